@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "casework/casefileservice.h"
+#include "casework/demo.h"
+#include "casework/fileplanservice.h"
+#include "casework/orgservice.h"
+#include "casework/proceedingservice.h"
+#include "storage/casefilerepository.h"
+#include "storage/fileplanrepository.h"
+#include "storage/orgrepository.h"
+#include "storage/proceedingrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <functional>
+
+using aw::core::Result;
+
+namespace aw::cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = 1)
+{
+    err() << "aktenwerk-cli: " << message << Qt::endl;
+    return code;
+}
+
+int fail(const core::Error &error)
+{
+    return fail(error.message);
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+struct Context
+{
+    const Options &options;
+    std::shared_ptr<storage::Store> store;
+
+    // The acting user: --user, else (for reading only) nobody in particular.
+    Result<QString> userId(bool required) const
+    {
+        if (options.user.isEmpty()) {
+            if (!required)
+                return QString();
+            return core::invalid(QStringLiteral("Name the acting user with --user LOGIN (or AKTENWERK_USER)."));
+        }
+        auto user = storage::OrgRepository(store->connection()).userByLogin(options.user);
+        if (!user)
+            return user.error();
+        return user->id;
+    }
+};
+
+int cmdInit(Context &ctx)
+{
+    const QString login = ctx.options.user.isEmpty() ? QStringLiteral("admin") : ctx.options.user;
+    auto users = storage::OrgRepository(ctx.store->connection()).users();
+    if (!users)
+        return fail(users.error());
+    if (users->isEmpty()) {
+        auto user = casework::OrgService::bootstrap(*ctx.store, login, login);
+        if (!user)
+            return fail(user.error());
+        out() << "Created the store " << QDir::toNativeSeparators(ctx.store->dir()) << " with the registrar “" << login
+              << "”." << Qt::endl;
+    } else {
+        out() << "The store " << QDir::toNativeSeparators(ctx.store->dir()) << " is ready (schema "
+              << ctx.store->database().schemaVersion() << ")." << Qt::endl;
+    }
+    return 0;
+}
+
+int cmdDemo(Context &ctx)
+{
+    auto report = casework::seedDemo(ctx.store);
+    if (!report)
+        return fail(report.error());
+    if (ctx.options.json) {
+        printJson(QJsonObject{{QStringLiteral("units"), report->units},
+                              {QStringLiteral("users"), report->users},
+                              {QStringLiteral("nodes"), report->nodes},
+                              {QStringLiteral("caseFiles"), report->caseFiles},
+                              {QStringLiteral("proceedings"), report->proceedings}});
+    } else {
+        out() << "Seeded the demo office: " << report->units << " units, " << report->users << " users, "
+              << report->nodes << " file plan entries, " << report->caseFiles << " case files, " << report->proceedings
+              << " proceedings." << Qt::endl;
+    }
+    return 0;
+}
+
+int cmdVerify(Context &ctx)
+{
+    auto findings = ctx.store->verify();
+    if (!findings)
+        return fail(findings.error());
+    if (ctx.options.json) {
+        printJson(QJsonObject{{QStringLiteral("intact"), findings->isEmpty()},
+                              {QStringLiteral("findings"), QJsonArray::fromStringList(findings.value())}});
+    } else if (findings->isEmpty()) {
+        out() << "The store is intact: audit chain and all documents verified." << Qt::endl;
+    } else {
+        out() << findings->size() << " finding(s):" << Qt::endl;
+        for (const QString &f : findings.value())
+            out() << "  " << f << Qt::endl;
+    }
+    return findings->isEmpty() ? 0 : 1;
+}
+
+template <typename T>
+int printList(const Context &ctx, const Result<QList<T>> &items, const std::function<QString(const T &)> &line)
+{
+    if (!items)
+        return fail(items.error());
+    if (ctx.options.json) {
+        QJsonArray array;
+        for (const T &item : items.value())
+            array.append(storage::toJson(item));
+        printJson(array);
+    } else {
+        for (const T &item : items.value())
+            out() << line(item) << Qt::endl;
+    }
+    return 0;
+}
+
+int cmdCaseFiles(Context &ctx)
+{
+    auto user = ctx.userId(false);
+    if (!user)
+        return fail(user.error());
+    const auto files = user->isEmpty() ? storage::CaseFileRepository(ctx.store->connection()).all()
+                                       : casework::CaseFileService({ctx.store, user.value()}).listAll();
+    return printList<storage::CaseFile>(ctx, files, [](const storage::CaseFile &f) -> QString {
+        return f.reference + QLatin1Char('\t') + storage::statusName(f.status) + QLatin1Char('\t') + f.subject;
+    });
+}
+
+int cmdProceedings(Context &ctx)
+{
+    auto user = ctx.userId(false);
+    if (!user)
+        return fail(user.error());
+    const auto list = user->isEmpty() ? storage::ProceedingRepository(ctx.store->connection()).all()
+                                      : casework::ProceedingService({ctx.store, user.value()}).listAll();
+    return printList<storage::Proceeding>(ctx, list, [](const storage::Proceeding &p) -> QString {
+        return p.reference + QLatin1Char('\t') + storage::statusName(p.status) + QLatin1Char('\t') + p.subject;
+    });
+}
+
+int cmdFilePlan(Context &ctx)
+{
+    const QStringList &args = ctx.options.args;
+    if (args.size() >= 2 && args[1] == QLatin1String("import")) {
+        if (args.size() != 3)
+            return fail(QStringLiteral("usage: fileplan import FILE.csv"), 2);
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        QFile file(args[2]);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("Cannot read %1: %2").arg(args[2], file.errorString()));
+        auto report = casework::FilePlanService({ctx.store, user.value()}).importCsv(file);
+        if (!report)
+            return fail(report.error());
+        if (ctx.options.json)
+            printJson(QJsonObject{{QStringLiteral("created"), report->created},
+                                  {QStringLiteral("updated"), report->updated},
+                                  {QStringLiteral("unchanged"), report->unchanged}});
+        else
+            out() << "File plan imported: " << report->created << " created, " << report->updated << " updated, "
+                  << report->unchanged << " unchanged." << Qt::endl;
+        return 0;
+    }
+    if (args.size() == 1 || args[1] == QLatin1String("list")) {
+        return printList<storage::FilePlanNode>(
+            ctx, storage::FilePlanRepository(ctx.store->connection()).all(),
+            [](const storage::FilePlanNode &n) -> QString { return n.code + QLatin1Char('\t') + n.title; });
+    }
+    return fail(QStringLiteral("usage: fileplan [list] | fileplan import FILE.csv"), 2);
+}
+
+}  // namespace
+
+QString usage()
+{
+    return QStringLiteral("Aktenwerk command line.\n\n"
+                          "Commands:\n"
+                          "  init                     create the store (first registrar: --user, default admin)\n"
+                          "  demo                     seed an empty store with a demo district office\n"
+                          "  verify                   check the audit chain and every document's hash\n"
+                          "  casefiles                list case files\n"
+                          "  proceedings              list proceedings\n"
+                          "  fileplan [list]          list the file plan\n"
+                          "  fileplan import FILE     import code;title;retentionYears;disposal lines\n\n"
+                          "Lists show everything in the store unless --user names whose view to show.");
+}
+
+int run(const Options &options)
+{
+    if (options.args.isEmpty())
+        return fail(QStringLiteral("no command given.\n") + usage(), 2);
+    const QString command = options.args.first();
+    const QHash<QString, std::function<int(Context &)>> commands{
+        {QStringLiteral("init"), cmdInit},
+        {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("verify"), cmdVerify},
+        {QStringLiteral("casefiles"), cmdCaseFiles},
+        {QStringLiteral("proceedings"), cmdProceedings},
+        {QStringLiteral("fileplan"), cmdFilePlan},
+    };
+    const auto handler = commands.find(command);
+    if (handler == commands.end())
+        return fail(QStringLiteral("unknown command “%1”.\n").arg(command) + usage(), 2);
+
+    const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
+    auto store = storage::Store::open(options.storeDir, creates ? storage::Database::OpenMode::CreateIfMissing
+                                                                : storage::Database::OpenMode::MustExist);
+    if (!store)
+        return fail(store.error());
+    Context ctx{options, store.value()};
+    return handler.value()(ctx);
+}
+
+}  // namespace aw::cli

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace aw::cli {
+
+struct Options
+{
+    QString storeDir;
+    QString user;  // login; empty when not given
+    bool json = false;
+    QStringList args;  // the command and its arguments
+};
+
+// Runs one command; returns the process exit code (0 ok, 1 failed or findings, 2 usage).
+int run(const Options &options);
+
+QString usage();
+
+}  // namespace aw::cli

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// aktenwerk-cli: the command line of Aktenwerk for scripts and administrators (no Widgets).
+#include "commands.h"
+#include "storage/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Aktenwerk"));
+    QCoreApplication::setApplicationName(QStringLiteral("aktenwerk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AKTENWERK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(aw::cli::usage());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption store(
+        QStringLiteral("store"),
+        QStringLiteral("The store folder (default: %1).").arg(aw::storage::Store::defaultDir()), QStringLiteral("DIR"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Act as this user (login)."),
+                                  QStringLiteral("LOGIN"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print results as JSON."));
+    parser.addOptions({store, user, json});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see below."));
+    parser.process(app);
+
+    aw::cli::Options options;
+    options.storeDir = parser.isSet(store) ? parser.value(store) : aw::storage::Store::defaultDir();
+    options.user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("AKTENWERK_USER");
+    options.json = parser.isSet(json);
+    options.args = parser.positionalArguments();
+    return aw::cli::run(options);
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// aktenwerk: the caseworker's desktop application.
+#include "casework/demo.h"
+#include "storage/casefilerepository.h"
+#include "storage/orgrepository.h"
+#include "storage/store.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Aktenwerk"));
+    QApplication::setApplicationName(QStringLiteral("aktenwerk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Aktenwerk"));
+    QApplication::setApplicationVersion(QStringLiteral(AKTENWERK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Aktenwerk – electronic case files"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("The store folder."),
+                                         QStringLiteral("DIR"), aw::storage::Store::defaultDir());
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Sign in as this user (login)."),
+                                        QStringLiteral("LOGIN"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Seed an empty store with a demo office."));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("de or en."),
+                                            QStringLiteral("LANG"));
+    parser.addOptions({storeOption, userOption, demoOption, languageOption});
+    parser.process(app);
+
+    QSettings settings;
+    aw::ui::installTranslations(app, parser.isSet(languageOption)
+                                         ? parser.value(languageOption)
+                                         : settings.value(QStringLiteral("language")).toString());
+
+    auto store = aw::storage::Store::open(parser.value(storeOption));
+    if (!store) {
+        QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), store.error().message);
+        return 1;
+    }
+    if (parser.isSet(demoOption)) {
+        // Seeding is a one-off of a few hundred small writes; an empty store has nothing to show
+        // meanwhile, so it runs before the window opens.
+        auto files = aw::storage::CaseFileRepository(store.value()->connection()).all();
+        if (files && files->isEmpty()) {
+            auto seeded = aw::casework::seedDemo(store.value());
+            if (!seeded) {
+                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), seeded.error().message);
+                return 1;
+            }
+        }
+    }
+
+    QString userId;
+    const QString login =
+        parser.isSet(userOption) ? parser.value(userOption) : settings.value(QStringLiteral("lastUser")).toString();
+    if (!login.isEmpty()) {
+        auto user = aw::storage::OrgRepository(store.value()->connection()).userByLogin(login);
+        if (user) {
+            userId = user->id;
+            settings.setValue(QStringLiteral("lastUser"), login);
+        } else if (parser.isSet(userOption)) {
+            QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), user.error().message);
+            return 1;
+        }
+    }
+
+    aw::ui::MainWindow window(store.value(), userId);
+    window.show();
+    return app.exec();
+}

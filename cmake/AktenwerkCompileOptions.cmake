@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Project-wide strictness, applied to every target through one interface library.
+add_library(aktenwerk_options INTERFACE)
+target_compile_definitions(aktenwerk_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    AKTENWERK_VERSION="${PROJECT_VERSION}")
+target_compile_options(aktenwerk_options INTERFACE -Wall -Wextra -Wpedantic)
+if(AKTENWERK_WERROR)
+    target_compile_options(aktenwerk_options INTERFACE -Werror)
+endif()
+if(AKTENWERK_ASAN)
+    target_compile_options(aktenwerk_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(aktenwerk_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# aktenwerk_add_module(NAME SOURCES ... LIBS ...): one static library per modules/<name>.
+function(aktenwerk_add_module name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    add_library(aw_${name} STATIC ${ARG_SOURCES})
+    target_include_directories(aw_${name} PUBLIC ${PROJECT_SOURCE_DIR}/modules)
+    target_link_libraries(aw_${name} PUBLIC aktenwerk_options ${ARG_LIBS})
+endfunction()

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casework/demo.h"
+
+#include "casework/casefileservice.h"
+#include "casework/fileplanservice.h"
+#include "casework/noteservice.h"
+#include "casework/orgservice.h"
+#include "casework/proceedingservice.h"
+#include "storage/casefilerepository.h"
+#include "storage/fileplanrepository.h"
+#include "storage/orgrepository.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QHash>
+
+using aw::core::Result;
+
+namespace aw::casework {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aw::casework::Demo", text);
+}
+
+// The demo's file plan, as a registry would import it.
+const char demoFilePlan[] = "code;title;retentionYears;disposal\n"
+                            "1;Allgemeine Verwaltung;10;B\n"
+                            "1.1;Organisation und Geschäftsverteilung;10;A\n"
+                            "3;Bürgerdienste;10;B\n"
+                            "3.1;Meldewesen;5;V\n"
+                            "3.2;Pass- und Ausweiswesen;10;V\n"
+                            "3.3;Gewerbeangelegenheiten;10;B\n"
+                            "3.4;Wohngeld;6;V\n"
+                            "5;Personenstandswesen;30;A\n"
+                            "5.1;Geburten;110;A\n"
+                            "5.2;Eheschließungen;80;A\n"
+                            "5.3;Sterbefälle;30;A\n"
+                            "5.4;Urkundenanforderungen;10;V\n";
+
+struct DemoUser
+{
+    const char *login;
+    const char *name;
+    const char *unit;
+    core::Role role;
+};
+
+const DemoUser demoUsers[] = {
+    {"mmueller", "Maria Müller", "StA", core::Role::Clerk},
+    {"tyilmaz", "Tarik Yılmaz", "StA", core::Role::Clerk},
+    {"kschmidt", "Karin Schmidt", "StA", core::Role::Supervisor},
+    {"aweber", "Anna Weber", "KZN", core::Role::Clerk},
+    {"lnowak", "Lukas Nowak", "KZS", core::Role::Clerk},
+    {"jfischer", "Jörg Fischer", "KZN", core::Role::Supervisor},
+    {"jfischer", "Jörg Fischer", "KZS", core::Role::Supervisor},
+};
+
+struct DemoCase
+{
+    const char *node;
+    const char *unit;
+    const char *subject;
+    const char *assignee;
+    const char *proceedings[3];
+};
+
+const DemoCase demoCases[] = {
+    {"5.1",
+     "StA",
+     "Geburt Emma Schulz, 03.02.2026",
+     "mmueller",
+     {"Geburtsanzeige Klinikum Nord", "Namenserklärung", "Geburtsurkunden (3 Stück)"}},
+    {"5.1", "StA", "Geburt Noah Öztürk, 17.05.2026", "tyilmaz", {"Geburtsanzeige", "Vaterschaftsanerkennung", nullptr}},
+    {"5.2",
+     "StA",
+     "Eheschließung Becker / Hoffmann",
+     "mmueller",
+     {"Anmeldung der Eheschließung", "Prüfung der Ehefähigkeit", nullptr}},
+    {"5.3", "StA", "Sterbefall Walter Krause, 11.09.2026", "tyilmaz", {"Sterbefallanzeige", "Sterbeurkunden", nullptr}},
+    {"5.4",
+     "StA",
+     "Urkundenanforderungen online 2026",
+     "mmueller",
+     {"Geburtsurkunde G 334/2020 (Antrag 4711)", "Eheurkunde E 88/2015 (Antrag 4719)",
+      "Sterbeurkunde S 12/2024 (Antrag 4730)"}},
+    {"3.1", "KZN", "Meldeangelegenheiten Familie Wagner", "aweber", {"Anmeldung Hauptwohnsitz", nullptr, nullptr}},
+    {"3.2", "KZN", "Personalausweis Sabine Wolf", "aweber", {"Antrag Personalausweis", "Aushändigung", nullptr}},
+    {"3.3",
+     "KZS",
+     "Gewerbeanmeldung Café Lindenblüte",
+     "lnowak",
+     {"Gewerbeanmeldung (online)", "Anforderung Führungszeugnis", nullptr}},
+    {"3.4",
+     "KZS",
+     "Wohngeld Familie Jankowski",
+     "lnowak",
+     {"Erstantrag Wohngeld", "Nachforderung Unterlagen", nullptr}},
+    {"3.4", "KZN", "Wohngeld Herr Demir", nullptr, {"Weiterleistungsantrag", nullptr, nullptr}},
+};
+
+}  // namespace
+
+Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
+{
+    auto existing = storage::CaseFileRepository(store->connection()).all();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return core::conflict(tr("The store already holds case files; the demo office is only seeded into an empty "
+                                 "store."));
+
+    DemoReport report;
+    storage::OrgRepository org(store->connection());
+    auto registrar = org.userByLogin(QStringLiteral("registratur"));
+    if (!registrar) {
+        auto created =
+            OrgService::bootstrap(*store, QStringLiteral("registratur"), QStringLiteral("Petra Registratur"));
+        if (!created)
+            return created.error();
+        registrar = created;
+        ++report.units;
+        ++report.users;
+    }
+    const Session admin(store, registrar->id);
+
+    OrgService orgService(admin);
+    QHash<QString, QString> unitIds;
+    for (auto [code, name] : {std::pair{"StA", "Standesamt"}, std::pair{"KZN", "Kundenzentrum Nord"},
+                              std::pair{"KZS", "Kundenzentrum Süd"}}) {
+        auto unit = orgService.createUnit(QString::fromUtf8(code), QString::fromUtf8(name));
+        if (!unit)
+            return unit.error();
+        unitIds.insert(unit->code, unit->id);
+        ++report.units;
+    }
+    QHash<QString, QString> userIds;
+    for (const DemoUser &u : demoUsers) {
+        const QString login = QString::fromUtf8(u.login);
+        if (!userIds.contains(login)) {
+            auto user = orgService.createUser(login, QString::fromUtf8(u.name));
+            if (!user)
+                return user.error();
+            userIds.insert(login, user->id);
+            ++report.users;
+        }
+        if (auto ok = orgService.addMembership(userIds.value(login), unitIds.value(QString::fromUtf8(u.unit)), u.role);
+            !ok)
+            return ok.error();
+    }
+
+    QByteArray plan(demoFilePlan);
+    QBuffer csv(&plan);
+    csv.open(QIODevice::ReadOnly);
+    auto imported = FilePlanService(admin).importCsv(csv);
+    if (!imported)
+        return imported.error();
+    report.nodes = imported->created;
+
+    const QDate today = QDate::currentDate();
+    int i = 0;
+    for (const DemoCase &c : demoCases) {
+        ++i;
+        const QString unitCode = QString::fromUtf8(c.unit);
+        // The unit's supervisor opens the file and hands out the work.
+        const QString supervisor = unitCode == QLatin1String("StA") ? userIds.value(QStringLiteral("kschmidt"))
+                                                                    : userIds.value(QStringLiteral("jfischer"));
+        const Session lead(store, supervisor);
+        auto node = storage::FilePlanRepository(store->connection()).byCode(QString::fromUtf8(c.node));
+        if (!node)
+            return node.error();
+        auto file = CaseFileService(lead).create(node->id, QString::fromUtf8(c.subject), unitIds.value(unitCode));
+        if (!file)
+            return file.error();
+        ++report.caseFiles;
+        const QString assignee = c.assignee ? userIds.value(QString::fromUtf8(c.assignee)) : QString();
+        QString firstProceeding;
+        for (int k = 0; k < 3 && c.proceedings[k]; ++k) {
+            auto p = ProceedingService(lead).create(file->id, QString::fromUtf8(c.proceedings[k]),
+                                                    today.addDays((i * 3 + k * 5) % 21 - 4), assignee);
+            if (!p)
+                return p.error();
+            if (firstProceeding.isEmpty())
+                firstProceeding = p->id;
+            ++report.proceedings;
+        }
+        const Session worker(store, assignee.isEmpty() ? supervisor : assignee);
+        if (auto ok = NoteService(worker).addNote(QStringLiteral("proceeding"), firstProceeding,
+                                                  tr("Documents complete, checked against the register."));
+            !ok)
+            return ok.error();
+        if (auto ok = NoteService(worker).setResubmission(QStringLiteral("proceeding"), firstProceeding,
+                                                          today.addDays(i % 4 - 1), tr("Check for reply"));
+            !ok)
+            return ok.error();
+    }
+
+    // One finished matter, closed (zdA) so that the archive is not empty.
+    const Session lead(store, userIds.value(QStringLiteral("jfischer")));
+    auto node = storage::FilePlanRepository(store->connection()).byCode(QStringLiteral("3.1"));
+    if (!node)
+        return node.error();
+    auto done = CaseFileService(lead).create(node->id, QStringLiteral("Abmeldung ins Ausland, Familie Petrović"),
+                                             unitIds.value(QStringLiteral("KZN")));
+    if (!done)
+        return done.error();
+    auto p = ProceedingService(lead).create(done->id, QStringLiteral("Abmeldung (online)"));
+    if (!p)
+        return p.error();
+    if (auto ok = ProceedingService(lead).close(p->id); !ok)
+        return ok.error();
+    if (auto ok = CaseFileService(lead).close(done->id); !ok)
+        return ok.error();
+    ++report.caseFiles;
+    ++report.proceedings;
+    return report;
+}
+
+}  // namespace aw::casework

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/permissions.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace aw::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aw::core::Permissions", text);
+}
+
+Decision allow()
+{
+    return {true, {}};
+}
+
+Decision deny(const char *reason)
+{
+    return {false, tr(reason)};
+}
+
+bool isLeadIn(const Actor &actor, const QString &unit)
+{
+    return actor.hasRoleIn(unit, Role::Supervisor) || actor.hasRoleIn(unit, Role::Registrar);
+}
+
+}  // namespace
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Registrar:
+        return QStringLiteral("registrar");
+    }
+    return {};
+}
+
+bool roleFromName(const QString &name, Role *role)
+{
+    for (Role r : {Role::Clerk, Role::Supervisor, Role::Registrar}) {
+        if (roleName(r) == name) {
+            *role = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return tr("Clerk");
+    case Role::Supervisor:
+        return tr("Supervisor");
+    case Role::Registrar:
+        return tr("Registrar");
+    }
+    return {};
+}
+
+bool Actor::hasRole(Role role) const
+{
+    return std::any_of(memberships.cbegin(), memberships.cend(),
+                       [role](const Membership &m) { return m.role == role; });
+}
+
+bool Actor::hasRoleIn(const QString &orgUnitId, Role role) const
+{
+    return std::any_of(memberships.cbegin(), memberships.cend(),
+                       [&](const Membership &m) { return m.orgUnitId == orgUnitId && m.role == role; });
+}
+
+bool Actor::isMemberOf(const QString &orgUnitId) const
+{
+    return std::any_of(memberships.cbegin(), memberships.cend(),
+                       [&](const Membership &m) { return m.orgUnitId == orgUnitId; });
+}
+
+Decision decide(const Actor &actor, Action action, const Target &target)
+{
+    if (actor.userId.isEmpty())
+        return deny("No user is signed in.");
+    if (!actor.active)
+        return deny("This user account is deactivated.");
+
+    // Office-wide administration: registrars of any unit.
+    switch (action) {
+    case Action::ManageFilePlan:
+        return actor.hasRole(Role::Registrar) ? allow()
+                                              : deny("Only the registry (Registratur) may change the file plan.");
+    case Action::ManageOrgUnits:
+    case Action::ManageUsers:
+        return actor.hasRole(Role::Registrar) ? allow()
+                                              : deny("Only the registry (Registratur) may manage units and users.");
+    default:
+        break;
+    }
+
+    const QString &unit = target.ownerUnitId;
+    if (!actor.isMemberOf(unit))
+        return deny("You are not a member of the unit that owns this file.");
+
+    const bool lead = isLeadIn(actor, unit);
+    const bool mine = !target.assigneeId.isEmpty() && target.assigneeId == actor.userId;
+    const bool unassigned = target.assigneeId.isEmpty();
+
+    switch (action) {
+    case Action::ViewCaseFile:
+        // Closed files belong to the unit's archive: supervisors and the registry read it.
+        if (target.closed && !lead)
+            return deny("Closed files can only be viewed by the unit's supervisors and the registry.");
+        return allow();
+    case Action::CreateCaseFile:
+        return allow();
+    case Action::Disposal:
+        if (!actor.hasRoleIn(unit, Role::Registrar))
+            return deny("Only the registry (Registratur) may dispose of files.");
+        if (!target.closed)
+            return deny("Only closed files can be disposed of.");
+        return allow();
+    case Action::ReopenCaseFile:
+    case Action::ReopenProceeding:
+        if (!target.closed)
+            return deny("This is not closed.");
+        return lead ? allow() : deny("Only a supervisor may reopen closed work.");
+    default:
+        break;
+    }
+
+    // Everything below changes open work.
+    if (target.closed)
+        return deny("This is closed (zdA) and can no longer be changed. A supervisor can reopen it.");
+
+    switch (action) {
+    case Action::EditCaseFile:
+    case Action::CloseCaseFile:
+    case Action::CreateProceeding:
+    case Action::AddNote:
+    case Action::SetResubmission:
+        return allow();
+    case Action::EditProceeding:
+    case Action::CloseProceeding:
+        if (mine || unassigned || lead)
+            return allow();
+        return deny("This proceeding is assigned to someone else. Ask them or a supervisor.");
+    case Action::TakeProceeding:
+        if (unassigned || lead)
+            return allow();
+        return deny("This proceeding is already assigned. Only a supervisor can reassign it.");
+    case Action::AssignProceeding:
+        return lead ? allow() : deny("Only a supervisor may assign work to others.");
+    default:
+        break;
+    }
+    return deny("This action is not permitted.");
+}
+
+}  // namespace aw::core

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/casefilerepository.h"
+
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+using aw::core::Result;
+
+namespace aw::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aw::storage::CaseFileRepository", text);
+}
+
+const QString columns = QStringLiteral("SELECT id, node_id, reference, subject, owner_unit_id, status, opened_at, "
+                                       "closed_at, retention_until, disposal, rev FROM case_file ");
+
+CaseFile fromRow(const QSqlQuery &q)
+{
+    CaseFile f;
+    f.id = q.value(0).toString();
+    f.nodeId = q.value(1).toString();
+    f.reference = q.value(2).toString();
+    f.subject = q.value(3).toString();
+    f.ownerUnitId = q.value(4).toString();
+    f.status = q.value(5).toString() == QLatin1String("closed") ? CaseFileStatus::Closed : CaseFileStatus::Open;
+    f.openedAt = dateTimeFromStored(q.value(6).toString());
+    f.closedAt = dateTimeFromStored(q.value(7).toString());
+    f.retentionUntil = dateFromStored(q.value(8).toString());
+    f.disposal = core::disposalFromLetter(q.value(9).toString()).value_or(core::DisposalDecision::Evaluate);
+    f.rev = q.value(10).toInt();
+    return f;
+}
+
+}  // namespace
+
+Result<void> CaseFileRepository::insert(const CaseFile &f)
+{
+    return done(exec(m_db,
+                     QStringLiteral("INSERT INTO case_file (id, node_id, reference, subject, owner_unit_id, status, "
+                                    "opened_at, closed_at, retention_until, disposal, rev) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {f.id, f.nodeId, f.reference, f.subject, f.ownerUnitId, statusName(f.status), toStored(f.openedAt),
+                      nullable(toStored(f.closedAt)), nullable(toStored(f.retentionUntil)),
+                      QString(core::disposalLetter(f.disposal)), f.rev}));
+}
+
+Result<void> CaseFileRepository::update(const CaseFile &f)
+{
+    auto q = exec(m_db,
+                  QStringLiteral("UPDATE case_file SET subject = ?, status = ?, closed_at = ?, retention_until = ?, "
+                                 "disposal = ?, rev = rev + 1 WHERE id = ? AND rev = ?"),
+                  {f.subject, statusName(f.status), nullable(toStored(f.closedAt)),
+                   nullable(toStored(f.retentionUntil)), QString(core::disposalLetter(f.disposal)), f.id, f.rev});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return core::conflict(
+            tr("The case file “%1” was changed meanwhile. Reload it and try again.").arg(f.reference));
+    return {};
+}
+
+Result<CaseFile> CaseFileRepository::get(const QString &id) const
+{
+    return row<CaseFile>(exec(m_db, columns + QStringLiteral("WHERE id = ?"), {id}), fromRow,
+                         tr("There is no case file with the id “%1”.").arg(id));
+}
+
+Result<CaseFile> CaseFileRepository::byReference(const QString &reference) const
+{
+    return row<CaseFile>(exec(m_db, columns + QStringLiteral("WHERE reference = ?"), {reference}), fromRow,
+                         tr("There is no case file “%1”.").arg(reference));
+}
+
+Result<QList<CaseFile>> CaseFileRepository::byNode(const QString &nodeId, int limit, int offset) const
+{
+    return rows<CaseFile>(
+        exec(m_db, columns + QStringLiteral("WHERE node_id = ? ORDER BY opened_at DESC, reference LIMIT ? OFFSET ?"),
+             {nodeId, limit, offset}),
+        fromRow);
+}
+
+Result<QList<CaseFile>> CaseFileRepository::all() const
+{
+    return rows<CaseFile>(exec(m_db, columns + QStringLiteral("ORDER BY reference")), fromRow);
+}
+
+Result<int> CaseFileRepository::takeSequence(const QString &planCode, int year)
+{
+    auto q = exec(m_db,
+                  QStringLiteral("INSERT INTO reference_counter (plan_code, year, next_seq) VALUES (?, ?, 2) "
+                                 "ON CONFLICT (plan_code, year) DO UPDATE SET next_seq = next_seq + 1 "
+                                 "RETURNING next_seq - 1"),
+                  {planCode, year});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return core::ioError(tr("No running number could be taken for “%1”.").arg(planCode));
+    return q->value(0).toInt();
+}
+
+Result<int> CaseFileRepository::takeProceedingNumber(const QString &caseFileId)
+{
+    auto q = exec(m_db,
+                  QStringLiteral("UPDATE case_file SET next_proceeding = next_proceeding + 1 WHERE id = ? "
+                                 "RETURNING next_proceeding - 1"),
+                  {caseFileId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return core::notFound(tr("There is no case file with the id “%1”.").arg(caseFileId));
+    return q->value(0).toInt();
+}
+
+}  // namespace aw::storage

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include "storage/sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <sqlite3.h>
+
+#include <map>
+
+using aw::core::Error;
+using aw::core::Result;
+
+namespace aw::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aw::storage::Database", text);
+}
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+// Embedded migrations in order; numbering must run 1, 2, 3, … without gaps.
+QList<Migration> migrations()
+{
+    static const QList<Migration> list = [] {
+        QList<Migration> result;
+        static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+        const QStringList files = QDir(QStringLiteral(":/schema/local")).entryList(QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const auto match = name.match(file);
+            if (match.hasMatch())
+                result.append({match.captured(1).toInt(), QStringLiteral(":/schema/local/") + file});
+        }
+        for (int i = 0; i < result.size(); ++i)
+            Q_ASSERT_X(result[i].version == i + 1, "migrations", "migration numbers must be contiguous");
+        return result;
+    }();
+    return list;
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+// Every thread's connections, removed when the thread ends (worker threads come and go).
+struct ThreadConnections
+{
+    QStringList names;
+    ~ThreadConnections()
+    {
+        if (!QCoreApplication::instance())
+            return;  // static destruction of the main thread: Qt is already gone
+        for (const QString &name : std::as_const(names))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+thread_local ThreadConnections t_connections;
+
+QAtomicInteger<quint64> s_nextInstance{1};
+
+bool looksLikeSqlite(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = tr("The store “%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        *problem = tr("The file “%1” is not an Aktenwerk store or is damaged (it is not an SQLite database). "
+                      "It was left unchanged. Restore it from a backup or choose another store.")
+                       .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+Error sqlError(const QSqlDatabase &db, const QString &what, const QString &driverText, const QString &nativeCode)
+{
+    const int code = nativeCode.toInt() & 0xff;
+    const QString file = QDir::toNativeSeparators(db.databaseName());
+    switch (code) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return core::corrupt(tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
+                                 .arg(file, driverText));
+    case SQLITE_FULL:
+        return core::ioError(tr("The disk holding “%1” is full. Free some space and try again.").arg(file));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return core::ioError(tr("The store “%1” is busy in another program. Try again in a moment.").arg(file));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return core::ioError(
+            tr("The store “%1” cannot be written or opened (%2). Check its permissions.").arg(file, driverText));
+    default:
+        return core::ioError(tr("Database error in %1: %2").arg(what, driverText));
+    }
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_instance(s_nextInstance.fetchAndAddRelaxed(1))
+{}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    std::shared_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    auto ok = db->initialise(mode);
+    if (!ok)
+        return ok.error();
+    return db;
+}
+
+Result<void> Database::initialise(OpenMode mode)
+{
+    const QFileInfo info(m_path);
+    if (info.exists()) {
+        if (!info.isFile())
+            return core::invalid(tr("“%1” is not a file.").arg(QDir::toNativeSeparators(m_path)));
+        QString problem;
+        if (info.size() == 0)
+            return core::corrupt(tr("The store “%1” is an empty file. It was left unchanged; restore it from a "
+                                    "backup or remove it to start a new store.")
+                                     .arg(QDir::toNativeSeparators(m_path)));
+        if (!looksLikeSqlite(m_path, &problem))
+            return core::corrupt(problem);
+    } else if (mode == OpenMode::MustExist) {
+        return core::notFound(tr("There is no store at “%1”.").arg(QDir::toNativeSeparators(m_path)));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return core::ioError(
+            tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return sqlError(db, tr("opening the store"), db.lastError().driverText(), db.lastError().nativeErrorCode());
+
+    // Read what the file is before anything writes to it.
+    auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error();
+    auto version = scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.error();
+
+    const int current = version->toInt();
+    const bool fresh = current == 0 && tables->toInt() == 0;
+    if (!fresh && appId->toInt() != ApplicationId)
+        return core::invalid(tr("“%1” is an SQLite database of another program, not an Aktenwerk store. "
+                                "It was left unchanged.")
+                                 .arg(QDir::toNativeSeparators(m_path)));
+    if (current > latestSchemaVersion())
+        return core::conflict(tr("The store “%1” was written by a newer version of Aktenwerk (schema %2; this "
+                                 "version knows up to %3). It was left unchanged. Please update Aktenwerk.")
+                                  .arg(QDir::toNativeSeparators(m_path))
+                                  .arg(current)
+                                  .arg(latestSchemaVersion()));
+
+    auto quick = scalar(db, QStringLiteral("PRAGMA quick_check(1)"));
+    if (!quick)
+        return quick.error();
+    if (quick->toString() != QLatin1String("ok"))
+        return core::corrupt(tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
+                                 .arg(QDir::toNativeSeparators(m_path), quick->toString()));
+
+    if (auto ok = configure(db); !ok)
+        return ok;
+    if (current < latestSchemaVersion()) {
+        if (auto ok = migrate(db, current); !ok)
+            return ok;
+    }
+    m_schemaVersion = latestSchemaVersion();
+    return {};
+}
+
+Result<void> Database::configure(QSqlDatabase &db) const
+{
+    auto wal = scalar(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!wal)
+        return wal.error();
+    if (wal->toString().toLower() != QLatin1String("wal"))
+        return core::ioError(tr("The store “%1” cannot use write-ahead logging (journal mode is “%2”). "
+                                "Is it on a network drive?")
+                                 .arg(QDir::toNativeSeparators(m_path), wal->toString()));
+    return {};
+}
+
+Result<void> Database::migrate(QSqlDatabase &db, int from)
+{
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle)
+        return core::ioError(tr("The SQLite driver does not expose its handle; migrations cannot run."));
+
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok;
+    for (const Migration &m : migrations()) {
+        if (m.version <= from)
+            continue;
+        QFile file(m.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return core::ioError(tr("Migration %1 is missing from this build.").arg(m.resource));
+        const QByteArray script = file.readAll();
+        char *message = nullptr;
+        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message ? message : "unknown error");
+            sqlite3_free(message);
+            return core::ioError(tr("Updating the store to schema %1 failed: %2. The store was left unchanged.")
+                                     .arg(m.version)
+                                     .arg(text));
+        }
+        // PRAGMA takes no bound values; the version is an integer we made ourselves.
+        if (auto ok = exec(db, QStringLiteral("PRAGMA user_version=%1").arg(m.version)); !ok)
+            return ok.error();
+    }
+    if (auto ok = exec(db, QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId)); !ok)
+        return ok.error();
+    return tx.commit();
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = QStringLiteral("aw-%1-%2").arg(m_instance).arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (db.open()) {
+        // Per-connection settings; checked, because a silently ignored PRAGMA is a silent bug.
+        bool ok = exec(db, QStringLiteral("PRAGMA foreign_keys=ON")).ok() &&
+                  exec(db, QStringLiteral("PRAGMA synchronous=FULL")).ok();
+        auto fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"));
+        if (!ok || !fk || fk->toInt() != 1) {
+            qWarning("aktenwerk: could not switch on foreign keys for %s", qPrintable(m_path));
+            db.close();
+        }
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.append(name);
+    }
+    t_connections.names.append(name);
+    return db;
+}
+
+}  // namespace aw::storage

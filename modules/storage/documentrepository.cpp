@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/documentrepository.h"
+
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+using aw::core::Result;
+
+namespace aw::storage {
+
+namespace {
+
+const QString documentColumns =
+    QStringLiteral("SELECT id, proceeding_id, title, direction, received_at, rev FROM document ");
+const QString versionColumns = QStringLiteral(
+    "SELECT document_id, n, sha256, file_name, mime, size, pages, created_by, created_at FROM document_version ");
+
+Document documentFromRow(const QSqlQuery &q)
+{
+    Document d;
+    d.id = q.value(0).toString();
+    d.proceedingId = q.value(1).toString();
+    d.title = q.value(2).toString();
+    directionFromName(q.value(3).toString(), &d.direction);
+    d.receivedAt = dateTimeFromStored(q.value(4).toString());
+    d.rev = q.value(5).toInt();
+    return d;
+}
+
+DocumentVersion versionFromRow(const QSqlQuery &q)
+{
+    DocumentVersion v;
+    v.documentId = q.value(0).toString();
+    v.n = q.value(1).toInt();
+    v.sha256 = q.value(2).toString();
+    v.fileName = q.value(3).toString();
+    v.mime = q.value(4).toString();
+    v.size = q.value(5).toLongLong();
+    v.pages = q.value(6).isNull() ? -1 : q.value(6).toInt();
+    v.createdBy = q.value(7).toString();
+    v.createdAt = dateTimeFromStored(q.value(8).toString());
+    return v;
+}
+
+}  // namespace
+
+Result<void> DocumentRepository::insert(const Document &d)
+{
+    return done(exec(m_db,
+                     QStringLiteral("INSERT INTO document (id, proceeding_id, title, direction, received_at, rev) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {d.id, d.proceedingId, d.title, directionName(d.direction), toStored(d.receivedAt), d.rev}));
+}
+
+Result<Document> DocumentRepository::get(const QString &id) const
+{
+    return row<Document>(
+        exec(m_db, documentColumns + QStringLiteral("WHERE id = ?"), {id}), documentFromRow,
+        QCoreApplication::translate("aw::storage::DocumentRepository", "There is no document with the id “%1”.")
+            .arg(id));
+}
+
+Result<QList<Document>> DocumentRepository::byProceeding(const QString &proceedingId) const
+{
+    return rows<Document>(exec(m_db,
+                               documentColumns + QStringLiteral("WHERE proceeding_id = ? ORDER BY received_at, title"),
+                               {proceedingId}),
+                          documentFromRow);
+}
+
+Result<void> DocumentRepository::insertVersion(const DocumentVersion &v)
+{
+    return done(exec(m_db,
+                     QStringLiteral("INSERT INTO document_version (document_id, n, sha256, file_name, mime, size, "
+                                    "pages, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {v.documentId, v.n, v.sha256, v.fileName, v.mime, v.size, v.pages < 0 ? QVariant() : v.pages,
+                      v.createdBy, toStored(v.createdAt)}));
+}
+
+Result<QList<DocumentVersion>> DocumentRepository::versions(const QString &documentId) const
+{
+    return rows<DocumentVersion>(
+        exec(m_db, versionColumns + QStringLiteral("WHERE document_id = ? ORDER BY n"), {documentId}), versionFromRow);
+}
+
+Result<QList<DocumentVersion>> DocumentRepository::allVersions() const
+{
+    return rows<DocumentVersion>(exec(m_db, versionColumns + QStringLiteral("ORDER BY document_id, n")),
+                                 versionFromRow);
+}
+
+Result<QSet<QString>> DocumentRepository::referencedBlobs() const
+{
+    auto q = exec(m_db, QStringLiteral("SELECT DISTINCT sha256 FROM document_version"));
+    if (!q)
+        return q.error();
+    QSet<QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString());
+    return out;
+}
+
+}  // namespace aw::storage

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/store.h"
+
+#include "storage/auditlog.h"
+#include "storage/documentrepository.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using aw::core::Result;
+
+namespace aw::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aw::storage::Store", text);
+}
+
+}  // namespace
+
+Store::Store(QString dir, std::shared_ptr<Database> database)
+    : m_dir(std::move(dir))
+    , m_database(std::move(database))
+    , m_blobs(QDir(m_dir).filePath(QStringLiteral("blobs")))
+{}
+
+QString Store::defaultDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("store"));
+}
+
+Result<std::shared_ptr<Store>> Store::open(const QString &dir, Database::OpenMode mode)
+{
+    const QString abs = QFileInfo(dir).absoluteFilePath();
+    if (QFileInfo(abs).exists() && !QFileInfo(abs).isDir())
+        return core::invalid(tr("“%1” is a file, not a store folder.").arg(QDir::toNativeSeparators(abs)));
+    auto db = Database::open(QDir(abs).filePath(QStringLiteral("aktenwerk.sqlite")), mode);
+    if (!db)
+        return db.error();
+    if (!QDir().mkpath(QDir(abs).filePath(QStringLiteral("blobs"))))
+        return core::ioError(
+            tr("The folder for documents in “%1” cannot be created.").arg(QDir::toNativeSeparators(abs)));
+    return std::shared_ptr<Store>(new Store(abs, std::move(db).value()));
+}
+
+Result<QStringList> Store::verify(const std::function<void(qint64, qint64)> &progress)
+{
+    const QSqlDatabase db = connection();
+    auto findings = AuditLog(db).verify();
+    if (!findings)
+        return findings.error();
+    QStringList out = findings.value();
+
+    auto versions = DocumentRepository(db).allVersions();
+    if (!versions)
+        return versions.error();
+    const qint64 total = versions->size();
+    qint64 done = 0;
+    QSet<QString> checked;
+    for (const DocumentVersion &v : versions.value()) {
+        if (!checked.contains(v.sha256)) {
+            checked.insert(v.sha256);
+            auto ok = m_blobs.verify(v.sha256);
+            if (!ok)
+                out << tr("document %1 version %2 (“%3”): %4")
+                           .arg(v.documentId)
+                           .arg(v.n)
+                           .arg(v.fileName, ok.error().message);
+        }
+        if (progress)
+            progress(++done, total);
+    }
+    return out;
+}
+
+QString Store::setting(const QString &key, const QString &fallback) const
+{
+    auto v = scalar(connection(), QStringLiteral("SELECT value FROM store_setting WHERE key = ?"), {key});
+    return v && v->isValid() ? v->toString() : fallback;
+}
+
+Result<void> Store::setSetting(const QString &key, const QString &value)
+{
+    return done(exec(connection(),
+                     QStringLiteral("INSERT INTO store_setting (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {key, value}));
+}
+
+}  // namespace aw::storage

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "storage/blobstore.h"
+#include "storage/database.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace aw::storage {
+
+// A local store on disk: `<dir>/aktenwerk.sqlite` plus `<dir>/blobs/`. What the services and
+// the command line open; shared by all threads (each uses its own connection).
+class Store
+{
+public:
+    static core::Result<std::shared_ptr<Store>> open(const QString &dir,
+                                                     Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+
+    QString dir() const { return m_dir; }
+    Database &database() { return *m_database; }
+    QSqlDatabase connection() const { return m_database->connection(); }
+    BlobStore &blobs() { return m_blobs; }
+
+    // Checks the audit chain and every blob: each version's blob is present and matches its hash.
+    // Returns the findings (empty: intact). `progress(done, total)` is called while blobs are read.
+    core::Result<QStringList> verify(const std::function<void(qint64, qint64)> &progress = {});
+
+    // A store setting (e.g. "reference.pattern"), or `fallback` when unset.
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    core::Result<void> setSetting(const QString &key, const QString &value);
+
+    static QString defaultDir();  // the per-user data directory
+
+private:
+    Store(QString dir, std::shared_ptr<Database> database);
+
+    QString m_dir;
+    std::shared_ptr<Database> m_database;
+    BlobStore m_blobs;
+};
+
+}  // namespace aw::storage

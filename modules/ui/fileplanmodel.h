@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/records.h"
+
+#include <QStandardItemModel>
+
+namespace aw::ui {
+
+// The file plan as a tree for the navigation: "code  title" per node, the node id in UserRole.
+class FilePlanModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    static constexpr int NodeIdRole = Qt::UserRole + 1;
+
+    explicit FilePlanModel(QObject *parent = nullptr);
+    void setNodes(const QList<storage::FilePlanNode> &nodes);
+};
+
+}  // namespace aw::ui
