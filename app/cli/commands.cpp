@@ -104,11 +104,12 @@ int cmdDemo(Context &ctx)
                               {QStringLiteral("users"), report->users},
                               {QStringLiteral("nodes"), report->nodes},
                               {QStringLiteral("caseFiles"), report->caseFiles},
-                              {QStringLiteral("proceedings"), report->proceedings}});
+                              {QStringLiteral("proceedings"), report->proceedings},
+                              {QStringLiteral("documents"), report->documents}});
     } else {
         out() << "Seeded the demo office: " << report->units << " units, " << report->users << " users, "
               << report->nodes << " file plan entries, " << report->caseFiles << " case files, " << report->proceedings
-              << " proceedings." << Qt::endl;
+              << " proceedings, " << report->documents << " documents." << Qt::endl;
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "casework/demo.h"
 
 #include "casework/casefileservice.h"
+#include "casework/documentservice.h"
 #include "casework/fileplanservice.h"
 #include "casework/noteservice.h"
 #include "casework/orgservice.h"
@@ -13,6 +14,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 using aw::core::Result;
 
@@ -191,6 +193,19 @@ Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
                                                   tr("Documents complete, checked against the register."));
             !ok)
             return ok.error();
+        QByteArray letter = QStringLiteral("Bezirksamt – %1\n\nBetreff: %2\n\nIhr Antrag ist am %3 eingegangen und "
+                                           "wird bearbeitet.\n")
+                                .arg(QString::fromUtf8(c.unit == QByteArray("StA") ? "Standesamt" : "Kundenzentrum"),
+                                     QString::fromUtf8(c.subject), QLocale(QLocale::German).toString(today))
+                                .toUtf8();
+        QBuffer content(&letter);
+        content.open(QIODevice::ReadOnly);
+        if (auto ok = DocumentService(worker).addDocument(
+                firstProceeding, tr("Acknowledgement of receipt"), storage::Direction::Out, content,
+                QStringLiteral("Eingangsbestaetigung.txt"), QStringLiteral("text/plain"));
+            !ok)
+            return ok.error();
+        ++report.documents;
         if (auto ok = NoteService(worker).setResubmission(QStringLiteral("proceeding"), firstProceeding,
                                                           today.addDays(i % 4 - 1), tr("Check for reply"));
             !ok)

@@ -15,6 +15,7 @@ struct DemoReport
     int nodes = 0;
     int caseFiles = 0;
     int proceedings = 0;
+    int documents = 0;
 };
 
 // Seeds an empty store with a demo district office: units (Standesamt, Kundenzentrum Nord and

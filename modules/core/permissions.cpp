@@ -146,6 +146,7 @@ Decision decide(const Actor &actor, Action action, const Target &target)
     case Action::CloseCaseFile:
     case Action::CreateProceeding:
     case Action::AddNote:
+    case Action::AddDocument:
     case Action::SetResubmission:
         return allow();
     case Action::EditProceeding:

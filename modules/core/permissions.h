@@ -50,6 +50,7 @@ enum class Action
     CloseProceeding,
     ReopenProceeding,
     AddNote,
+    AddDocument,  // a new document or a new version of one
     SetResubmission,
     ManageFilePlan,
     ManageOrgUnits,
