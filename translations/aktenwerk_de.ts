@@ -1,4 +1,804 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Aktenwerk</source>
+        <translation>Aktenwerk</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::CaseFileService</name>
+    <message>
+        <source>A case file needs a subject.</source>
+        <translation>Eine Akte braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <source>The reference “%1” is already taken. Check the reference pattern in the settings.</source>
+        <translation>Das Aktenzeichen „%1“ ist bereits vergeben. Prüfen Sie das Aktenzeichenmuster in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>Die Akte „%1“ wurde inzwischen geändert. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file “%1” still has %n open proceeding(s). Close them first.</source>
+        <translation>
+            <numerusform>Die Akte „%1“ hat noch %n offenen Vorgang. Schließen Sie ihn zuerst ab.</numerusform><numerusform>Die Akte „%1“ hat noch %n offene Vorgänge. Schließen Sie diese zuerst ab.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::Demo</name>
+    <message>
+        <source>The store already holds case files; the demo office is only seeded into an empty store.</source>
+        <translation>Der Speicher enthält bereits Akten; das Demo-Amt wird nur in einen leeren Speicher eingespielt.</translation>
+    </message>
+    <message>
+        <source>Documents complete, checked against the register.</source>
+        <translation>Unterlagen vollständig, mit dem Register abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Check for reply</source>
+        <translation>Antwort prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::DocumentService</name>
+    <message>
+        <source>A document version needs a file name.</source>
+        <translation>Eine Dokumentversion braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Ein Dokument braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::FilePlanService</name>
+    <message>
+        <source>the retention period “%1” is not a number of years or “dauernd”</source>
+        <translation>die Aufbewahrungsfrist „%1“ ist weder eine Zahl von Jahren noch „dauernd“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file plan code (digits or letters in groups separated by dots, e.g. 123.30).</source>
+        <translation>„%1“ ist kein gültiges Aktenplankennzeichen (Ziffern oder Buchstaben in durch Punkte getrennten Gruppen, z. B. 123.30).</translation>
+    </message>
+    <message>
+        <source>A file plan entry needs a title.</source>
+        <translation>Ein Aktenplaneintrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The file plan already has an entry “%1”.</source>
+        <translation>Der Aktenplan enthält bereits einen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Zeile %1: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>expected 4 fields (code;title;retentionYears;disposal), found %1</source>
+        <translation>erwartet werden 4 Felder (Kennzeichen;Titel;Aufbewahrungsjahre;Aussonderungsart), gefunden %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file plan code</source>
+        <translation>„%1“ ist kein gültiges Aktenplankennzeichen</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>der Titel ist leer</translation>
+    </message>
+    <message>
+        <source>the disposal decision “%1” is not A, V or B</source>
+        <translation>die Aussonderungsart „%1“ ist nicht A, V oder B</translation>
+    </message>
+    <message>
+        <source>the code “%1” already appears in line %2</source>
+        <translation>das Kennzeichen „%1“ steht bereits in Zeile %2</translation>
+    </message>
+    <message>
+        <source>The file contains no file plan entries.</source>
+        <translation>Die Datei enthält keine Aktenplaneinträge.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::NoteService</name>
+    <message>
+        <source>Notes and resubmissions belong to a case file or a proceeding, not to “%1”.</source>
+        <translation>Vermerke und Wiedervorlagen gehören zu einer Akte oder einem Vorgang, nicht zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Der Vermerk ist leer.</translation>
+    </message>
+    <message>
+        <source>A resubmission needs a valid date.</source>
+        <translation>Eine Wiedervorlage braucht ein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>A resubmission can only be set for members of the unit that owns the file.</source>
+        <translation>Eine Wiedervorlage kann nur für Mitglieder der federführenden Einheit gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>This resubmission belongs to someone else.</source>
+        <translation>Diese Wiedervorlage gehört einer anderen Person.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::OrgService</name>
+    <message>
+        <source>“%1” is not a valid login (lower-case letters, digits, dot, dash).</source>
+        <translation>„%1“ ist keine gültige Kennung (Kleinbuchstaben, Ziffern, Punkt, Bindestrich).</translation>
+    </message>
+    <message>
+        <source>This store already has users; sign in as one of them.</source>
+        <translation>Dieser Speicher hat bereits Benutzer; melden Sie sich als einer von ihnen an.</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registratur</translation>
+    </message>
+    <message>
+        <source>A unit needs a code and a name.</source>
+        <translation>Eine Organisationseinheit braucht ein Kürzel und einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a unit with the code “%1”.</source>
+        <translation>Es gibt bereits eine Organisationseinheit mit dem Kürzel „%1“.</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>Es gibt bereits einen Benutzer „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::ProceedingService</name>
+    <message>
+        <source>This user account is deactivated and cannot be given work.</source>
+        <translation>Dieses Benutzerkonto ist deaktiviert; ihm kann keine Arbeit zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>The assignee is not a member of the unit that owns the case file.</source>
+        <translation>Die bearbeitende Person gehört nicht zur federführenden Organisationseinheit der Akte.</translation>
+    </message>
+    <message>
+        <source>A proceeding needs a subject.</source>
+        <translation>Ein Vorgang braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” is closed; reopen the case file first.</source>
+        <translation>Die Akte „%1“ ist abgeschlossen; öffnen Sie zuerst die Akte wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::core::FileReference</name>
+    <message>
+        <source>the proceeding suffix “%1”</source>
+        <translation>dem Vorgangszusatz „%1“</translation>
+    </message>
+    <message>
+        <source>the reference pattern “%1”</source>
+        <translation>dem Aktenzeichenmuster „%1“</translation>
+    </message>
+    <message>
+        <source>There is a “}” without an opening “{” in %1.</source>
+        <translation>In %1 steht eine „}“ ohne öffnende „{“.</translation>
+    </message>
+    <message>
+        <source>There is a “{” without a closing “}” in %1.</source>
+        <translation>In %1 steht eine „{“ ohne schließende „}“.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a known placeholder; use {plan}, {unit}, {seq} and {year}, and {proc} in the proceeding suffix.</source>
+        <translation>%1 in %2 ist kein bekannter Platzhalter; verwenden Sie {plan}, {unit}, {seq} und {year} sowie {proc} im Vorgangszusatz.</translation>
+    </message>
+    <message>
+        <source>Only {seq} and {proc} take a width; %1 in %2 does not.</source>
+        <translation>Nur {seq} und {proc} haben eine Breite; %1 in %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The width in %1 in %2 must be a number from 1 to %3, as in {seq:4}.</source>
+        <translation>Die Breite in %1 in %2 muss eine Zahl von 1 bis %3 sein, wie in {seq:4}.</translation>
+    </message>
+    <message>
+        <source>%1 does not belong in %2; the suffix takes only {proc} and literal text.</source>
+        <translation>%1 gehört nicht in %2; der Zusatz enthält nur {proc} und festen Text.</translation>
+    </message>
+    <message>
+        <source>%1 belongs in the proceeding suffix, not in %2.</source>
+        <translation>%1 gehört in den Vorgangszusatz, nicht in %2.</translation>
+    </message>
+    <message>
+        <source>The reference pattern is empty.</source>
+        <translation>Das Aktenzeichenmuster ist leer.</translation>
+    </message>
+    <message>
+        <source>The reference pattern “%1” must contain %2 exactly once.</source>
+        <translation>Das Aktenzeichenmuster „%1“ muss %2 genau einmal enthalten.</translation>
+    </message>
+    <message>
+        <source>The reference pattern “%1” may contain {unit} at most once.</source>
+        <translation>Das Aktenzeichenmuster „%1“ darf {unit} höchstens einmal enthalten.</translation>
+    </message>
+    <message>
+        <source>The proceeding suffix “%1” must contain {proc} exactly once.</source>
+        <translation>Der Vorgangszusatz „%1“ muss {proc} genau einmal enthalten.</translation>
+    </message>
+    <message>
+        <source>In “%1”, the placeholders %2 and %3 must be separated by some text.</source>
+        <translation>In „%1“ müssen die Platzhalter %2 und %3 durch Text getrennt sein.</translation>
+    </message>
+    <message>
+        <source>The file reference is empty; expected something like “%1”.</source>
+        <translation>Das Aktenzeichen ist leer; erwartet wird etwa „%1“.</translation>
+    </message>
+    <message>
+        <source>The sequence number in “%1” is too large.</source>
+        <translation>Die laufende Nummer in „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The sequence number in “%1” must be 1 or more.</source>
+        <translation>Die laufende Nummer in „%1“ muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The proceeding number in “%1” is too large.</source>
+        <translation>Die Vorgangsnummer in „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The proceeding number in “%1” must be 1 or more.</source>
+        <translation>Die Vorgangsnummer in „%1“ muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the reference pattern “%2”: unexpected “%3” at the end.</source>
+        <translation>„%1“ passt nicht zum Aktenzeichenmuster „%2“: unerwartetes „%3“ am Ende.</translation>
+    </message>
+    <message>
+        <source>a file-plan code such as “123.30”</source>
+        <translation>ein Aktenplankennzeichen wie „123.30“</translation>
+    </message>
+    <message>
+        <source>a unit code of letters and digits</source>
+        <translation>ein Einheitenkürzel aus Buchstaben und Ziffern</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sequence number of at least %n digit(s)</source>
+        <translation>
+            <numerusform>eine laufende Nummer mit mindestens %n Ziffer</numerusform><numerusform>eine laufende Nummer mit mindestens %n Ziffern</numerusform></translation>
+    </message>
+    <message>
+        <source>a sequence number</source>
+        <translation>eine laufende Nummer</translation>
+    </message>
+    <message>
+        <source>a four-digit year</source>
+        <translation>eine vierstellige Jahreszahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>a proceeding number of at least %n digit(s)</source>
+        <translation>
+            <numerusform>eine Vorgangsnummer mit mindestens %n Ziffer</numerusform><numerusform>eine Vorgangsnummer mit mindestens %n Ziffern</numerusform></translation>
+    </message>
+    <message>
+        <source>a proceeding number</source>
+        <translation>eine Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the reference pattern “%2”: it should begin with %3.</source>
+        <translation>„%1“ passt nicht zum Aktenzeichenmuster „%2“: es sollte mit %3 beginnen.</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the reference pattern “%2”: expected %3 after “%4”.</source>
+        <translation>„%1“ passt nicht zum Aktenzeichenmuster „%2“: nach „%4“ wird %3 erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::core::Permissions</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Sachbearbeiter/in</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Registratur</translation>
+    </message>
+    <message>
+        <source>No user is signed in.</source>
+        <translation>Es ist niemand angemeldet.</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may change the file plan.</source>
+        <translation>Nur die Registratur darf den Aktenplan ändern.</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may manage units and users.</source>
+        <translation>Nur die Registratur darf Organisationseinheiten und Benutzer verwalten.</translation>
+    </message>
+    <message>
+        <source>You are not a member of the unit that owns this file.</source>
+        <translation>Sie gehören nicht zur federführenden Organisationseinheit dieser Akte.</translation>
+    </message>
+    <message>
+        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
+        <translation>Abgeschlossene Akten können nur die Leitung der Einheit und die Registratur einsehen.</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may dispose of files.</source>
+        <translation>Nur die Registratur darf Akten aussondern.</translation>
+    </message>
+    <message>
+        <source>Only closed files can be disposed of.</source>
+        <translation>Nur abgeschlossene Akten können ausgesondert werden.</translation>
+    </message>
+    <message>
+        <source>This is not closed.</source>
+        <translation>Dies ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may reopen closed work.</source>
+        <translation>Nur die Leitung darf Abgeschlossenes wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>This is closed (zdA) and can no longer be changed. A supervisor can reopen it.</source>
+        <translation>Dies ist abgeschlossen (zdA) und kann nicht mehr geändert werden. Die Leitung kann es wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>This proceeding is assigned to someone else. Ask them or a supervisor.</source>
+        <translation>Dieser Vorgang ist einer anderen Person zugewiesen. Wenden Sie sich an sie oder an die Leitung.</translation>
+    </message>
+    <message>
+        <source>This proceeding is already assigned. Only a supervisor can reassign it.</source>
+        <translation>Dieser Vorgang ist bereits zugewiesen. Nur die Leitung kann ihn neu zuweisen.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign work to others.</source>
+        <translation>Nur die Leitung darf anderen Arbeit zuweisen.</translation>
+    </message>
+    <message>
+        <source>This action is not permitted.</source>
+        <translation>Diese Aktion ist nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::core::RetentionPeriod</name>
+    <message>
+        <source>A retention period must be from 0 to %1 years, or permanent; %2 years is not possible.</source>
+        <translation>Eine Aufbewahrungsfrist muss zwischen 0 und %1 Jahren liegen oder dauernd sein; %2 Jahre sind nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::AuditLog</name>
+    <message>
+        <source>audit event %1: events %2 to %3 are missing</source>
+        <translation>Protokolleintrag %1: die Einträge %2 bis %3 fehlen</translation>
+    </message>
+    <message>
+        <source>audit event %1: does not follow the event before it (chain broken)</source>
+        <translation>Protokolleintrag %1: schließt nicht an den vorigen Eintrag an (Kette unterbrochen)</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2 on %3 %4): its content was changed after it was written</source>
+        <translation>Protokolleintrag %1 (%2 an %3 %4): sein Inhalt wurde nachträglich geändert</translation>
+    </message>
+    <message>
+        <source>audit log: the newest recorded event is %1, but the log ends at %2 (events removed or head changed)</source>
+        <translation>Protokoll: der neueste vermerkte Eintrag ist %1, das Protokoll endet aber bei %2 (Einträge entfernt oder Kopf geändert)</translation>
+    </message>
+    <message>
+        <source>audit log: the record of the newest event is missing</source>
+        <translation>Protokoll: der Vermerk über den neuesten Eintrag fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::BlobStore</name>
+    <message>
+        <source>Could not create a temporary file in %1: %2.</source>
+        <translation>In %1 konnte keine temporäre Datei angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Blob %1 is missing (%2).</source>
+        <translation>Die Datei %1 fehlt (%2).</translation>
+    </message>
+    <message>
+        <source>Could not open blob %1 (%2): %3.</source>
+        <translation>Die Datei %1 (%2) konnte nicht geöffnet werden: %3.</translation>
+    </message>
+    <message>
+        <source>Could not read blob %1 (%2): %3.</source>
+        <translation>Die Datei %1 (%2) konnte nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>The data to store cannot be read: the source is not open for reading.</source>
+        <translation>Die zu speichernden Daten können nicht gelesen werden: die Quelle ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not create the blob store directory %1.</source>
+        <translation>Der Dokumentenordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the directory %1: %2.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the data to store into %1: %2.</source>
+        <translation>Die Daten für %1 konnten nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not make %1 read-only: %2.</source>
+        <translation>%1 konnte nicht schreibgeschützt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to disk: %2.</source>
+        <translation>%1 konnte nicht auf die Platte geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not close %1: %2.</source>
+        <translation>%1 konnte nicht geschlossen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2: %3.</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden: %3.</translation>
+    </message>
+    <message>
+        <source>Could not flush the directory of %1 to disk: %2.</source>
+        <translation>Der Ordner von %1 konnte nicht auf die Platte geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SHA-256 hash.</source>
+        <translation>„%1“ ist kein SHA-256-Wert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unreferenced blob(s), but could not remove: %1</source>
+        <translation>
+            <numerusform>%n nicht verwendete Datei entfernt, aber nicht entfernen konnte: %1</numerusform><numerusform>%n nicht verwendete Dateien entfernt, aber nicht entfernen konnte: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Blob %1 is damaged: its content does not match its SHA-256 (%2).</source>
+        <translation>Die Datei %1 ist beschädigt: ihr Inhalt passt nicht zu ihrem SHA-256-Wert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::CaseFileRepository</name>
+    <message>
+        <source>The case file “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>Die Akte „%1“ wurde inzwischen geändert. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no case file with the id “%1”.</source>
+        <translation>Es gibt keine Akte mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no case file “%1”.</source>
+        <translation>Es gibt keine Akte „%1“.</translation>
+    </message>
+    <message>
+        <source>No running number could be taken for “%1”.</source>
+        <translation>Für „%1“ konnte keine laufende Nummer vergeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::Database</name>
+    <message>
+        <source>The store “%1” cannot be read: %2</source>
+        <translation>Der Speicher „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not an Aktenwerk store or is damaged (it is not an SQLite database). It was left unchanged. Restore it from a backup or choose another store.</source>
+        <translation>Die Datei „%1“ ist kein Aktenwerk-Speicher oder ist beschädigt (keine SQLite-Datenbank). Sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her oder wählen Sie einen anderen Speicher.</translation>
+    </message>
+    <message>
+        <source>The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.</source>
+        <translation>Der Speicher „%1“ ist beschädigt (%2). Er wurde nicht verändert; stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full. Free some space and try again.</source>
+        <translation>Das Laufwerk von „%1“ ist voll. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The store “%1” is busy in another program. Try again in a moment.</source>
+        <translation>Der Speicher „%1“ wird gerade von einem anderen Programm benutzt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be written or opened (%2). Check its permissions.</source>
+        <translation>Der Speicher „%1“ kann nicht geöffnet oder geschrieben werden (%2). Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler bei %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The store “%1” is an empty file. It was left unchanged; restore it from a backup or remove it to start a new store.</source>
+        <translation>Der Speicher „%1“ ist eine leere Datei. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder entfernen Sie sie, um einen neuen Speicher anzulegen.</translation>
+    </message>
+    <message>
+        <source>There is no store at “%1”.</source>
+        <translation>Unter „%1“ gibt es keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>opening the store</source>
+        <translation>beim Öffnen des Speichers</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not an Aktenwerk store. It was left unchanged.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank eines anderen Programms, kein Aktenwerk-Speicher. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The store “%1” was written by a newer version of Aktenwerk (schema %2; this version knows up to %3). It was left unchanged. Please update Aktenwerk.</source>
+        <translation>Der Speicher „%1“ wurde von einer neueren Aktenwerk-Version geschrieben (Schema %2; diese Version kennt bis %3). Er wurde nicht verändert. Bitte aktualisieren Sie Aktenwerk.</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot use write-ahead logging (journal mode is “%2”). Is it on a network drive?</source>
+        <translation>Der Speicher „%1“ kann kein Write-Ahead-Logging nutzen (Journalmodus „%2“). Liegt er auf einem Netzlaufwerk?</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle; migrations cannot run.</source>
+        <translation>Der SQLite-Treiber gibt seine Verbindung nicht frei; die Schema-Aktualisierung kann nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Die Schema-Aktualisierung %1 fehlt in diesem Programm.</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2. The store was left unchanged.</source>
+        <translation>Die Aktualisierung des Speichers auf Schema %1 ist fehlgeschlagen: %2. Der Speicher wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::DocumentRepository</name>
+    <message>
+        <source>There is no document with the id “%1”.</source>
+        <translation>Es gibt kein Dokument mit der Kennung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::FilePlanRepository</name>
+    <message>
+        <source>The file plan entry “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>Der Aktenplaneintrag „%1“ wurde inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no file plan entry with the id “%1”.</source>
+        <translation>Es gibt keinen Aktenplaneintrag mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no file plan entry “%1”.</source>
+        <translation>Es gibt keinen Aktenplaneintrag „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::NoteRepository</name>
+    <message>
+        <source>The resubmission was changed meanwhile. Reload it and try again.</source>
+        <translation>Die Wiedervorlage wurde inzwischen geändert. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no resubmission with the id “%1”.</source>
+        <translation>Es gibt keine Wiedervorlage mit der Kennung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::OrgRepository</name>
+    <message>
+        <source>There is no unit with the id “%1”.</source>
+        <translation>Es gibt keine Organisationseinheit mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code “%1”.</source>
+        <translation>Es gibt keine Organisationseinheit mit dem Kürzel „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no user with the id “%1”.</source>
+        <translation>Es gibt keinen Benutzer mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” in this store.</source>
+        <translation>In diesem Speicher gibt es keinen Benutzer „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::ProceedingRepository</name>
+    <message>
+        <source>The proceeding “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>Der Vorgang „%1“ wurde inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no proceeding with the id “%1”.</source>
+        <translation>Es gibt keinen Vorgang mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no proceeding “%1”.</source>
+        <translation>Es gibt keinen Vorgang „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::Store</name>
+    <message>
+        <source>“%1” is a file, not a store folder.</source>
+        <translation>„%1“ ist eine Datei, kein Speicherordner.</translation>
+    </message>
+    <message>
+        <source>The folder for documents in “%1” cannot be created.</source>
+        <translation>Der Dokumentenordner in „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>document %1 version %2 (“%3”): %4</source>
+        <translation>Dokument %1 Version %2 („%3“): %4</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::CaseFileModel</name>
+    <message>
+        <source>closed (zdA)</source>
+        <translation>abgeschlossen (zdA)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Retention until %1</source>
+        <translation>Aufbewahrung bis %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::FilePlanModel</name>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>dauernd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2
+Retention: %3, disposal: %4</source>
+        <translation>%1 %2
+Aufbewahrung: %3, Aussonderungsart: %4</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Akten</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::MainWindow</name>
+    <message>
+        <source>Aktenwerk – %1</source>
+        <translation>Aktenwerk – %1</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Akten</translation>
+    </message>
+    <message>
+        <source>Select an entry of the file plan to see its case files.</source>
+        <translation>Wählen Sie einen Aktenplaneintrag, um seine Akten zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Aktenwerk</source>
+        <translation>Ü&amp;ber Aktenwerk</translation>
+    </message>
+    <message>
+        <source>Store overview (no user signed in)</source>
+        <translation>Speicherübersicht (niemand angemeldet)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Loading the file plan …</source>
+        <translation>Aktenplan wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file plan entries</source>
+        <translation>
+            <numerusform>%n Aktenplaneintrag</numerusform><numerusform>%n Aktenplaneinträge</numerusform></translation>
+    </message>
+    <message>
+        <source>The file plan is empty. The registry can import one with “aktenwerk-cli fileplan import”.</source>
+        <translation>Der Aktenplan ist leer. Die Registratur kann einen mit „aktenwerk-cli fileplan import“ einlesen.</translation>
+    </message>
+    <message>
+        <source>Loading case files …</source>
+        <translation>Akten werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s)</source>
+        <translation>
+            <numerusform>%n Akte</numerusform><numerusform>%n Akten</numerusform></translation>
+    </message>
+    <message>
+        <source>About Aktenwerk</source>
+        <translation>Über Aktenwerk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aktenwerk %1&lt;/b&gt;&lt;p&gt;Electronic case files for district offices.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Aktenwerk %1&lt;/b&gt;&lt;p&gt;Elektronische Akten für Bezirksämter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>There are no case files under this entry that you may see.</source>
+        <translation>Unter diesem Eintrag liegen keine Akten, die Sie sehen dürfen.</translation>
+    </message>
+</context>
 </TS>

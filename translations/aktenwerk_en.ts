@@ -1,4 +1,804 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Aktenwerk</source>
+        <translation>Aktenwerk</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::CaseFileService</name>
+    <message>
+        <source>A case file needs a subject.</source>
+        <translation>A case file needs a subject.</translation>
+    </message>
+    <message>
+        <source>The reference “%1” is already taken. Check the reference pattern in the settings.</source>
+        <translation>The reference “%1” is already taken. Check the reference pattern in the settings.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>The case file “%1” was changed meanwhile. Reload it and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file “%1” still has %n open proceeding(s). Close them first.</source>
+        <translation>
+            <numerusform>The case file “%1” still has %n open proceeding. Close it first.</numerusform><numerusform>The case file “%1” still has %n open proceedings. Close them first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::Demo</name>
+    <message>
+        <source>The store already holds case files; the demo office is only seeded into an empty store.</source>
+        <translation>The store already holds case files; the demo office is only seeded into an empty store.</translation>
+    </message>
+    <message>
+        <source>Documents complete, checked against the register.</source>
+        <translation>Documents complete, checked against the register.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>Check for reply</source>
+        <translation>Check for reply</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::DocumentService</name>
+    <message>
+        <source>A document version needs a file name.</source>
+        <translation>A document version needs a file name.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>A document needs a title.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::FilePlanService</name>
+    <message>
+        <source>the retention period “%1” is not a number of years or “dauernd”</source>
+        <translation>the retention period “%1” is not a number of years or “dauernd”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file plan code (digits or letters in groups separated by dots, e.g. 123.30).</source>
+        <translation>“%1” is not a valid file plan code (digits or letters in groups separated by dots, e.g. 123.30).</translation>
+    </message>
+    <message>
+        <source>A file plan entry needs a title.</source>
+        <translation>A file plan entry needs a title.</translation>
+    </message>
+    <message>
+        <source>The file plan already has an entry “%1”.</source>
+        <translation>The file plan already has an entry “%1”.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Line %1: %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>expected 4 fields (code;title;retentionYears;disposal), found %1</source>
+        <translation>expected 4 fields (code;title;retentionYears;disposal), found %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file plan code</source>
+        <translation>“%1” is not a valid file plan code</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>the title is empty</translation>
+    </message>
+    <message>
+        <source>the disposal decision “%1” is not A, V or B</source>
+        <translation>the disposal decision “%1” is not A, V or B</translation>
+    </message>
+    <message>
+        <source>the code “%1” already appears in line %2</source>
+        <translation>the code “%1” already appears in line %2</translation>
+    </message>
+    <message>
+        <source>The file contains no file plan entries.</source>
+        <translation>The file contains no file plan entries.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::NoteService</name>
+    <message>
+        <source>Notes and resubmissions belong to a case file or a proceeding, not to “%1”.</source>
+        <translation>Notes and resubmissions belong to a case file or a proceeding, not to “%1”.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>A resubmission needs a valid date.</source>
+        <translation>A resubmission needs a valid date.</translation>
+    </message>
+    <message>
+        <source>A resubmission can only be set for members of the unit that owns the file.</source>
+        <translation>A resubmission can only be set for members of the unit that owns the file.</translation>
+    </message>
+    <message>
+        <source>This resubmission belongs to someone else.</source>
+        <translation>This resubmission belongs to someone else.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::OrgService</name>
+    <message>
+        <source>“%1” is not a valid login (lower-case letters, digits, dot, dash).</source>
+        <translation>“%1” is not a valid login (lower-case letters, digits, dot, dash).</translation>
+    </message>
+    <message>
+        <source>This store already has users; sign in as one of them.</source>
+        <translation>This store already has users; sign in as one of them.</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>A unit needs a code and a name.</source>
+        <translation>A unit needs a code and a name.</translation>
+    </message>
+    <message>
+        <source>There is already a unit with the code “%1”.</source>
+        <translation>There is already a unit with the code “%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>There is already a user “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::casework::ProceedingService</name>
+    <message>
+        <source>This user account is deactivated and cannot be given work.</source>
+        <translation>This user account is deactivated and cannot be given work.</translation>
+    </message>
+    <message>
+        <source>The assignee is not a member of the unit that owns the case file.</source>
+        <translation>The assignee is not a member of the unit that owns the case file.</translation>
+    </message>
+    <message>
+        <source>A proceeding needs a subject.</source>
+        <translation>A proceeding needs a subject.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” is closed; reopen the case file first.</source>
+        <translation>The case file “%1” is closed; reopen the case file first.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::core::FileReference</name>
+    <message>
+        <source>the proceeding suffix “%1”</source>
+        <translation>the proceeding suffix “%1”</translation>
+    </message>
+    <message>
+        <source>the reference pattern “%1”</source>
+        <translation>the reference pattern “%1”</translation>
+    </message>
+    <message>
+        <source>There is a “}” without an opening “{” in %1.</source>
+        <translation>There is a “}” without an opening “{” in %1.</translation>
+    </message>
+    <message>
+        <source>There is a “{” without a closing “}” in %1.</source>
+        <translation>There is a “{” without a closing “}” in %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a known placeholder; use {plan}, {unit}, {seq} and {year}, and {proc} in the proceeding suffix.</source>
+        <translation>%1 in %2 is not a known placeholder; use {plan}, {unit}, {seq} and {year}, and {proc} in the proceeding suffix.</translation>
+    </message>
+    <message>
+        <source>Only {seq} and {proc} take a width; %1 in %2 does not.</source>
+        <translation>Only {seq} and {proc} take a width; %1 in %2 does not.</translation>
+    </message>
+    <message>
+        <source>The width in %1 in %2 must be a number from 1 to %3, as in {seq:4}.</source>
+        <translation>The width in %1 in %2 must be a number from 1 to %3, as in {seq:4}.</translation>
+    </message>
+    <message>
+        <source>%1 does not belong in %2; the suffix takes only {proc} and literal text.</source>
+        <translation>%1 does not belong in %2; the suffix takes only {proc} and literal text.</translation>
+    </message>
+    <message>
+        <source>%1 belongs in the proceeding suffix, not in %2.</source>
+        <translation>%1 belongs in the proceeding suffix, not in %2.</translation>
+    </message>
+    <message>
+        <source>The reference pattern is empty.</source>
+        <translation>The reference pattern is empty.</translation>
+    </message>
+    <message>
+        <source>The reference pattern “%1” must contain %2 exactly once.</source>
+        <translation>The reference pattern “%1” must contain %2 exactly once.</translation>
+    </message>
+    <message>
+        <source>The reference pattern “%1” may contain {unit} at most once.</source>
+        <translation>The reference pattern “%1” may contain {unit} at most once.</translation>
+    </message>
+    <message>
+        <source>The proceeding suffix “%1” must contain {proc} exactly once.</source>
+        <translation>The proceeding suffix “%1” must contain {proc} exactly once.</translation>
+    </message>
+    <message>
+        <source>In “%1”, the placeholders %2 and %3 must be separated by some text.</source>
+        <translation>In “%1”, the placeholders %2 and %3 must be separated by some text.</translation>
+    </message>
+    <message>
+        <source>The file reference is empty; expected something like “%1”.</source>
+        <translation>The file reference is empty; expected something like “%1”.</translation>
+    </message>
+    <message>
+        <source>The sequence number in “%1” is too large.</source>
+        <translation>The sequence number in “%1” is too large.</translation>
+    </message>
+    <message>
+        <source>The sequence number in “%1” must be 1 or more.</source>
+        <translation>The sequence number in “%1” must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>The proceeding number in “%1” is too large.</source>
+        <translation>The proceeding number in “%1” is too large.</translation>
+    </message>
+    <message>
+        <source>The proceeding number in “%1” must be 1 or more.</source>
+        <translation>The proceeding number in “%1” must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the reference pattern “%2”: unexpected “%3” at the end.</source>
+        <translation>“%1” does not match the reference pattern “%2”: unexpected “%3” at the end.</translation>
+    </message>
+    <message>
+        <source>a file-plan code such as “123.30”</source>
+        <translation>a file-plan code such as “123.30”</translation>
+    </message>
+    <message>
+        <source>a unit code of letters and digits</source>
+        <translation>a unit code of letters and digits</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sequence number of at least %n digit(s)</source>
+        <translation>
+            <numerusform>a sequence number of at least %n digit</numerusform><numerusform>a sequence number of at least %n digits</numerusform></translation>
+    </message>
+    <message>
+        <source>a sequence number</source>
+        <translation>a sequence number</translation>
+    </message>
+    <message>
+        <source>a four-digit year</source>
+        <translation>a four-digit year</translation>
+    </message>
+    <message numerus="yes">
+        <source>a proceeding number of at least %n digit(s)</source>
+        <translation>
+            <numerusform>a proceeding number of at least %n digit</numerusform><numerusform>a proceeding number of at least %n digits</numerusform></translation>
+    </message>
+    <message>
+        <source>a proceeding number</source>
+        <translation>a proceeding number</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the reference pattern “%2”: it should begin with %3.</source>
+        <translation>“%1” does not match the reference pattern “%2”: it should begin with %3.</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the reference pattern “%2”: expected %3 after “%4”.</source>
+        <translation>“%1” does not match the reference pattern “%2”: expected %3 after “%4”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::core::Permissions</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>No user is signed in.</source>
+        <translation>No user is signed in.</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>This user account is deactivated.</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may change the file plan.</source>
+        <translation>Only the registry (Registratur) may change the file plan.</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may manage units and users.</source>
+        <translation>Only the registry (Registratur) may manage units and users.</translation>
+    </message>
+    <message>
+        <source>You are not a member of the unit that owns this file.</source>
+        <translation>You are not a member of the unit that owns this file.</translation>
+    </message>
+    <message>
+        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
+        <translation>Closed files can only be viewed by the unit's supervisors and the registry.</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may dispose of files.</source>
+        <translation>Only the registry (Registratur) may dispose of files.</translation>
+    </message>
+    <message>
+        <source>Only closed files can be disposed of.</source>
+        <translation>Only closed files can be disposed of.</translation>
+    </message>
+    <message>
+        <source>This is not closed.</source>
+        <translation>This is not closed.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may reopen closed work.</source>
+        <translation>Only a supervisor may reopen closed work.</translation>
+    </message>
+    <message>
+        <source>This is closed (zdA) and can no longer be changed. A supervisor can reopen it.</source>
+        <translation>This is closed (zdA) and can no longer be changed. A supervisor can reopen it.</translation>
+    </message>
+    <message>
+        <source>This proceeding is assigned to someone else. Ask them or a supervisor.</source>
+        <translation>This proceeding is assigned to someone else. Ask them or a supervisor.</translation>
+    </message>
+    <message>
+        <source>This proceeding is already assigned. Only a supervisor can reassign it.</source>
+        <translation>This proceeding is already assigned. Only a supervisor can reassign it.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign work to others.</source>
+        <translation>Only a supervisor may assign work to others.</translation>
+    </message>
+    <message>
+        <source>This action is not permitted.</source>
+        <translation>This action is not permitted.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::core::RetentionPeriod</name>
+    <message>
+        <source>A retention period must be from 0 to %1 years, or permanent; %2 years is not possible.</source>
+        <translation>A retention period must be from 0 to %1 years, or permanent; %2 years is not possible.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::AuditLog</name>
+    <message>
+        <source>audit event %1: events %2 to %3 are missing</source>
+        <translation>audit event %1: events %2 to %3 are missing</translation>
+    </message>
+    <message>
+        <source>audit event %1: does not follow the event before it (chain broken)</source>
+        <translation>audit event %1: does not follow the event before it (chain broken)</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2 on %3 %4): its content was changed after it was written</source>
+        <translation>audit event %1 (%2 on %3 %4): its content was changed after it was written</translation>
+    </message>
+    <message>
+        <source>audit log: the newest recorded event is %1, but the log ends at %2 (events removed or head changed)</source>
+        <translation>audit log: the newest recorded event is %1, but the log ends at %2 (events removed or head changed)</translation>
+    </message>
+    <message>
+        <source>audit log: the record of the newest event is missing</source>
+        <translation>audit log: the record of the newest event is missing</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::BlobStore</name>
+    <message>
+        <source>Could not create a temporary file in %1: %2.</source>
+        <translation>Could not create a temporary file in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Blob %1 is missing (%2).</source>
+        <translation>Blob %1 is missing (%2).</translation>
+    </message>
+    <message>
+        <source>Could not open blob %1 (%2): %3.</source>
+        <translation>Could not open blob %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Could not read blob %1 (%2): %3.</source>
+        <translation>Could not read blob %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>The data to store cannot be read: the source is not open for reading.</source>
+        <translation>The data to store cannot be read: the source is not open for reading.</translation>
+    </message>
+    <message>
+        <source>Could not create the blob store directory %1.</source>
+        <translation>Could not create the blob store directory %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the directory %1: %2.</source>
+        <translation>Could not create the directory %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the data to store into %1: %2.</source>
+        <translation>Could not read the data to store into %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Could not write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not make %1 read-only: %2.</source>
+        <translation>Could not make %1 read-only: %2.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to disk: %2.</source>
+        <translation>Could not flush %1 to disk: %2.</translation>
+    </message>
+    <message>
+        <source>Could not close %1: %2.</source>
+        <translation>Could not close %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2: %3.</source>
+        <translation>Could not move %1 to %2: %3.</translation>
+    </message>
+    <message>
+        <source>Could not flush the directory of %1 to disk: %2.</source>
+        <translation>Could not flush the directory of %1 to disk: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Could not open %1: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SHA-256 hash.</source>
+        <translation>"%1" is not a SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unreferenced blob(s), but could not remove: %1</source>
+        <translation>
+            <numerusform>Removed %n unreferenced blob, but could not remove: %1</numerusform><numerusform>Removed %n unreferenced blobs, but could not remove: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Blob %1 is damaged: its content does not match its SHA-256 (%2).</source>
+        <translation>Blob %1 is damaged: its content does not match its SHA-256 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::CaseFileRepository</name>
+    <message>
+        <source>The case file “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>The case file “%1” was changed meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>There is no case file with the id “%1”.</source>
+        <translation>There is no case file with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no case file “%1”.</source>
+        <translation>There is no case file “%1”.</translation>
+    </message>
+    <message>
+        <source>No running number could be taken for “%1”.</source>
+        <translation>No running number could be taken for “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::Database</name>
+    <message>
+        <source>The store “%1” cannot be read: %2</source>
+        <translation>The store “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not an Aktenwerk store or is damaged (it is not an SQLite database). It was left unchanged. Restore it from a backup or choose another store.</source>
+        <translation>The file “%1” is not an Aktenwerk store or is damaged (it is not an SQLite database). It was left unchanged. Restore it from a backup or choose another store.</translation>
+    </message>
+    <message>
+        <source>The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.</source>
+        <translation>The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full. Free some space and try again.</source>
+        <translation>The disk holding “%1” is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The store “%1” is busy in another program. Try again in a moment.</source>
+        <translation>The store “%1” is busy in another program. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be written or opened (%2). Check its permissions.</source>
+        <translation>The store “%1” cannot be written or opened (%2). Check its permissions.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Database error in %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” is not a file.</translation>
+    </message>
+    <message>
+        <source>The store “%1” is an empty file. It was left unchanged; restore it from a backup or remove it to start a new store.</source>
+        <translation>The store “%1” is an empty file. It was left unchanged; restore it from a backup or remove it to start a new store.</translation>
+    </message>
+    <message>
+        <source>There is no store at “%1”.</source>
+        <translation>There is no store at “%1”.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>The folder “%1” cannot be created.</translation>
+    </message>
+    <message>
+        <source>opening the store</source>
+        <translation>opening the store</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not an Aktenwerk store. It was left unchanged.</source>
+        <translation>“%1” is an SQLite database of another program, not an Aktenwerk store. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The store “%1” was written by a newer version of Aktenwerk (schema %2; this version knows up to %3). It was left unchanged. Please update Aktenwerk.</source>
+        <translation>The store “%1” was written by a newer version of Aktenwerk (schema %2; this version knows up to %3). It was left unchanged. Please update Aktenwerk.</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot use write-ahead logging (journal mode is “%2”). Is it on a network drive?</source>
+        <translation>The store “%1” cannot use write-ahead logging (journal mode is “%2”). Is it on a network drive?</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle; migrations cannot run.</source>
+        <translation>The SQLite driver does not expose its handle; migrations cannot run.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2. The store was left unchanged.</source>
+        <translation>Updating the store to schema %1 failed: %2. The store was left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::DocumentRepository</name>
+    <message>
+        <source>There is no document with the id “%1”.</source>
+        <translation>There is no document with the id “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::FilePlanRepository</name>
+    <message>
+        <source>The file plan entry “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>The file plan entry “%1” was changed meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>There is no file plan entry with the id “%1”.</source>
+        <translation>There is no file plan entry with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no file plan entry “%1”.</source>
+        <translation>There is no file plan entry “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::NoteRepository</name>
+    <message>
+        <source>The resubmission was changed meanwhile. Reload it and try again.</source>
+        <translation>The resubmission was changed meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>There is no resubmission with the id “%1”.</source>
+        <translation>There is no resubmission with the id “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::OrgRepository</name>
+    <message>
+        <source>There is no unit with the id “%1”.</source>
+        <translation>There is no unit with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code “%1”.</source>
+        <translation>There is no unit with the code “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no user with the id “%1”.</source>
+        <translation>There is no user with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” in this store.</source>
+        <translation>There is no user “%1” in this store.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::ProceedingRepository</name>
+    <message>
+        <source>The proceeding “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>The proceeding “%1” was changed meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>There is no proceeding with the id “%1”.</source>
+        <translation>There is no proceeding with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no proceeding “%1”.</source>
+        <translation>There is no proceeding “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::storage::Store</name>
+    <message>
+        <source>“%1” is a file, not a store folder.</source>
+        <translation>“%1” is a file, not a store folder.</translation>
+    </message>
+    <message>
+        <source>The folder for documents in “%1” cannot be created.</source>
+        <translation>The folder for documents in “%1” cannot be created.</translation>
+    </message>
+    <message>
+        <source>document %1 version %2 (“%3”): %4</source>
+        <translation>document %1 version %2 (“%3”): %4</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::CaseFileModel</name>
+    <message>
+        <source>closed (zdA)</source>
+        <translation>closed (zdA)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Retention until %1</source>
+        <translation>Retention until %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::FilePlanModel</name>
+    <message>
+        <source>File plan</source>
+        <translation>File plan</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2
+Retention: %3, disposal: %4</source>
+        <translation>%1 %2
+Retention: %3, disposal: %4</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Case files</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::MainWindow</name>
+    <message>
+        <source>Aktenwerk – %1</source>
+        <translation>Aktenwerk – %1</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>File plan</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <source>Select an entry of the file plan to see its case files.</source>
+        <translation>Select an entry of the file plan to see its case files.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Aktenwerk</source>
+        <translation>&amp;About Aktenwerk</translation>
+    </message>
+    <message>
+        <source>Store overview (no user signed in)</source>
+        <translation>Store overview (no user signed in)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>Loading the file plan …</source>
+        <translation>Loading the file plan …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file plan entries</source>
+        <translation>
+            <numerusform>%n file plan entry</numerusform><numerusform>%n file plan entries</numerusform></translation>
+    </message>
+    <message>
+        <source>The file plan is empty. The registry can import one with “aktenwerk-cli fileplan import”.</source>
+        <translation>The file plan is empty. The registry can import one with “aktenwerk-cli fileplan import”.</translation>
+    </message>
+    <message>
+        <source>Loading case files …</source>
+        <translation>Loading case files …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s)</source>
+        <translation>
+            <numerusform>%n case file</numerusform><numerusform>%n case files</numerusform></translation>
+    </message>
+    <message>
+        <source>About Aktenwerk</source>
+        <translation>About Aktenwerk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aktenwerk %1&lt;/b&gt;&lt;p&gt;Electronic case files for district offices.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Aktenwerk %1&lt;/b&gt;&lt;p&gt;Electronic case files for district offices.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>There are no case files under this entry that you may see.</source>
+        <translation>There are no case files under this entry that you may see.</translation>
+    </message>
+</context>
 </TS>

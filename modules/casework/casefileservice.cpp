@@ -16,10 +16,11 @@ namespace aw::casework {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::casework::CaseFileService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::casework::CaseFileService)
+};
 
 }  // namespace
 
@@ -40,7 +41,7 @@ core::FileReferencePattern CaseFileService::referencePattern(const storage::Stor
 Result<CaseFile> CaseFileService::create(const QString &nodeId, const QString &subject, const QString &ownerUnitId)
 {
     if (subject.trimmed().isEmpty())
-        return core::invalid(tr("A case file needs a subject."));
+        return core::invalid(Text::tr("A case file needs a subject."));
     if (auto ok = m_session.permit(core::Action::CreateCaseFile, {ownerUnitId, {}, false}); !ok)
         return ok.error();
 
@@ -70,8 +71,9 @@ Result<CaseFile> CaseFileService::create(const QString &nodeId, const QString &s
     file.openedAt = now;
     file.disposal = node->disposal;
     if (files.byReference(file.reference))
-        return core::conflict(tr("The reference “%1” is already taken. Check the reference pattern in the settings.")
-                                  .arg(file.reference));
+        return core::conflict(
+            Text::tr("The reference “%1” is already taken. Check the reference pattern in the settings.")
+                .arg(file.reference));
     if (auto ok = files.insert(file); !ok)
         return ok.error();
     if (auto ok = work.record(QStringLiteral("case_file.create"), QStringLiteral("case_file"), file.id,
@@ -111,11 +113,11 @@ Result<CaseFile> CaseFileService::change(const QString &id, core::Action action,
 Result<CaseFile> CaseFileService::editSubject(const QString &id, const QString &subject, int expectedRev)
 {
     if (subject.trimmed().isEmpty())
-        return core::invalid(tr("A case file needs a subject."));
+        return core::invalid(Text::tr("A case file needs a subject."));
     return change(id, core::Action::EditCaseFile, QStringLiteral("case_file.edit"), [&](CaseFile &f) -> Result<void> {
         if (f.rev != expectedRev)
             return core::conflict(
-                tr("The case file “%1” was changed meanwhile. Reload it and try again.").arg(f.reference));
+                Text::tr("The case file “%1” was changed meanwhile. Reload it and try again.").arg(f.reference));
         f.subject = subject.trimmed();
         return {};
     });
@@ -176,6 +178,22 @@ Result<QList<CaseFile>> CaseFileService::visible(Result<QList<CaseFile>> files) 
     for (const CaseFile &f : files.value()) {
         if (core::decide(actor.value(), core::Action::ViewCaseFile, targetOf(f)))
             out.append(f);
+    }
+    return out;
+}
+
+Result<QHash<QString, int>> CaseFileService::visibleCountsByNode() const
+{
+    auto counts = storage::CaseFileRepository(m_session.db()).countsByNode();
+    if (!counts)
+        return counts.error();
+    auto actor = m_session.actor();
+    if (!actor)
+        return actor.error();
+    QHash<QString, int> out;
+    for (const auto &c : counts.value()) {
+        if (core::decide(actor.value(), core::Action::ViewCaseFile, {c.ownerUnitId, {}, c.closed}))
+            out[c.nodeId] += c.files;
     }
     return out;
 }

@@ -5,6 +5,8 @@
 #include "core/filereference.h"
 #include "storage/records.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace aw::casework {
@@ -28,6 +30,8 @@ public:
     // The case files under a node the user may see, newest first.
     core::Result<QList<storage::CaseFile>> listForNode(const QString &nodeId) const;
     core::Result<QList<storage::CaseFile>> listAll() const;  // those the user may see
+    // Per file-plan node id, how many case files the user may see there.
+    core::Result<QHash<QString, int>> visibleCountsByNode() const;
 
     // The office's reference pattern from the store settings (defaults when unset).
     static core::FileReferencePattern referencePattern(const storage::Store &store);

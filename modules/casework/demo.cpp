@@ -22,10 +22,11 @@ namespace aw::casework {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::casework::Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::casework::Demo)
+};
 
 // The demo's file plan, as a registry would import it.
 const char demoFilePlan[] = "code;title;retentionYears;disposal\n"
@@ -111,8 +112,9 @@ Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
     if (!existing)
         return existing.error();
     if (!existing->isEmpty())
-        return core::conflict(tr("The store already holds case files; the demo office is only seeded into an empty "
-                                 "store."));
+        return core::conflict(
+            Text::tr("The store already holds case files; the demo office is only seeded into an empty "
+                     "store."));
 
     DemoReport report;
     storage::OrgRepository org(store->connection());
@@ -190,7 +192,7 @@ Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
         }
         const Session worker(store, assignee.isEmpty() ? supervisor : assignee);
         if (auto ok = NoteService(worker).addNote(QStringLiteral("proceeding"), firstProceeding,
-                                                  tr("Documents complete, checked against the register."));
+                                                  Text::tr("Documents complete, checked against the register."));
             !ok)
             return ok.error();
         QByteArray letter = QStringLiteral("Bezirksamt – %1\n\nBetreff: %2\n\nIhr Antrag ist am %3 eingegangen und "
@@ -201,13 +203,13 @@ Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
         QBuffer content(&letter);
         content.open(QIODevice::ReadOnly);
         if (auto ok = DocumentService(worker).addDocument(
-                firstProceeding, tr("Acknowledgement of receipt"), storage::Direction::Out, content,
+                firstProceeding, Text::tr("Acknowledgement of receipt"), storage::Direction::Out, content,
                 QStringLiteral("Eingangsbestaetigung.txt"), QStringLiteral("text/plain"));
             !ok)
             return ok.error();
         ++report.documents;
         if (auto ok = NoteService(worker).setResubmission(QStringLiteral("proceeding"), firstProceeding,
-                                                          today.addDays(i % 4 - 1), tr("Check for reply"));
+                                                          today.addDays(i % 4 - 1), Text::tr("Check for reply"));
             !ok)
             return ok.error();
     }

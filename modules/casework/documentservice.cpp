@@ -16,10 +16,11 @@ namespace aw::casework {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::casework::DocumentService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::casework::DocumentService)
+};
 
 }  // namespace
 
@@ -37,7 +38,7 @@ Result<core::Target> DocumentService::proceedingTarget(const QSqlDatabase &db, c
 Result<DocumentVersion> DocumentService::storeContent(QIODevice &content, const QString &fileName, const QString &mime)
 {
     if (fileName.trimmed().isEmpty())
-        return core::invalid(tr("A document version needs a file name."));
+        return core::invalid(Text::tr("A document version needs a file name."));
     auto sha = m_session.store().blobs().put(content);
     if (!sha)
         return sha.error();
@@ -56,7 +57,7 @@ Result<Document> DocumentService::addDocument(const QString &proceedingId, const
                                               const QString &mime)
 {
     if (title.trimmed().isEmpty())
-        return core::invalid(tr("A document needs a title."));
+        return core::invalid(Text::tr("A document needs a title."));
     // Checked before the bytes are stored, so a refused import writes nothing at all.
     auto target = proceedingTarget(m_session.db(), proceedingId);
     if (!target)

@@ -18,10 +18,11 @@ namespace aw::casework {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::casework::FilePlanService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::casework::FilePlanService)
+};
 
 // Splits one CSV line at `;`, honouring double quotes ("a;b" and "" inside quotes).
 QStringList splitCsvLine(const QString &line)
@@ -67,7 +68,7 @@ Result<core::RetentionPeriod> parseRetention(const QString &text)
     bool ok = false;
     const int years = t.toInt(&ok);
     if (!ok)
-        return core::invalid(tr("the retention period “%1” is not a number of years or “dauernd”").arg(text));
+        return core::invalid(Text::tr("the retention period “%1” is not a number of years or “dauernd”").arg(text));
     return core::RetentionPeriod::fromYears(years);
 }
 
@@ -79,11 +80,12 @@ Result<FilePlanNode> FilePlanService::create(const QString &code, const QString 
     if (auto ok = m_session.permit(core::Action::ManageFilePlan); !ok)
         return ok.error();
     if (!core::isValidPlanCode(code))
-        return core::invalid(tr("“%1” is not a valid file plan code (digits or letters in groups separated by dots, "
-                                "e.g. 123.30).")
-                                 .arg(code));
+        return core::invalid(
+            Text::tr("“%1” is not a valid file plan code (digits or letters in groups separated by dots, "
+                     "e.g. 123.30).")
+                .arg(code));
     if (title.trimmed().isEmpty())
-        return core::invalid(tr("A file plan entry needs a title."));
+        return core::invalid(Text::tr("A file plan entry needs a title."));
     if (auto checked = core::RetentionPeriod::fromYears(retention.years); !checked)
         return checked.error();
 
@@ -92,7 +94,7 @@ Result<FilePlanNode> FilePlanService::create(const QString &code, const QString 
         return ok.error();
     storage::FilePlanRepository nodes(work.db());
     if (nodes.byCode(code))
-        return core::conflict(tr("The file plan already has an entry “%1”.").arg(code));
+        return core::conflict(Text::tr("The file plan already has an entry “%1”.").arg(code));
     if (!parentId.isEmpty()) {
         if (auto parent = nodes.get(parentId); !parent)
             return parent.error();
@@ -114,7 +116,7 @@ Result<FilePlanNode> FilePlanService::edit(const FilePlanNode &node)
     if (auto ok = m_session.permit(core::Action::ManageFilePlan); !ok)
         return ok.error();
     if (node.title.trimmed().isEmpty())
-        return core::invalid(tr("A file plan entry needs a title."));
+        return core::invalid(Text::tr("A file plan entry needs a title."));
     if (auto checked = core::RetentionPeriod::fromYears(node.retention.years); !checked)
         return checked.error();
 
@@ -153,7 +155,7 @@ Result<FilePlanService::ImportReport> FilePlanService::importCsv(QIODevice &csv)
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8.decode(csv.readAll());
     if (utf8.hasError())
-        return core::invalid(tr("The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again."));
+        return core::invalid(Text::tr("The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again."));
 
     int number = 0;
     bool firstLine = true;
@@ -171,27 +173,27 @@ Result<FilePlanService::ImportReport> FilePlanService::importCsv(QIODevice &csv)
         if (header)
             continue;
         auto fail = [number](const QString &why) {
-            return core::invalid(tr("Line %1: %2. Nothing was imported.").arg(number).arg(why));
+            return core::invalid(Text::tr("Line %1: %2. Nothing was imported.").arg(number).arg(why));
         };
         if (f.size() != 4)
-            return fail(tr("expected 4 fields (code;title;retentionYears;disposal), found %1").arg(f.size()));
+            return fail(Text::tr("expected 4 fields (code;title;retentionYears;disposal), found %1").arg(f.size()));
         if (!core::isValidPlanCode(f[0]))
-            return fail(tr("“%1” is not a valid file plan code").arg(f[0]));
+            return fail(Text::tr("“%1” is not a valid file plan code").arg(f[0]));
         if (f[1].isEmpty())
-            return fail(tr("the title is empty"));
+            return fail(Text::tr("the title is empty"));
         auto retention = parseRetention(f[2]);
         if (!retention)
             return fail(retention.error().message);
         auto disposal = core::disposalFromLetter(f[3]);
         if (!disposal)
-            return fail(tr("the disposal decision “%1” is not A, V or B").arg(f[3]));
+            return fail(Text::tr("the disposal decision “%1” is not A, V or B").arg(f[3]));
         if (seen.contains(f[0]))
-            return fail(tr("the code “%1” already appears in line %2").arg(f[0]).arg(seen.value(f[0])));
+            return fail(Text::tr("the code “%1” already appears in line %2").arg(f[0]).arg(seen.value(f[0])));
         seen.insert(f[0], number);
         lines.append({number, f[0], f[1], retention.value(), disposal.value()});
     }
     if (lines.isEmpty())
-        return core::invalid(tr("The file contains no file plan entries."));
+        return core::invalid(Text::tr("The file contains no file plan entries."));
 
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)

@@ -15,10 +15,11 @@ namespace aw::casework {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::casework::NoteService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::casework::NoteService)
+};
 
 }  // namespace
 
@@ -41,13 +42,13 @@ Result<core::Target> NoteService::targetOf(const QSqlDatabase &db, const QString
         return core::Target{file->ownerUnitId, p->assigneeId, file->isClosed() || p->isClosed()};
     }
     return core::invalid(
-        tr("Notes and resubmissions belong to a case file or a proceeding, not to “%1”.").arg(objectType));
+        Text::tr("Notes and resubmissions belong to a case file or a proceeding, not to “%1”.").arg(objectType));
 }
 
 Result<storage::Note> NoteService::addNote(const QString &objectType, const QString &objectId, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return core::invalid(tr("The note is empty."));
+        return core::invalid(Text::tr("The note is empty."));
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
@@ -82,7 +83,7 @@ Result<storage::Resubmission> NoteService::setResubmission(const QString &object
                                                            const QString &forUserId)
 {
     if (!dueAt.isValid())
-        return core::invalid(tr("A resubmission needs a valid date."));
+        return core::invalid(Text::tr("A resubmission needs a valid date."));
     const QString userId = forUserId.isEmpty() ? m_session.userId() : forUserId;
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
@@ -97,7 +98,8 @@ Result<storage::Resubmission> NoteService::setResubmission(const QString &object
         if (!other)
             return other.error();
         if (!other->isMemberOf(target->ownerUnitId))
-            return core::refused(tr("A resubmission can only be set for members of the unit that owns the file."));
+            return core::refused(
+                Text::tr("A resubmission can only be set for members of the unit that owns the file."));
     }
     const storage::Resubmission r{storage::newId(), objectType, objectId, dueAt, userId, note.trimmed(), false, 1};
     if (auto ok = storage::NoteRepository(work.db()).insertResubmission(r); !ok)
@@ -121,7 +123,7 @@ Result<storage::Resubmission> NoteService::markDone(const QString &resubmissionI
     if (!r)
         return r.error();
     if (r->userId != m_session.userId())
-        return core::refused(tr("This resubmission belongs to someone else."));
+        return core::refused(Text::tr("This resubmission belongs to someone else."));
     storage::Resubmission changed = r.value();
     changed.done = true;
     if (auto ok = repo.updateResubmission(changed); !ok)

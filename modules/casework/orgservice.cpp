@@ -13,10 +13,11 @@ namespace aw::casework {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::casework::OrgService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::casework::OrgService)
+};
 
 bool isValidLogin(const QString &login)
 {
@@ -29,7 +30,7 @@ bool isValidLogin(const QString &login)
 Result<storage::User> OrgService::bootstrap(storage::Store &store, const QString &login, const QString &displayName)
 {
     if (!isValidLogin(login))
-        return core::invalid(tr("“%1” is not a valid login (lower-case letters, digits, dot, dash).").arg(login));
+        return core::invalid(Text::tr("“%1” is not a valid login (lower-case letters, digits, dot, dash).").arg(login));
     storage::UnitOfWork work(store.connection(), QStringLiteral("system"));
     if (auto ok = work.begin(); !ok)
         return ok.error();
@@ -38,9 +39,9 @@ Result<storage::User> OrgService::bootstrap(storage::Store &store, const QString
     if (!users)
         return users.error();
     if (!users->isEmpty())
-        return core::conflict(tr("This store already has users; sign in as one of them."));
+        return core::conflict(Text::tr("This store already has users; sign in as one of them."));
 
-    const storage::OrgUnit unit{storage::newId(), QStringLiteral("REG"), tr("Registry")};
+    const storage::OrgUnit unit{storage::newId(), QStringLiteral("REG"), Text::tr("Registry")};
     const storage::User user{storage::newId(), login, displayName.isEmpty() ? login : displayName, true};
     const storage::Membership membership{user.id, unit.id, core::Role::Registrar};
     if (auto ok = org.insertUnit(unit); !ok)
@@ -68,13 +69,13 @@ Result<storage::OrgUnit> OrgService::createUnit(const QString &code, const QStri
     if (auto ok = m_session.permit(core::Action::ManageOrgUnits); !ok)
         return ok.error();
     if (code.trimmed().isEmpty() || name.trimmed().isEmpty())
-        return core::invalid(tr("A unit needs a code and a name."));
+        return core::invalid(Text::tr("A unit needs a code and a name."));
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
     storage::OrgRepository org(work.db());
     if (org.unitByCode(code.trimmed()))
-        return core::conflict(tr("There is already a unit with the code “%1”.").arg(code));
+        return core::conflict(Text::tr("There is already a unit with the code “%1”.").arg(code));
     const storage::OrgUnit unit{storage::newId(), code.trimmed(), name.trimmed()};
     if (auto ok = org.insertUnit(unit); !ok)
         return ok.error();
@@ -92,13 +93,13 @@ Result<storage::User> OrgService::createUser(const QString &login, const QString
     if (auto ok = m_session.permit(core::Action::ManageUsers); !ok)
         return ok.error();
     if (!isValidLogin(login))
-        return core::invalid(tr("“%1” is not a valid login (lower-case letters, digits, dot, dash).").arg(login));
+        return core::invalid(Text::tr("“%1” is not a valid login (lower-case letters, digits, dot, dash).").arg(login));
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
     storage::OrgRepository org(work.db());
     if (org.userByLogin(login))
-        return core::conflict(tr("There is already a user “%1”.").arg(login));
+        return core::conflict(Text::tr("There is already a user “%1”.").arg(login));
     const storage::User user{storage::newId(), login, displayName.trimmed().isEmpty() ? login : displayName.trimmed(),
                              true};
     if (auto ok = org.insertUser(user); !ok)

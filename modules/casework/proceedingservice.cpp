@@ -16,10 +16,11 @@ namespace aw::casework {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::casework::ProceedingService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::casework::ProceedingService)
+};
 
 core::Target targetOf(const storage::CaseFile &file, const Proceeding &p)
 {
@@ -32,9 +33,9 @@ Result<void> checkAssignee(const QSqlDatabase &db, const QString &userId, const 
     if (!actor)
         return actor.error();
     if (!actor->active)
-        return core::refused(tr("This user account is deactivated and cannot be given work."));
+        return core::refused(Text::tr("This user account is deactivated and cannot be given work."));
     if (!actor->isMemberOf(unitId))
-        return core::refused(tr("The assignee is not a member of the unit that owns the case file."));
+        return core::refused(Text::tr("The assignee is not a member of the unit that owns the case file."));
     return {};
 }
 
@@ -44,7 +45,7 @@ Result<Proceeding> ProceedingService::create(const QString &caseFileId, const QS
                                              const QString &assigneeId)
 {
     if (subject.trimmed().isEmpty())
-        return core::invalid(tr("A proceeding needs a subject."));
+        return core::invalid(Text::tr("A proceeding needs a subject."));
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
@@ -109,7 +110,8 @@ Result<Proceeding> ProceedingService::change(const QString &id, core::Action act
     if (!file)
         return file.error();
     if (action == core::Action::ReopenProceeding && file->isClosed())
-        return core::refused(tr("The case file “%1” is closed; reopen the case file first.").arg(file->reference));
+        return core::refused(
+            Text::tr("The case file “%1” is closed; reopen the case file first.").arg(file->reference));
     if (auto ok = m_session.permit(action, targetOf(file.value(), p.value())); !ok)
         return ok.error();
     Proceeding changed = p.value();

@@ -9,19 +9,20 @@ namespace aw::core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::core::Permissions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::core::Permissions)
+};
 
 Decision allow()
 {
     return {true, {}};
 }
 
-Decision deny(const char *reason)
+Decision deny(const QString &reason)
 {
-    return {false, tr(reason)};
+    return {false, reason};
 }
 
 bool isLeadIn(const Actor &actor, const QString &unit)
@@ -59,11 +60,11 @@ QString roleTitle(Role role)
 {
     switch (role) {
     case Role::Clerk:
-        return tr("Clerk");
+        return Text::tr("Clerk");
     case Role::Supervisor:
-        return tr("Supervisor");
+        return Text::tr("Supervisor");
     case Role::Registrar:
-        return tr("Registrar");
+        return Text::tr("Registrar");
     }
     return {};
 }
@@ -89,26 +90,28 @@ bool Actor::isMemberOf(const QString &orgUnitId) const
 Decision decide(const Actor &actor, Action action, const Target &target)
 {
     if (actor.userId.isEmpty())
-        return deny("No user is signed in.");
+        return deny(Text::tr("No user is signed in."));
     if (!actor.active)
-        return deny("This user account is deactivated.");
+        return deny(Text::tr("This user account is deactivated."));
 
     // Office-wide administration: registrars of any unit.
     switch (action) {
     case Action::ManageFilePlan:
-        return actor.hasRole(Role::Registrar) ? allow()
-                                              : deny("Only the registry (Registratur) may change the file plan.");
+        return actor.hasRole(Role::Registrar)
+                   ? allow()
+                   : deny(Text::tr("Only the registry (Registratur) may change the file plan."));
     case Action::ManageOrgUnits:
     case Action::ManageUsers:
-        return actor.hasRole(Role::Registrar) ? allow()
-                                              : deny("Only the registry (Registratur) may manage units and users.");
+        return actor.hasRole(Role::Registrar)
+                   ? allow()
+                   : deny(Text::tr("Only the registry (Registratur) may manage units and users."));
     default:
         break;
     }
 
     const QString &unit = target.ownerUnitId;
     if (!actor.isMemberOf(unit))
-        return deny("You are not a member of the unit that owns this file.");
+        return deny(Text::tr("You are not a member of the unit that owns this file."));
 
     const bool lead = isLeadIn(actor, unit);
     const bool mine = !target.assigneeId.isEmpty() && target.assigneeId == actor.userId;
@@ -118,28 +121,28 @@ Decision decide(const Actor &actor, Action action, const Target &target)
     case Action::ViewCaseFile:
         // Closed files belong to the unit's archive: supervisors and the registry read it.
         if (target.closed && !lead)
-            return deny("Closed files can only be viewed by the unit's supervisors and the registry.");
+            return deny(Text::tr("Closed files can only be viewed by the unit's supervisors and the registry."));
         return allow();
     case Action::CreateCaseFile:
         return allow();
     case Action::Disposal:
         if (!actor.hasRoleIn(unit, Role::Registrar))
-            return deny("Only the registry (Registratur) may dispose of files.");
+            return deny(Text::tr("Only the registry (Registratur) may dispose of files."));
         if (!target.closed)
-            return deny("Only closed files can be disposed of.");
+            return deny(Text::tr("Only closed files can be disposed of."));
         return allow();
     case Action::ReopenCaseFile:
     case Action::ReopenProceeding:
         if (!target.closed)
-            return deny("This is not closed.");
-        return lead ? allow() : deny("Only a supervisor may reopen closed work.");
+            return deny(Text::tr("This is not closed."));
+        return lead ? allow() : deny(Text::tr("Only a supervisor may reopen closed work."));
     default:
         break;
     }
 
     // Everything below changes open work.
     if (target.closed)
-        return deny("This is closed (zdA) and can no longer be changed. A supervisor can reopen it.");
+        return deny(Text::tr("This is closed (zdA) and can no longer be changed. A supervisor can reopen it."));
 
     switch (action) {
     case Action::EditCaseFile:
@@ -153,17 +156,17 @@ Decision decide(const Actor &actor, Action action, const Target &target)
     case Action::CloseProceeding:
         if (mine || unassigned || lead)
             return allow();
-        return deny("This proceeding is assigned to someone else. Ask them or a supervisor.");
+        return deny(Text::tr("This proceeding is assigned to someone else. Ask them or a supervisor."));
     case Action::TakeProceeding:
         if (unassigned || lead)
             return allow();
-        return deny("This proceeding is already assigned. Only a supervisor can reassign it.");
+        return deny(Text::tr("This proceeding is already assigned. Only a supervisor can reassign it."));
     case Action::AssignProceeding:
-        return lead ? allow() : deny("Only a supervisor may assign work to others.");
+        return lead ? allow() : deny(Text::tr("Only a supervisor may assign work to others."));
     default:
         break;
     }
-    return deny("This action is not permitted.");
+    return deny(Text::tr("This action is not permitted."));
 }
 
 }  // namespace aw::core

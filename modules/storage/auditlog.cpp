@@ -14,10 +14,11 @@ namespace aw::storage {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::AuditLog)
+};
 
 const QString columns =
     QStringLiteral("SELECT seq, at, actor, action, object_type, object_id, details, prev_hash, hash FROM audit_event ");
@@ -141,11 +142,12 @@ Result<QStringList> AuditLog::verify() const
         const StoredEvent s = fromRow(q.value());
         const AuditEvent &e = s.event;
         if (e.seq != expectedSeq)
-            findings << tr("audit event %1: events %2 to %3 are missing").arg(e.seq).arg(expectedSeq).arg(e.seq - 1);
+            findings
+                << Text::tr("audit event %1: events %2 to %3 are missing").arg(e.seq).arg(expectedSeq).arg(e.seq - 1);
         if (e.prevHash != prev)
-            findings << tr("audit event %1: does not follow the event before it (chain broken)").arg(e.seq);
+            findings << Text::tr("audit event %1: does not follow the event before it (chain broken)").arg(e.seq);
         if (hashOf(e.seq, s.atText, e, s.detailsText) != e.hash)
-            findings << tr("audit event %1 (%2 on %3 %4): its content was changed after it was written")
+            findings << Text::tr("audit event %1 (%2 on %3 %4): its content was changed after it was written")
                             .arg(e.seq)
                             .arg(e.action, e.objectType, e.objectId);
         prev = e.hash;
@@ -158,12 +160,12 @@ Result<QStringList> AuditLog::verify() const
     if (head->next()) {
         const qint64 headSeq = head->value(0).toLongLong();
         if (headSeq != last || head->value(1).toString() != prev)
-            findings << tr("audit log: the newest recorded event is %1, but the log ends at %2 (events removed "
-                           "or head changed)")
+            findings << Text::tr("audit log: the newest recorded event is %1, but the log ends at %2 (events removed "
+                                 "or head changed)")
                             .arg(headSeq)
                             .arg(last);
     } else if (last > 0) {
-        findings << tr("audit log: the record of the newest event is missing");
+        findings << Text::tr("audit log: the record of the newest event is missing");
     }
     return findings;
 }

@@ -25,10 +25,11 @@ namespace {
 constexpr qint64 ChunkSize = qint64(1) << 20;
 constexpr int MaxTempNameAttempts = 16;
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::BlobStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::BlobStore)
+};
 
 QString osError(int errorCode)
 {
@@ -141,7 +142,7 @@ public:
         const QString reason = m_file.errorString();
         m_file.setFileName(QString());  // nothing of ours to remove
         return core::ioError(
-            tr("Could not create a temporary file in %1: %2.").arg(QDir::toNativeSeparators(dir), reason));
+            Text::tr("Could not create a temporary file in %1: %2.").arg(QDir::toNativeSeparators(dir), reason));
     }
 
     QFile &file() { return m_file; }
@@ -158,17 +159,17 @@ Result<QString> hashFile(const QString &hash, const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(path))
-            return core::notFound(tr("Blob %1 is missing (%2).").arg(hash, QDir::toNativeSeparators(path)));
+            return core::notFound(Text::tr("Blob %1 is missing (%2).").arg(hash, QDir::toNativeSeparators(path)));
         return core::ioError(
-            tr("Could not open blob %1 (%2): %3.").arg(hash, QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("Could not open blob %1 (%2): %3.").arg(hash, QDir::toNativeSeparators(path), file.errorString()));
     }
     QCryptographicHash sha(QCryptographicHash::Sha256);
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), ChunkSize);
         if (n < 0)
-            return core::ioError(
-                tr("Could not read blob %1 (%2): %3.").arg(hash, QDir::toNativeSeparators(path), file.errorString()));
+            return core::ioError(Text::tr("Could not read blob %1 (%2): %3.")
+                                     .arg(hash, QDir::toNativeSeparators(path), file.errorString()));
         if (n == 0)
             break;
         sha.addData(QByteArrayView(buffer.constData(), n));
@@ -178,7 +179,8 @@ Result<QString> hashFile(const QString &hash, const QString &path)
 
 core::Error damaged(const QString &hash, const QString &path)
 {
-    return core::corrupt(tr("Blob %1 is damaged: its content does not match its SHA-256 (%2).")
+    return core::corrupt(QCoreApplication::translate("aw::storage::BlobStore",
+                                                     "Blob %1 is damaged: its content does not match its SHA-256 (%2).")
                              .arg(hash, QDir::toNativeSeparators(path)));
 }
 
@@ -191,14 +193,15 @@ BlobStore::BlobStore(QString root)
 Result<QString> BlobStore::put(QIODevice &source)
 {
     if (!source.isOpen() || !source.isReadable())
-        return core::invalid(tr("The data to store cannot be read: the source is not open for reading."));
+        return core::invalid(Text::tr("The data to store cannot be read: the source is not open for reading."));
 
     if (!QDir().mkpath(m_root))
-        return core::ioError(tr("Could not create the blob store directory %1.").arg(QDir::toNativeSeparators(m_root)));
+        return core::ioError(
+            Text::tr("Could not create the blob store directory %1.").arg(QDir::toNativeSeparators(m_root)));
     const QString tempDir = tempDirOf(m_root);
     if (const int error = ensureDir(tempDir))
         return core::ioError(
-            tr("Could not create the directory %1: %2.").arg(QDir::toNativeSeparators(tempDir), osError(error)));
+            Text::tr("Could not create the directory %1: %2.").arg(QDir::toNativeSeparators(tempDir), osError(error)));
 
     TempFile temp;
     if (auto created = temp.create(tempDir); !created)
@@ -212,7 +215,7 @@ Result<QString> BlobStore::put(QIODevice &source)
         const qint64 n = source.read(buffer.data(), ChunkSize);
         if (n < 0)
             return core::ioError(
-                tr("Could not read the data to store into %1: %2.").arg(tempPath, source.errorString()));
+                Text::tr("Could not read the data to store into %1: %2.").arg(tempPath, source.errorString()));
         if (n == 0) {
             // A pipe or socket may just be waiting for more; a file or buffer is at its end.
             if (source.isSequential() && !source.atEnd() && source.waitForReadyRead(-1))
@@ -221,19 +224,19 @@ Result<QString> BlobStore::put(QIODevice &source)
         }
         sha.addData(QByteArrayView(buffer.constData(), n));
         if (out.write(buffer.constData(), n) != n)
-            return core::ioError(tr("Could not write %1: %2.").arg(tempPath, out.errorString()));
+            return core::ioError(Text::tr("Could not write %1: %2.").arg(tempPath, out.errorString()));
     }
     buffer = QByteArray();
 
     if (!out.flush())
-        return core::ioError(tr("Could not write %1: %2.").arg(tempPath, out.errorString()));
+        return core::ioError(Text::tr("Could not write %1: %2.").arg(tempPath, out.errorString()));
     if (::fchmod(out.handle(), 0444) != 0)
-        return core::ioError(tr("Could not make %1 read-only: %2.").arg(tempPath, osError(errno)));
+        return core::ioError(Text::tr("Could not make %1 read-only: %2.").arg(tempPath, osError(errno)));
     if (::fsync(out.handle()) != 0)
-        return core::ioError(tr("Could not flush %1 to disk: %2.").arg(tempPath, osError(errno)));
+        return core::ioError(Text::tr("Could not flush %1 to disk: %2.").arg(tempPath, osError(errno)));
     out.close();
     if (out.error() != QFileDevice::NoError)
-        return core::ioError(tr("Could not close %1: %2.").arg(tempPath, out.errorString()));
+        return core::ioError(Text::tr("Could not close %1: %2.").arg(tempPath, out.errorString()));
 
     const QString hash = QString::fromLatin1(sha.result().toHex());
     const QString finalPath = pathOf(hash);
@@ -243,10 +246,10 @@ Result<QString> BlobStore::put(QIODevice &source)
     bool createdLeaf = false;
     if (const int error = ensureDir(midDir, &createdMid))
         return core::ioError(
-            tr("Could not create the directory %1: %2.").arg(QDir::toNativeSeparators(midDir), osError(error)));
+            Text::tr("Could not create the directory %1: %2.").arg(QDir::toNativeSeparators(midDir), osError(error)));
     if (const int error = ensureDir(leafDir, &createdLeaf))
         return core::ioError(
-            tr("Could not create the directory %1: %2.").arg(QDir::toNativeSeparators(leafDir), osError(error)));
+            Text::tr("Could not create the directory %1: %2.").arg(QDir::toNativeSeparators(leafDir), osError(error)));
 
     const int renameError = renameNoReplace(out.fileName(), finalPath);
     if (renameError == EEXIST) {
@@ -256,7 +259,7 @@ Result<QString> BlobStore::put(QIODevice &source)
         return hash;  // TempFile removes our copy
     }
     if (renameError != 0)
-        return core::ioError(tr("Could not move %1 to %2: %3.")
+        return core::ioError(Text::tr("Could not move %1 to %2: %3.")
                                  .arg(tempPath, QDir::toNativeSeparators(finalPath), osError(renameError)));
     temp.markPublished();
 
@@ -267,7 +270,7 @@ Result<QString> BlobStore::put(QIODevice &source)
     if (syncError == 0 && createdMid)
         syncError = fsyncDir(m_root);
     if (syncError != 0)
-        return core::ioError(tr("Could not flush the directory of %1 to disk: %2.")
+        return core::ioError(Text::tr("Could not flush the directory of %1 to disk: %2.")
                                  .arg(QDir::toNativeSeparators(finalPath), osError(syncError)));
     return hash;
 }
@@ -285,8 +288,9 @@ Result<QString> BlobStore::putFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(path))
-            return core::notFound(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
-        return core::ioError(tr("Could not open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return core::notFound(Text::tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return core::ioError(
+            Text::tr("Could not open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return put(file);
 }
@@ -316,19 +320,19 @@ qint64 BlobStore::size(const QString &sha256) const
 Result<QByteArray> BlobStore::read(const QString &sha256) const
 {
     if (!isValidHash(sha256))
-        return core::invalid(tr("\"%1\" is not a SHA-256 hash.").arg(sha256));
+        return core::invalid(Text::tr("\"%1\" is not a SHA-256 hash.").arg(sha256));
     const QString path = pathOf(sha256);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(path))
-            return core::notFound(tr("Blob %1 is missing (%2).").arg(sha256, QDir::toNativeSeparators(path)));
-        return core::ioError(
-            tr("Could not open blob %1 (%2): %3.").arg(sha256, QDir::toNativeSeparators(path), file.errorString()));
+            return core::notFound(Text::tr("Blob %1 is missing (%2).").arg(sha256, QDir::toNativeSeparators(path)));
+        return core::ioError(Text::tr("Could not open blob %1 (%2): %3.")
+                                 .arg(sha256, QDir::toNativeSeparators(path), file.errorString()));
     }
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return core::ioError(
-            tr("Could not read blob %1 (%2): %3.").arg(sha256, QDir::toNativeSeparators(path), file.errorString()));
+        return core::ioError(Text::tr("Could not read blob %1 (%2): %3.")
+                                 .arg(sha256, QDir::toNativeSeparators(path), file.errorString()));
     if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != sha256)
         return damaged(sha256, path);
     return data;
@@ -337,7 +341,7 @@ Result<QByteArray> BlobStore::read(const QString &sha256) const
 Result<void> BlobStore::verify(const QString &sha256) const
 {
     if (!isValidHash(sha256))
-        return core::invalid(tr("\"%1\" is not a SHA-256 hash.").arg(sha256));
+        return core::invalid(Text::tr("\"%1\" is not a SHA-256 hash.").arg(sha256));
     const QString path = pathOf(sha256);
     const auto actual = hashFile(sha256, path);
     if (!actual)
@@ -388,7 +392,7 @@ Result<int> BlobStore::sweepOrphans(const QSet<QString> &referenced, const QDate
         if (file.remove())
             ++removed;
         else if (QFileInfo::exists(path))
-            failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            failures.append(Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
 
     const QDir tempDir(tempDirOf(m_root));
@@ -398,7 +402,7 @@ Result<int> BlobStore::sweepOrphans(const QSet<QString> &referenced, const QDate
                 continue;
             QFile file(info.filePath());
             if (!file.remove() && QFileInfo::exists(info.filePath()))
-                failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(info.filePath()), file.errorString()));
+                failures.append(Text::tr("%1: %2").arg(QDir::toNativeSeparators(info.filePath()), file.errorString()));
         }
     }
 

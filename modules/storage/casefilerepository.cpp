@@ -11,10 +11,11 @@ namespace aw::storage {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::CaseFileRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::CaseFileRepository)
+};
 
 const QString columns = QStringLiteral("SELECT id, node_id, reference, subject, owner_unit_id, status, opened_at, "
                                        "closed_at, retention_until, disposal, rev FROM case_file ");
@@ -60,20 +61,20 @@ Result<void> CaseFileRepository::update(const CaseFile &f)
         return q.error();
     if (q->numRowsAffected() != 1)
         return core::conflict(
-            tr("The case file “%1” was changed meanwhile. Reload it and try again.").arg(f.reference));
+            Text::tr("The case file “%1” was changed meanwhile. Reload it and try again.").arg(f.reference));
     return {};
 }
 
 Result<CaseFile> CaseFileRepository::get(const QString &id) const
 {
     return row<CaseFile>(exec(m_db, columns + QStringLiteral("WHERE id = ?"), {id}), fromRow,
-                         tr("There is no case file with the id “%1”.").arg(id));
+                         Text::tr("There is no case file with the id “%1”.").arg(id));
 }
 
 Result<CaseFile> CaseFileRepository::byReference(const QString &reference) const
 {
     return row<CaseFile>(exec(m_db, columns + QStringLiteral("WHERE reference = ?"), {reference}), fromRow,
-                         tr("There is no case file “%1”.").arg(reference));
+                         Text::tr("There is no case file “%1”.").arg(reference));
 }
 
 Result<QList<CaseFile>> CaseFileRepository::byNode(const QString &nodeId, int limit, int offset) const
@@ -89,6 +90,16 @@ Result<QList<CaseFile>> CaseFileRepository::all() const
     return rows<CaseFile>(exec(m_db, columns + QStringLiteral("ORDER BY reference")), fromRow);
 }
 
+Result<QList<CaseFileRepository::Count>> CaseFileRepository::countsByNode() const
+{
+    return rows<Count>(
+        exec(m_db, QStringLiteral("SELECT node_id, owner_unit_id, status = 'closed', count(*) "
+                                  "FROM case_file GROUP BY 1, 2, 3")),
+        [](const QSqlQuery &q) {
+            return Count{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toInt()};
+        });
+}
+
 Result<int> CaseFileRepository::takeSequence(const QString &planCode, int year)
 {
     auto q = exec(m_db,
@@ -99,7 +110,7 @@ Result<int> CaseFileRepository::takeSequence(const QString &planCode, int year)
     if (!q)
         return q.error();
     if (!q->next())
-        return core::ioError(tr("No running number could be taken for “%1”.").arg(planCode));
+        return core::ioError(Text::tr("No running number could be taken for “%1”.").arg(planCode));
     return q->value(0).toInt();
 }
 
@@ -112,7 +123,7 @@ Result<int> CaseFileRepository::takeProceedingNumber(const QString &caseFileId)
     if (!q)
         return q.error();
     if (!q->next())
-        return core::notFound(tr("There is no case file with the id “%1”.").arg(caseFileId));
+        return core::notFound(Text::tr("There is no case file with the id “%1”.").arg(caseFileId));
     return q->value(0).toInt();
 }
 

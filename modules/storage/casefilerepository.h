@@ -25,6 +25,16 @@ public:
     core::Result<QList<CaseFile>> byNode(const QString &nodeId, int limit = -1, int offset = 0) const;
     core::Result<QList<CaseFile>> all() const;
 
+    // How many case files each node holds, split by owner and status (what visibility depends on).
+    struct Count
+    {
+        QString nodeId;
+        QString ownerUnitId;
+        bool closed = false;
+        int files = 0;
+    };
+    core::Result<QList<Count>> countsByNode() const;
+
     // Takes the next running number for (planCode, year); call inside the creating transaction.
     core::Result<int> takeSequence(const QString &planCode, int year);
     // Takes the next proceeding number of a case file; call inside the creating transaction.

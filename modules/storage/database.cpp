@@ -24,10 +24,11 @@ namespace aw::storage {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::Database)
+};
 
 struct Migration
 {
@@ -82,13 +83,14 @@ bool looksLikeSqlite(const QString &path, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = tr("The store “%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *problem =
+            Text::tr("The store “%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16)) {
-        *problem = tr("The file “%1” is not an Aktenwerk store or is damaged (it is not an SQLite database). "
-                      "It was left unchanged. Restore it from a backup or choose another store.")
+        *problem = Text::tr("The file “%1” is not an Aktenwerk store or is damaged (it is not an SQLite database). "
+                            "It was left unchanged. Restore it from a backup or choose another store.")
                        .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -104,20 +106,21 @@ Error sqlError(const QSqlDatabase &db, const QString &what, const QString &drive
     switch (code) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return core::corrupt(tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
-                                 .arg(file, driverText));
+        return core::corrupt(
+            Text::tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
+                .arg(file, driverText));
     case SQLITE_FULL:
-        return core::ioError(tr("The disk holding “%1” is full. Free some space and try again.").arg(file));
+        return core::ioError(Text::tr("The disk holding “%1” is full. Free some space and try again.").arg(file));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return core::ioError(tr("The store “%1” is busy in another program. Try again in a moment.").arg(file));
+        return core::ioError(Text::tr("The store “%1” is busy in another program. Try again in a moment.").arg(file));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
         return core::ioError(
-            tr("The store “%1” cannot be written or opened (%2). Check its permissions.").arg(file, driverText));
+            Text::tr("The store “%1” cannot be written or opened (%2). Check its permissions.").arg(file, driverText));
     default:
-        return core::ioError(tr("Database error in %1: %2").arg(what, driverText));
+        return core::ioError(Text::tr("Database error in %1: %2").arg(what, driverText));
     }
 }
 
@@ -152,24 +155,25 @@ Result<void> Database::initialise(OpenMode mode)
     const QFileInfo info(m_path);
     if (info.exists()) {
         if (!info.isFile())
-            return core::invalid(tr("“%1” is not a file.").arg(QDir::toNativeSeparators(m_path)));
+            return core::invalid(Text::tr("“%1” is not a file.").arg(QDir::toNativeSeparators(m_path)));
         QString problem;
         if (info.size() == 0)
-            return core::corrupt(tr("The store “%1” is an empty file. It was left unchanged; restore it from a "
-                                    "backup or remove it to start a new store.")
+            return core::corrupt(Text::tr("The store “%1” is an empty file. It was left unchanged; restore it from a "
+                                          "backup or remove it to start a new store.")
                                      .arg(QDir::toNativeSeparators(m_path)));
         if (!looksLikeSqlite(m_path, &problem))
             return core::corrupt(problem);
     } else if (mode == OpenMode::MustExist) {
-        return core::notFound(tr("There is no store at “%1”.").arg(QDir::toNativeSeparators(m_path)));
+        return core::notFound(Text::tr("There is no store at “%1”.").arg(QDir::toNativeSeparators(m_path)));
     } else if (!QDir().mkpath(info.absolutePath())) {
         return core::ioError(
-            tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            Text::tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return sqlError(db, tr("opening the store"), db.lastError().driverText(), db.lastError().nativeErrorCode());
+        return sqlError(db, Text::tr("opening the store"), db.lastError().driverText(),
+                        db.lastError().nativeErrorCode());
 
     // Read what the file is before anything writes to it.
     auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
@@ -185,12 +189,12 @@ Result<void> Database::initialise(OpenMode mode)
     const int current = version->toInt();
     const bool fresh = current == 0 && tables->toInt() == 0;
     if (!fresh && appId->toInt() != ApplicationId)
-        return core::invalid(tr("“%1” is an SQLite database of another program, not an Aktenwerk store. "
-                                "It was left unchanged.")
+        return core::invalid(Text::tr("“%1” is an SQLite database of another program, not an Aktenwerk store. "
+                                      "It was left unchanged.")
                                  .arg(QDir::toNativeSeparators(m_path)));
     if (current > latestSchemaVersion())
-        return core::conflict(tr("The store “%1” was written by a newer version of Aktenwerk (schema %2; this "
-                                 "version knows up to %3). It was left unchanged. Please update Aktenwerk.")
+        return core::conflict(Text::tr("The store “%1” was written by a newer version of Aktenwerk (schema %2; this "
+                                       "version knows up to %3). It was left unchanged. Please update Aktenwerk.")
                                   .arg(QDir::toNativeSeparators(m_path))
                                   .arg(current)
                                   .arg(latestSchemaVersion()));
@@ -199,8 +203,9 @@ Result<void> Database::initialise(OpenMode mode)
     if (!quick)
         return quick.error();
     if (quick->toString() != QLatin1String("ok"))
-        return core::corrupt(tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
-                                 .arg(QDir::toNativeSeparators(m_path), quick->toString()));
+        return core::corrupt(
+            Text::tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
+                .arg(QDir::toNativeSeparators(m_path), quick->toString()));
 
     if (auto ok = configure(db); !ok)
         return ok;
@@ -218,8 +223,8 @@ Result<void> Database::configure(QSqlDatabase &db) const
     if (!wal)
         return wal.error();
     if (wal->toString().toLower() != QLatin1String("wal"))
-        return core::ioError(tr("The store “%1” cannot use write-ahead logging (journal mode is “%2”). "
-                                "Is it on a network drive?")
+        return core::ioError(Text::tr("The store “%1” cannot use write-ahead logging (journal mode is “%2”). "
+                                      "Is it on a network drive?")
                                  .arg(QDir::toNativeSeparators(m_path), wal->toString()));
     return {};
 }
@@ -228,7 +233,7 @@ Result<void> Database::migrate(QSqlDatabase &db, int from)
 {
     sqlite3 *handle = nativeHandle(db);
     if (!handle)
-        return core::ioError(tr("The SQLite driver does not expose its handle; migrations cannot run."));
+        return core::ioError(Text::tr("The SQLite driver does not expose its handle; migrations cannot run."));
 
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
@@ -238,13 +243,13 @@ Result<void> Database::migrate(QSqlDatabase &db, int from)
             continue;
         QFile file(m.resource);
         if (!file.open(QIODevice::ReadOnly))
-            return core::ioError(tr("Migration %1 is missing from this build.").arg(m.resource));
+            return core::ioError(Text::tr("Migration %1 is missing from this build.").arg(m.resource));
         const QByteArray script = file.readAll();
         char *message = nullptr;
         if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
             const QString text = QString::fromUtf8(message ? message : "unknown error");
             sqlite3_free(message);
-            return core::ioError(tr("Updating the store to schema %1 failed: %2. The store was left unchanged.")
+            return core::ioError(Text::tr("Updating the store to schema %1 failed: %2. The store was left unchanged.")
                                      .arg(m.version)
                                      .arg(text));
         }

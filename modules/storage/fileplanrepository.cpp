@@ -11,10 +11,11 @@ namespace aw::storage {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::FilePlanRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::FilePlanRepository)
+};
 
 const QString columns =
     QStringLiteral("SELECT id, code, title, parent_id, retention_years, disposal, rev FROM file_plan_node ");
@@ -54,20 +55,20 @@ Result<void> FilePlanRepository::update(const FilePlanNode &n)
         return q.error();
     if (q->numRowsAffected() != 1)
         return core::conflict(
-            tr("The file plan entry “%1” was changed meanwhile. Reload it and try again.").arg(n.code));
+            Text::tr("The file plan entry “%1” was changed meanwhile. Reload it and try again.").arg(n.code));
     return {};
 }
 
 Result<FilePlanNode> FilePlanRepository::get(const QString &id) const
 {
     return row<FilePlanNode>(exec(m_db, columns + QStringLiteral("WHERE id = ?"), {id}), fromRow,
-                             tr("There is no file plan entry with the id “%1”.").arg(id));
+                             Text::tr("There is no file plan entry with the id “%1”.").arg(id));
 }
 
 Result<FilePlanNode> FilePlanRepository::byCode(const QString &code) const
 {
     return row<FilePlanNode>(exec(m_db, columns + QStringLiteral("WHERE code = ?"), {code}), fromRow,
-                             tr("There is no file plan entry “%1”.").arg(code));
+                             Text::tr("There is no file plan entry “%1”.").arg(code));
 }
 
 Result<QList<FilePlanNode>> FilePlanRepository::all() const

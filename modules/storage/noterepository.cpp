@@ -11,10 +11,11 @@ namespace aw::storage {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::NoteRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::NoteRepository)
+};
 
 const QString resubmissionColumns =
     QStringLiteral("SELECT id, object_type, object_id, due_at, user_id, note, done, rev FROM resubmission ");
@@ -75,14 +76,14 @@ Result<void> NoteRepository::updateResubmission(const Resubmission &r)
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return core::conflict(tr("The resubmission was changed meanwhile. Reload it and try again."));
+        return core::conflict(Text::tr("The resubmission was changed meanwhile. Reload it and try again."));
     return {};
 }
 
 Result<Resubmission> NoteRepository::resubmission(const QString &id) const
 {
     return row<Resubmission>(exec(m_db, resubmissionColumns + QStringLiteral("WHERE id = ?"), {id}),
-                             resubmissionFromRow, tr("There is no resubmission with the id “%1”.").arg(id));
+                             resubmissionFromRow, Text::tr("There is no resubmission with the id “%1”.").arg(id));
 }
 
 Result<QList<Resubmission>> NoteRepository::resubmissions(const QString &objectType, const QString &objectId) const

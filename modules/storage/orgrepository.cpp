@@ -11,10 +11,11 @@ namespace aw::storage {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::OrgRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::OrgRepository)
+};
 
 const QString unitColumns = QStringLiteral("SELECT id, code, name FROM org_unit ");
 const QString userColumns = QStringLiteral("SELECT id, login, display_name, active FROM user ");
@@ -45,13 +46,13 @@ Result<QList<OrgUnit>> OrgRepository::units() const
 Result<OrgUnit> OrgRepository::unit(const QString &id) const
 {
     return row<OrgUnit>(exec(m_db, unitColumns + QStringLiteral("WHERE id = ?"), {id}), unitFromRow,
-                        tr("There is no unit with the id “%1”.").arg(id));
+                        Text::tr("There is no unit with the id “%1”.").arg(id));
 }
 
 Result<OrgUnit> OrgRepository::unitByCode(const QString &code) const
 {
     return row<OrgUnit>(exec(m_db, unitColumns + QStringLiteral("WHERE code = ?"), {code}), unitFromRow,
-                        tr("There is no unit with the code “%1”.").arg(code));
+                        Text::tr("There is no unit with the code “%1”.").arg(code));
 }
 
 Result<void> OrgRepository::insertUser(const User &user)
@@ -68,13 +69,13 @@ Result<QList<User>> OrgRepository::users() const
 Result<User> OrgRepository::user(const QString &id) const
 {
     return row<User>(exec(m_db, userColumns + QStringLiteral("WHERE id = ?"), {id}), userFromRow,
-                     tr("There is no user with the id “%1”.").arg(id));
+                     Text::tr("There is no user with the id “%1”.").arg(id));
 }
 
 Result<User> OrgRepository::userByLogin(const QString &login) const
 {
     return row<User>(exec(m_db, userColumns + QStringLiteral("WHERE login = ?"), {login}), userFromRow,
-                     tr("There is no user “%1” in this store.").arg(login));
+                     Text::tr("There is no user “%1” in this store.").arg(login));
 }
 
 Result<void> OrgRepository::addMembership(const Membership &m)

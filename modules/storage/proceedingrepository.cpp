@@ -11,10 +11,11 @@ namespace aw::storage {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::ProceedingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::ProceedingRepository)
+};
 
 const QString columns = QStringLiteral("SELECT id, case_file_id, number, reference, subject, assignee_id, status, "
                                        "due_at, source_submission_id, created_at, closed_at, rev FROM proceeding ");
@@ -62,20 +63,20 @@ Result<void> ProceedingRepository::update(const Proceeding &p)
         return q.error();
     if (q->numRowsAffected() != 1)
         return core::conflict(
-            tr("The proceeding “%1” was changed meanwhile. Reload it and try again.").arg(p.reference));
+            Text::tr("The proceeding “%1” was changed meanwhile. Reload it and try again.").arg(p.reference));
     return {};
 }
 
 Result<Proceeding> ProceedingRepository::get(const QString &id) const
 {
     return row<Proceeding>(exec(m_db, columns + QStringLiteral("WHERE id = ?"), {id}), fromRow,
-                           tr("There is no proceeding with the id “%1”.").arg(id));
+                           Text::tr("There is no proceeding with the id “%1”.").arg(id));
 }
 
 Result<Proceeding> ProceedingRepository::byReference(const QString &reference) const
 {
     return row<Proceeding>(exec(m_db, columns + QStringLiteral("WHERE reference = ?"), {reference}), fromRow,
-                           tr("There is no proceeding “%1”.").arg(reference));
+                           Text::tr("There is no proceeding “%1”.").arg(reference));
 }
 
 Result<QList<Proceeding>> ProceedingRepository::byCaseFile(const QString &caseFileId) const

@@ -16,10 +16,11 @@ namespace aw::storage {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("aw::storage::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(aw::storage::Store)
+};
 
 }  // namespace
 
@@ -38,13 +39,13 @@ Result<std::shared_ptr<Store>> Store::open(const QString &dir, Database::OpenMod
 {
     const QString abs = QFileInfo(dir).absoluteFilePath();
     if (QFileInfo(abs).exists() && !QFileInfo(abs).isDir())
-        return core::invalid(tr("“%1” is a file, not a store folder.").arg(QDir::toNativeSeparators(abs)));
+        return core::invalid(Text::tr("“%1” is a file, not a store folder.").arg(QDir::toNativeSeparators(abs)));
     auto db = Database::open(QDir(abs).filePath(QStringLiteral("aktenwerk.sqlite")), mode);
     if (!db)
         return db.error();
     if (!QDir().mkpath(QDir(abs).filePath(QStringLiteral("blobs"))))
         return core::ioError(
-            tr("The folder for documents in “%1” cannot be created.").arg(QDir::toNativeSeparators(abs)));
+            Text::tr("The folder for documents in “%1” cannot be created.").arg(QDir::toNativeSeparators(abs)));
     return std::shared_ptr<Store>(new Store(abs, std::move(db).value()));
 }
 
@@ -67,7 +68,7 @@ Result<QStringList> Store::verify(const std::function<void(qint64, qint64)> &pro
             checked.insert(v.sha256);
             auto ok = m_blobs.verify(v.sha256);
             if (!ok)
-                out << tr("document %1 version %2 (“%3”): %4")
+                out << Text::tr("document %1 version %2 (“%3”): %4")
                            .arg(v.documentId)
                            .arg(v.n)
                            .arg(v.fileName, ok.error().message);

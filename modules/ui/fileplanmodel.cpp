@@ -4,20 +4,21 @@
 #include "core/retention.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace aw::ui {
 
 FilePlanModel::FilePlanModel(QObject *parent)
     : QStandardItemModel(parent)
 {
-    setHorizontalHeaderLabels({tr("File plan")});
+    setHorizontalHeaderLabels({tr("File plan"), tr("Case files")});
 }
 
-void FilePlanModel::setNodes(const QList<storage::FilePlanNode> &nodes)
+void FilePlanModel::setNodes(const QList<storage::FilePlanNode> &nodes, const QHash<QString, int> &counts)
 {
     clear();
-    setHorizontalHeaderLabels({tr("File plan")});
-    QHash<QString, QStandardItem *> items;
+    setHorizontalHeaderLabels({tr("File plan"), tr("Case files")});
+    QHash<QString, QList<QStandardItem *>> rows;
     for (const storage::FilePlanNode &node : nodes) {
         auto *item = new QStandardItem(node.code + QStringLiteral("  ") + node.title);
         item->setEditable(false);
@@ -26,12 +27,17 @@ void FilePlanModel::setNodes(const QList<storage::FilePlanNode> &nodes)
             node.retention.isPermanent() ? tr("permanent") : tr("%n year(s)", nullptr, node.retention.years);
         item->setToolTip(tr("%1 %2\nRetention: %3, disposal: %4")
                              .arg(node.code, node.title, retention, QString(core::disposalLetter(node.disposal))));
-        items.insert(node.id, item);
+        const int files = counts.value(node.id);
+        auto *count = new QStandardItem(files > 0 ? QLocale().toString(files) : QString());
+        count->setEditable(false);
+        count->setData(node.id, NodeIdRole);
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        rows.insert(node.id, {item, count});
     }
     // Nodes come ordered by code, so a parent is always created before its children are attached.
     for (const storage::FilePlanNode &node : nodes) {
-        QStandardItem *parent = items.value(node.parentId);
-        (parent ? parent : invisibleRootItem())->appendRow(items.value(node.id));
+        const auto parent = rows.value(node.parentId);
+        (parent.isEmpty() ? invisibleRootItem() : parent.first())->appendRow(rows.value(node.id));
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "storage/records.h"
 
+#include <QHash>
 #include <QStandardItemModel>
 
 namespace aw::ui {
@@ -15,7 +16,8 @@ public:
     static constexpr int NodeIdRole = Qt::UserRole + 1;
 
     explicit FilePlanModel(QObject *parent = nullptr);
-    void setNodes(const QList<storage::FilePlanNode> &nodes);
+    // `counts`: visible case files per node id, shown in the second column.
+    void setNodes(const QList<storage::FilePlanNode> &nodes, const QHash<QString, int> &counts);
 };
 
 }  // namespace aw::ui

@@ -72,8 +72,10 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({360, 740});
+    splitter->setSizes({420, 680});
     setCentralWidget(splitter);
+    m_filePlanView->setFocus();
+    setTabOrder(m_filePlanView, m_caseFileView);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
@@ -99,7 +101,9 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
             });
     connect(m_filePlan, &QAbstractItemModel::modelReset, right,
             [right, this] { right->setCurrentWidget(m_placeholder); });
-    connect(this, &MainWindow::caseFilesLoaded, right, [right, this] { right->setCurrentWidget(m_caseFileView); });
+    connect(this, &MainWindow::caseFilesLoaded, right, [right, this](int files) {
+        right->setCurrentWidget(files > 0 ? static_cast<QWidget *>(m_caseFileView) : m_placeholder);
+    });
 
     if (!m_userId.isEmpty()) {
         runOnStore<QString>(
@@ -128,26 +132,62 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     reload();
 }
 
+namespace {
+
+struct Plan
+{
+    QList<storage::FilePlanNode> nodes;
+    QHash<QString, int> counts;  // visible case files per node
+};
+
+Result<Plan> readPlan(const std::shared_ptr<storage::Store> &store, const QString &userId)
+{
+    auto nodes = storage::FilePlanRepository(store->connection()).all();
+    if (!nodes)
+        return nodes.error();
+    Plan plan{nodes.value(), {}};
+    if (!userId.isEmpty()) {
+        auto counts = casework::CaseFileService({store, userId}).visibleCountsByNode();
+        if (!counts)
+            return counts.error();
+        plan.counts = counts.value();
+        return plan;
+    }
+    auto counts = storage::CaseFileRepository(store->connection()).countsByNode();
+    if (!counts)
+        return counts.error();
+    for (const auto &c : counts.value())
+        plan.counts[c.nodeId] += c.files;
+    return plan;
+}
+
+}  // namespace
+
 void MainWindow::reload()
 {
     statusBar()->showMessage(tr("Loading the file plan …"));
-    runOnStore<QList<storage::FilePlanNode>>(
+    runOnStore<Plan>(
         this, m_store,
-        [](const std::shared_ptr<storage::Store> &store) {
-            return storage::FilePlanRepository(store->connection()).all();
-        },
-        [this](const Result<QList<storage::FilePlanNode>> &nodes) {
-            if (!nodes) {
-                showError(nodes.error().message);
+        [userId = m_userId](const std::shared_ptr<storage::Store> &store) { return readPlan(store, userId); },
+        [this](const Result<Plan> &plan) {
+            if (!plan) {
+                showError(plan.error().message);
                 return;
             }
-            m_filePlan->setNodes(nodes.value());
-            m_filePlanView->expandToDepth(0);
-            statusBar()->showMessage(tr("%n file plan entries", nullptr, int(nodes->size())), 5000);
-            if (nodes->isEmpty())
+            const int nodes = int(plan->nodes.size());
+            m_filePlan->setNodes(plan->nodes, plan->counts);
+            // The model's reset recreates the header sections; their sizing follows it.
+            m_filePlanView->header()->setStretchLastSection(false);
+            m_filePlanView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+            m_filePlanView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+            m_filePlanView->expandAll();
+            statusBar()->showMessage(tr("%n file plan entries", nullptr, nodes), 5000);
+            if (nodes == 0)
                 m_placeholder->setText(tr("The file plan is empty. The registry can import one with "
                                           "“aktenwerk-cli fileplan import”."));
-            Q_EMIT filePlanLoaded(int(nodes->size()));
+            else
+                m_filePlanView->setCurrentIndex(m_filePlan->index(0, 0));
+            Q_EMIT filePlanLoaded(nodes);
         });
 }
 
@@ -170,6 +210,8 @@ void MainWindow::loadCaseFiles(const QString &nodeId)
                 return;
             }
             m_caseFiles->setCaseFiles(files.value());
+            if (files->isEmpty())
+                m_placeholder->setText(tr("There are no case files under this entry that you may see."));
             m_caseFileView->resizeColumnToContents(CaseFileModel::Reference);
             statusBar()->showMessage(tr("%n case file(s)", nullptr, int(files->size())), 5000);
             Q_EMIT caseFilesLoaded(int(files->size()));
