@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window offscreen over a demo store.
+#include "casework/demo.h"
+#include "storage/orgrepository.h"
+#include "storage/store.h"
+#include "support/testenv.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace aw;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsFilePlanAndCaseFilesOfSelectedNode();
+    void keyboardMovesThroughTheFilePlan();
+    void showsOnlyWhatTheUserMaySee();
+    void interactiveWidgetsHaveNames();
+
+private:
+    QString userId(const QString &login) const;
+    QModelIndex findNode(QAbstractItemModel *model, const QString &prefix, const QModelIndex &parent = {}) const;
+
+    std::unique_ptr<test::TempDir> m_dir;
+    std::shared_ptr<storage::Store> m_store;
+};
+
+void TestMainWindow::initTestCase()
+{
+    test::isolate();
+    QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+    m_dir = std::make_unique<test::TempDir>();
+    auto store = storage::Store::open(m_dir->file(QStringLiteral("store")));
+    QVERIFY(store.ok());
+    m_store = store.value();
+    auto seeded = casework::seedDemo(m_store);
+    QVERIFY2(seeded.ok(), seeded.ok() ? "" : qPrintable(seeded.error().message));
+}
+
+QString TestMainWindow::userId(const QString &login) const
+{
+    auto user = storage::OrgRepository(m_store->connection()).userByLogin(login);
+    return user ? user->id : QString();
+}
+
+QModelIndex TestMainWindow::findNode(QAbstractItemModel *model, const QString &prefix, const QModelIndex &parent) const
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString().startsWith(prefix))
+            return index;
+        if (const QModelIndex child = findNode(model, prefix, index); child.isValid())
+            return child;
+    }
+    return {};
+}
+
+void TestMainWindow::showsFilePlanAndCaseFilesOfSelectedNode()
+{
+    ui::MainWindow window(m_store, userId(QStringLiteral("kschmidt")));
+    QSignalSpy planLoaded(&window, &ui::MainWindow::filePlanLoaded);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(planLoaded.count(), 1);
+    QCOMPARE(planLoaded.first().first().toInt(), 12);
+
+    // German first: the menu and the header speak German.
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("filePlanView"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("caseFileView"));
+    QVERIFY(tree && table);
+    QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Aktenplan"));
+
+    const QModelIndex births = findNode(tree->model(), QStringLiteral("5.1 "));
+    QVERIFY(births.isValid());
+    QCOMPARE(births.siblingAtColumn(1).data().toString(), QStringLiteral("2"));
+
+    QSignalSpy filesLoaded(&window, &ui::MainWindow::caseFilesLoaded);
+    tree->setCurrentIndex(births);
+    QTRY_VERIFY(!filesLoaded.isEmpty());
+    QCOMPARE(filesLoaded.last().first().toInt(), 2);
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 2);
+    QStringList references;
+    for (int row = 0; row < 2; ++row)
+        references << table->model()->index(row, 0).data().toString();
+    references.sort();
+    const QString year = QString::number(QDate::currentDate().year());
+    QCOMPARE(references, (QStringList{QStringLiteral("5.1-1/") + year, QStringLiteral("5.1-2/") + year}));
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("offen"));
+}
+
+void TestMainWindow::keyboardMovesThroughTheFilePlan()
+{
+    ui::MainWindow window(m_store, userId(QStringLiteral("kschmidt")));
+    QSignalSpy planLoaded(&window, &ui::MainWindow::filePlanLoaded);
+    QSignalSpy filesLoaded(&window, &ui::MainWindow::caseFilesLoaded);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(planLoaded.count(), 1);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("filePlanView"));
+    QTRY_VERIFY(tree->hasFocus() || QApplication::focusWidget() == tree);
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("1  Allgemeine Verwaltung"));
+
+    // Down through 1.1, 3, 3.1 … 5, 5.1, 5.2 (Eheschließungen: one Standesamt file).
+    for (int i = 0; i < 9; ++i)
+        QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("5.2  Eheschließungen"));
+    QTRY_VERIFY(!filesLoaded.isEmpty() && filesLoaded.last().first().toInt() == 1);
+}
+
+void TestMainWindow::showsOnlyWhatTheUserMaySee()
+{
+    // A Kundenzentrum clerk sees no Standesamt files, and the count column says so.
+    ui::MainWindow window(m_store, userId(QStringLiteral("aweber")));
+    QSignalSpy planLoaded(&window, &ui::MainWindow::filePlanLoaded);
+    window.show();
+    QTRY_COMPARE(planLoaded.count(), 1);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("filePlanView"));
+    const QModelIndex births = findNode(tree->model(), QStringLiteral("5.1 "));
+    QCOMPARE(births.siblingAtColumn(1).data().toString(), QString());
+    QSignalSpy filesLoaded(&window, &ui::MainWindow::caseFilesLoaded);
+    tree->setCurrentIndex(births);
+    QTRY_VERIFY(!filesLoaded.isEmpty());
+    QCOMPARE(filesLoaded.last().first().toInt(), 0);
+    auto *placeholder = window.findChild<QWidget *>(QStringLiteral("caseFilePlaceholder"));
+    QTRY_VERIFY(placeholder->isVisible());
+
+    // Her own unit's registration file is there.
+    const QModelIndex registration = findNode(tree->model(), QStringLiteral("3.1 "));
+    QCOMPARE(registration.siblingAtColumn(1).data().toString(), QStringLiteral("1"));
+}
+
+void TestMainWindow::interactiveWidgetsHaveNames()
+{
+    ui::MainWindow window(m_store, userId(QStringLiteral("kschmidt")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+            continue;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
