@@ -132,6 +132,18 @@ int cmdVerify(Context &ctx)
     return findings->isEmpty() ? 0 : 1;
 }
 
+int cmdSweep(Context &ctx)
+{
+    auto removed = ctx.store->sweepOrphanBlobs();
+    if (!removed)
+        return fail(removed.error());
+    if (ctx.options.json)
+        printJson(QJsonObject{{QStringLiteral("removed"), removed.value()}});
+    else
+        out() << "Removed " << removed.value() << " unreferenced document file(s)." << Qt::endl;
+    return 0;
+}
+
 template <typename T>
 int printList(const Context &ctx, const Result<QList<T>> &items, const std::function<QString(const T &)> &line)
 {
@@ -214,6 +226,7 @@ QString usage()
                           "  init                     create the store (first registrar: --user, default admin)\n"
                           "  demo                     seed an empty store with a demo district office\n"
                           "  verify                   check the audit chain and every document's hash\n"
+                          "  sweep                    remove document files no version refers to (older than 1 h)\n"
                           "  casefiles                list case files\n"
                           "  proceedings              list proceedings\n"
                           "  fileplan [list]          list the file plan\n"
@@ -227,11 +240,9 @@ int run(const Options &options)
         return fail(QStringLiteral("no command given.\n") + usage(), 2);
     const QString command = options.args.first();
     const QHash<QString, std::function<int(Context &)>> commands{
-        {QStringLiteral("init"), cmdInit},
-        {QStringLiteral("demo"), cmdDemo},
-        {QStringLiteral("verify"), cmdVerify},
-        {QStringLiteral("casefiles"), cmdCaseFiles},
-        {QStringLiteral("proceedings"), cmdProceedings},
+        {QStringLiteral("init"), cmdInit},           {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("verify"), cmdVerify},       {QStringLiteral("sweep"), cmdSweep},
+        {QStringLiteral("casefiles"), cmdCaseFiles}, {QStringLiteral("proceedings"), cmdProceedings},
         {QStringLiteral("fileplan"), cmdFilePlan},
     };
     const auto handler = commands.find(command);

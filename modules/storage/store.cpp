@@ -79,6 +79,14 @@ Result<QStringList> Store::verify(const std::function<void(qint64, qint64)> &pro
     return out;
 }
 
+Result<int> Store::sweepOrphanBlobs(std::chrono::seconds grace)
+{
+    auto referenced = DocumentRepository(connection()).referencedBlobs();
+    if (!referenced)
+        return referenced.error();
+    return m_blobs.sweepOrphans(referenced.value(), QDateTime::currentDateTimeUtc().addSecs(-grace.count()));
+}
+
 QString Store::setting(const QString &key, const QString &fallback) const
 {
     auto v = scalar(connection(), QStringLiteral("SELECT value FROM store_setting WHERE key = ?"), {key});

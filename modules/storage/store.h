@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -28,6 +29,10 @@ public:
     // Checks the audit chain and every blob: each version's blob is present and matches its hash.
     // Returns the findings (empty: intact). `progress(done, total)` is called while blobs are read.
     core::Result<QStringList> verify(const std::function<void(qint64, qint64)> &progress = {});
+
+    // Removes document files that no version refers to (left by a write that failed after its bytes
+    // were stored). Files younger than `grace` are kept: their rows may be about to commit.
+    core::Result<int> sweepOrphanBlobs(std::chrono::seconds grace = std::chrono::hours(1));
 
     // A store setting (e.g. "reference.pattern"), or `fallback` when unset.
     QString setting(const QString &key, const QString &fallback = {}) const;
