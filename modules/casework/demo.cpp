@@ -16,6 +16,9 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+#include <optional>
+
 using aw::core::Result;
 
 namespace aw::casework {
@@ -104,6 +107,20 @@ const DemoCase demoCases[] = {
     {"3.4", "KZN", "Wohngeld Herr Demir", nullptr, {"Weiterleistungsantrag", nullptr, nullptr}},
 };
 
+// The first user who is a registrar somewhere, if any.
+std::optional<QString> existingRegistrar(const storage::OrgRepository &org)
+{
+    auto users = org.users();
+    if (!users)
+        return std::nullopt;
+    for (const storage::User &user : users.value()) {
+        auto actor = org.actor(user.id);
+        if (actor && actor->active && actor->hasRole(core::Role::Registrar))
+            return user.id;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
@@ -118,19 +135,32 @@ Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
 
     DemoReport report;
     storage::OrgRepository org(store->connection());
-    auto registrar = org.userByLogin(QStringLiteral("registratur"));
+    // The registry does the setting up: an existing registrar (e.g. from `init`), else a new store's first.
+    auto registrar = existingRegistrar(org);
     if (!registrar) {
         auto created =
             OrgService::bootstrap(*store, QStringLiteral("registratur"), QStringLiteral("Petra Registratur"));
         if (!created)
             return created.error();
-        registrar = created;
+        registrar = created.value().id;
         ++report.units;
         ++report.users;
     }
-    const Session admin(store, registrar->id);
-
+    const Session admin(store, registrar.value());
     OrgService orgService(admin);
+    if (!org.userByLogin(QStringLiteral("registratur"))) {
+        // The demo's documented registry login, in the unit of the registrar who set up the store.
+        auto actor = org.actor(registrar.value());
+        auto user = orgService.createUser(QStringLiteral("registratur"), QStringLiteral("Petra Registratur"));
+        if (!actor || !user)
+            return actor ? user.error() : actor.error();
+        const auto membership = std::find_if(actor->memberships.cbegin(), actor->memberships.cend(),
+                                             [](const core::Membership &m) { return m.role == core::Role::Registrar; });
+        if (auto ok = orgService.addMembership(user->id, membership->orgUnitId, core::Role::Registrar); !ok)
+            return ok.error();
+        ++report.users;
+    }
+
     QHash<QString, QString> unitIds;
     for (auto [code, name] : {std::pair{"StA", "Standesamt"}, std::pair{"KZN", "Kundenzentrum Nord"},
                               std::pair{"KZS", "Kundenzentrum Süd"}}) {

@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real aktenwerk-cli binary: exit codes, JSON output, file plan import, refusing a
+// missing or damaged store, and `verify` finding a tampered audit log and damaged documents.
+#include "support/testenv.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QString out;
+    QString err;
+
+    // For failure messages: everything the command said.
+    QByteArray said() const
+    {
+        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(exitCode).arg(out, err).toUtf8();
+    }
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(&file);
+    return sha.result().toHex();
+}
+
+// The files of a folder with their hashes, to show that a command left it exactly as it was.
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(dir).relativeFilePath(path), fileHash(path));
+    }
+    return files;
+}
+
+// The blob files of a store (named by their SHA-256), sorted.
+QStringList blobFiles(const QString &store)
+{
+    static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{64}$"));
+    QStringList files;
+    QDirIterator it(QDir(store).filePath(QStringLiteral("blobs")), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (hash.match(QFileInfo(path).fileName()).hasMatch())
+            files << path;
+    }
+    files.sort();
+    return files;
+}
+
+}  // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version();
+    void initThenDemo();
+    void demoVerifyAndLists();
+    void fileplanImport();
+    void fileplanImportInvalid_data();
+    void fileplanImportInvalid();
+    void unknownCommand();
+    void missingStore_data();
+    void missingStore();
+    void tamperedAuditEvent();
+    void flippedBlobByte();
+    void deletedBlob();
+    void corruptedDatabase_data();
+    void corruptedDatabase();
+
+private:
+    Run cli(const QStringList &args);
+    QString demoStore(const QString &name);  // a new store seeded by `demo`
+    QJsonArray jsonArray(const QStringList &args);
+
+    aw::test::TempDir m_home;  // HOME and XDG folders of the CLI, so it never sees the user's store
+    aw::test::TempDir m_temp;
+};
+
+void TestCli::initTestCase()
+{
+    aw::test::isolate();
+    QVERIFY2(QFileInfo(QStringLiteral(AW_CLI)).isExecutable(), AW_CLI);
+}
+
+Run TestCli::cli(const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.file(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.file(QStringLiteral("config")));
+    env.remove(QStringLiteral("AKTENWERK_USER"));
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_temp.path());
+    process.start(QStringLiteral(AW_CLI), args);
+    Run run;
+    if (!process.waitForStarted(10000)) {
+        run.err = process.errorString();
+        return run;
+    }
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out: ") + args.join(QLatin1Char(' '));
+        return run;
+    }
+    run.status = process.exitStatus();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestCli::demoStore(const QString &name)
+{
+    const QString dir = m_temp.file(name);
+    const Run demo = cli({QStringLiteral("--store"), dir, QStringLiteral("demo")});
+    if (demo.exitCode != 0) {
+        qWarning("demo failed: %s", demo.said().constData());
+        return {};
+    }
+    return dir;
+}
+
+QJsonArray TestCli::jsonArray(const QStringList &args)
+{
+    const Run run = cli(args);
+    if (run.exitCode != 0) {
+        qWarning("%s failed: %s", qPrintable(args.join(QLatin1Char(' '))), run.said().constData());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+        qWarning("%s printed no JSON array (%s): %s", qPrintable(args.join(QLatin1Char(' '))),
+                 qPrintable(error.errorString()), qPrintable(run.out));
+        return {};
+    }
+    return doc.array();
+}
+
+void TestCli::version()
+{
+    const Run run = cli({QStringLiteral("--version")});
+    QVERIFY2(run.exitCode == 0, run.said());
+    QVERIFY2(run.out.contains(QLatin1String(AKTENWERK_VERSION)), run.said());
+}
+
+void TestCli::initThenDemo()
+{
+    const QString dir = m_temp.file(QStringLiteral("init-demo"));
+    const Run init = cli({QStringLiteral("--store"), dir, QStringLiteral("init")});
+    QVERIFY2(init.exitCode == 0, init.said());
+    QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("aktenwerk.sqlite"))));
+    const Run again = cli({QStringLiteral("--store"), dir, QStringLiteral("init")});
+    QVERIFY2(again.exitCode == 0, again.said());
+    const Run demo = cli({QStringLiteral("--store"), dir, QStringLiteral("demo")});
+    QVERIFY2(demo.exitCode == 0, demo.said());
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
+}
+
+void TestCli::demoVerifyAndLists()
+{
+    const QString dir = m_temp.file(QStringLiteral("demo"));
+    const Run demo = cli({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("demo")});
+    QVERIFY2(demo.exitCode == 0, demo.said());
+    const QJsonObject counts = QJsonDocument::fromJson(demo.out.toUtf8()).object();
+    QVERIFY2(counts.value(QStringLiteral("caseFiles")).toInt() > 0, demo.said());
+    QVERIFY2(counts.value(QStringLiteral("proceedings")).toInt() > 0, demo.said());
+
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
+    QVERIFY2(!verify.out.trimmed().isEmpty(), verify.said());
+
+    const Run again = cli({QStringLiteral("--store"), dir, QStringLiteral("demo")});
+    QVERIFY2(again.exitCode != 0 && !again.err.trimmed().isEmpty(), again.said());
+
+    for (const auto &[command, count] :
+         {std::pair{"casefiles", "caseFiles"}, std::pair{"proceedings", "proceedings"}}) {
+        const QJsonArray items =
+            jsonArray({QStringLiteral("--store"), dir, QStringLiteral("--json"), QString::fromLatin1(command)});
+        QCOMPARE(items.size(), counts.value(QLatin1String(count)).toInt());
+        QSet<QString> ids;
+        for (const QJsonValue &item : items) {
+            QVERIFY(item.isObject());
+            const QJsonObject o = item.toObject();
+            for (const char *key : {"id", "reference", "subject", "status"})
+                QVERIFY2(!o.value(QLatin1String(key)).toString().isEmpty(),
+                         qPrintable(QStringLiteral("%1: “%2” missing in %3")
+                                        .arg(QLatin1String(command), QLatin1String(key),
+                                             QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)))));
+            ids.insert(o.value(QStringLiteral("id")).toString());
+        }
+        QCOMPARE(ids.size(), items.size());
+    }
+}
+
+void TestCli::fileplanImport()
+{
+    const QString dir = demoStore(QStringLiteral("import"));
+    QVERIFY(!dir.isEmpty());
+    const QString csv = m_temp.file(QStringLiteral("plan.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("code;title;retentionYears;disposal\n"
+                   "7;Ordnungsangelegenheiten;10;B\n"
+                   "7.1;Fundsachen;3;V\n"
+                   "7.2;\"Sondernutzungen; Straßenland\";dauernd;A\n");
+    }
+    const Run import = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("registratur"),
+                            QStringLiteral("fileplan"), QStringLiteral("import"), csv});
+    QVERIFY2(import.exitCode == 0, import.said());
+
+    const QJsonArray nodes =
+        jsonArray({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("fileplan")});
+    QHash<QString, QJsonObject> byCode;
+    for (const QJsonValue &node : nodes)
+        byCode.insert(node.toObject().value(QStringLiteral("code")).toString(), node.toObject());
+    QVERIFY2(byCode.contains(QStringLiteral("7")) && byCode.contains(QStringLiteral("7.1")) &&
+                 byCode.contains(QStringLiteral("7.2")),
+             QJsonDocument(nodes).toJson());
+    QVERIFY2(byCode.contains(QStringLiteral("5.1")), "the demo's file plan is still there");
+    QCOMPARE(byCode[QStringLiteral("7")].value(QStringLiteral("title")).toString(),
+             QStringLiteral("Ordnungsangelegenheiten"));
+    QCOMPARE(byCode[QStringLiteral("7.1")].value(QStringLiteral("title")).toString(), QStringLiteral("Fundsachen"));
+    QCOMPARE(byCode[QStringLiteral("7.1")].value(QStringLiteral("parentId")).toString(),
+             byCode[QStringLiteral("7")].value(QStringLiteral("id")).toString());
+    QCOMPARE(byCode[QStringLiteral("7.1")].value(QStringLiteral("retentionYears")).toInt(), 3);
+    QCOMPARE(byCode[QStringLiteral("7.1")].value(QStringLiteral("disposal")).toString(), QStringLiteral("V"));
+    QCOMPARE(byCode[QStringLiteral("7.2")].value(QStringLiteral("title")).toString(),
+             QStringLiteral("Sondernutzungen; Straßenland"));
+    QCOMPARE(byCode[QStringLiteral("7.2")].value(QStringLiteral("retentionYears")).toInt(), -1);
+
+    // The same file again changes nothing; the import is audited, so the store still verifies.
+    const Run again = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("registratur"),
+                           QStringLiteral("--json"), QStringLiteral("fileplan"), QStringLiteral("import"), csv});
+    QVERIFY2(again.exitCode == 0, again.said());
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("created")).toInt(), 0);
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
+}
+
+void TestCli::fileplanImportInvalid_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("line");
+
+    const QByteArray header = "code;title;retentionYears;disposal\n";
+    QTest::newRow("retention not a number") << header + "8;Statistik;10;B\n8.1;Erhebungen;zehn;V\n" << 3;
+    QTest::newRow("unknown disposal") << header + "8;Statistik;10;B\n8.1;Erhebungen;10;X\n8.2;Zensus;10;A\n" << 3;
+    QTest::newRow("missing field") << QByteArray("8;Statistik;10;B\n8.1;Erhebungen;10\n") << 2;
+    QTest::newRow("duplicate code") << header + "8;Statistik;10;B\n8.1;Erhebungen;10;V\n8.1;Zensus;10;A\n" << 4;
+    QTest::newRow("retention out of range") << header + "8;Statistik;10;B\n8.1;Erhebungen;999;V\n" << 3;
+}
+
+void TestCli::fileplanImportInvalid()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, line);
+
+    const QString dir = m_temp.file(QStringLiteral("invalid-%1")
+                                        .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                        .replace(QLatin1Char(' '), QLatin1Char('-')));
+    const Run init = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("registratur"),
+                          QStringLiteral("init")});
+    QVERIFY2(init.exitCode == 0, init.said());
+    const QString path = m_temp.file(QStringLiteral("invalid.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(csv);
+    }
+    const Run import = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("registratur"),
+                            QStringLiteral("fileplan"), QStringLiteral("import"), path});
+    QVERIFY2(import.exitCode != 0 && import.status == QProcess::NormalExit, import.said());
+    const QRegularExpression naming(QStringLiteral("\\bline %1\\b").arg(line),
+                                    QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(naming.match(import.err).hasMatch(), import.said());
+
+    // One bad line refuses the whole file.
+    const QJsonArray nodes =
+        jsonArray({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("fileplan")});
+    QVERIFY2(nodes.isEmpty(), QJsonDocument(nodes).toJson());
+}
+
+void TestCli::unknownCommand()
+{
+    const QString dir = m_temp.file(QStringLiteral("unknown"));
+    const Run run = cli({QStringLiteral("--store"), dir, QStringLiteral("frobnicate")});
+    QVERIFY2(run.exitCode == 2, run.said());
+    QVERIFY2(run.err.contains(QLatin1String("frobnicate")), run.said());
+    QVERIFY(!QFileInfo::exists(dir));
+
+    const Run none = cli({QStringLiteral("--store"), dir});
+    QVERIFY2(none.exitCode == 2, none.said());
+    QVERIFY(!QFileInfo::exists(dir));
+}
+
+void TestCli::missingStore_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("verify") << QStringList{QStringLiteral("verify")};
+    QTest::newRow("casefiles") << QStringList{QStringLiteral("casefiles")};
+    QTest::newRow("proceedings --json") << QStringList{QStringLiteral("--json"), QStringLiteral("proceedings")};
+    QTest::newRow("fileplan") << QStringList{QStringLiteral("fileplan")};
+    QTest::newRow("fileplan import") << QStringList{QStringLiteral("--user"), QStringLiteral("registratur"),
+                                                    QStringLiteral("fileplan"), QStringLiteral("import"),
+                                                    QStringLiteral("plan.csv")};
+}
+
+void TestCli::missingStore()
+{
+    QFETCH(QStringList, args);
+    const QString dir = m_temp.file(QStringLiteral("missing/store"));
+    const Run run = cli(QStringList{QStringLiteral("--store"), dir} + args);
+    QVERIFY2(run.exitCode != 0 && run.status == QProcess::NormalExit, run.said());
+    QVERIFY2(run.out.isEmpty(), run.said());
+    QVERIFY2(run.err.contains(QLatin1String("no store"), Qt::CaseInsensitive), run.said());
+    QVERIFY2(run.err.contains(dir), run.said());
+    QVERIFY2(!QFileInfo::exists(m_temp.file(QStringLiteral("missing"))), "a store folder was created");
+}
+
+void TestCli::tamperedAuditEvent()
+{
+    const QString dir = demoStore(QStringLiteral("tamper-audit"));
+    QVERIFY(!dir.isEmpty());
+    qint64 seq = 0;
+    {
+        const QString name = QStringLiteral("tst_cli-tamper");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QDir(dir).filePath(QStringLiteral("aktenwerk.sqlite")));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("SELECT max(seq) FROM audit_event")) && q.next(),
+                     qPrintable(q.lastError().text()));
+            seq = q.value(0).toLongLong() / 2;  // one in the middle of the chain
+            QVERIFY(seq > 1);
+            QVERIFY2(q.exec(QStringLiteral("DROP TRIGGER audit_event_no_update")), qPrintable(q.lastError().text()));
+            QVERIFY(q.prepare(QStringLiteral("UPDATE audit_event SET details = ? WHERE seq = ?")));
+            q.addBindValue(QStringLiteral("{\"subject\":\"manipuliert\"}"));
+            q.addBindValue(seq);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 1, verify.said());
+    const QRegularExpression naming(QStringLiteral("\\baudit event %1\\b").arg(seq));
+    QVERIFY2(naming.match(verify.out).hasMatch(), verify.said());
+
+    const Run json = cli({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("verify")});
+    QVERIFY2(json.exitCode == 1, json.said());
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("intact")).toBool(true), false);
+    QVERIFY2(!report.value(QStringLiteral("findings")).toArray().isEmpty(), json.said());
+}
+
+void TestCli::flippedBlobByte()
+{
+    const QString dir = demoStore(QStringLiteral("tamper-blob"));
+    QVERIFY(!dir.isEmpty());
+    const QStringList blobs = blobFiles(dir);
+    QVERIFY(!blobs.isEmpty());
+    const QString path = blobs.at(blobs.size() / 2);
+    const QString sha = QFileInfo(path).fileName();
+    {
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadWrite), qPrintable(file.errorString()));
+        const qint64 at = file.size() / 2;
+        QVERIFY(file.seek(at));
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        QVERIFY(file.seek(at));
+        QVERIFY(file.putChar(char(byte ^ 0x20)));
+    }
+    QVERIFY(fileHash(path) != sha.toLatin1());
+
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 1, verify.said());
+    QVERIFY2(verify.out.contains(sha), verify.said());
+    for (const QString &other : blobs) {
+        if (other != path)
+            QVERIFY2(!verify.out.contains(QFileInfo(other).fileName()), verify.said());
+    }
+}
+
+void TestCli::deletedBlob()
+{
+    const QString dir = demoStore(QStringLiteral("delete-blob"));
+    QVERIFY(!dir.isEmpty());
+    const QStringList blobs = blobFiles(dir);
+    QVERIFY(!blobs.isEmpty());
+    const QString path = blobs.first();
+    const QString sha = QFileInfo(path).fileName();
+    QVERIFY(QFile::remove(path));
+
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 1, verify.said());
+    QVERIFY2(verify.out.contains(sha), verify.said());
+    QVERIFY2(!QFileInfo::exists(path), "verify must not recreate a missing blob");
+}
+
+void TestCli::corruptedDatabase_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("verify") << QStringList{QStringLiteral("verify")};
+    QTest::newRow("casefiles --json") << QStringList{QStringLiteral("--json"), QStringLiteral("casefiles")};
+    QTest::newRow("init") << QStringList{QStringLiteral("init")};
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo")};
+}
+
+void TestCli::corruptedDatabase()
+{
+    QFETCH(QStringList, args);
+    const QString dir = demoStore(QStringLiteral("corrupt-%1")
+                                      .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                      .replace(QLatin1Char(' '), QLatin1Char('_')));
+    QVERIFY(!dir.isEmpty());
+    const QString database = QDir(dir).filePath(QStringLiteral("aktenwerk.sqlite"));
+    {
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 100);
+        QCOMPARE(file.write(QByteArray(100, char(0xA5))), qint64(100));
+    }
+    const QMap<QString, QByteArray> before = snapshot(dir);
+
+    const Run run = cli(QStringList{QStringLiteral("--store"), dir} + args);
+    QVERIFY2(run.exitCode != 0 && run.status == QProcess::NormalExit, run.said());
+    QVERIFY2(run.err.contains(QLatin1String("damaged")) && run.err.contains(database), run.said());
+    QVERIFY2(!run.out.contains(QLatin1String("intact")), run.said());
+    const QMap<QString, QByteArray> after = snapshot(dir);
+    QVERIFY2(after == before,
+             qPrintable(QStringLiteral("before: %1\nafter: %2")
+                            .arg(before.keys().join(QLatin1Char(' ')), after.keys().join(QLatin1Char(' ')))));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
