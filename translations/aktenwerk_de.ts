@@ -107,6 +107,10 @@
         <source>The file contains no file plan entries.</source>
         <translation>Die Datei enthält keine Aktenplaneinträge.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>aw::casework::NoteService</name>
@@ -579,6 +583,10 @@
     <message>
         <source>Updating the store to schema %1 failed: %2. The store was left unchanged.</source>
         <translation>Die Aktualisierung des Speichers auf Schema %1 ist fehlgeschlagen: %2. Der Speicher wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Foreign keys cannot be switched on for “%1”.</source>
+        <translation>Für „%1“ lassen sich die Fremdschlüsselprüfungen nicht einschalten.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,10 @@
         <source>The file contains no file plan entries.</source>
         <translation>The file contains no file plan entries.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>aw::casework::NoteService</name>
@@ -579,6 +583,10 @@
     <message>
         <source>Updating the store to schema %1 failed: %2. The store was left unchanged.</source>
         <translation>Updating the store to schema %1 failed: %2. The store was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Foreign keys cannot be switched on for “%1”.</source>
+        <translation>Foreign keys cannot be switched on for “%1”.</translation>
     </message>
 </context>
 <context>

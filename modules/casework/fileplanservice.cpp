@@ -152,10 +152,24 @@ Result<FilePlanService::ImportReport> FilePlanService::importCsv(QIODevice &csv)
     };
     QList<Line> lines;
     QHash<QString, int> seen;
+    const QByteArray bytes = csv.readAll();
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(csv.readAll());
-    if (utf8.hasError())
-        return core::invalid(Text::tr("The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again."));
+    const QString text = utf8.decode(bytes);
+    if (utf8.hasError()) {
+        // Name the first line that is not UTF-8, so it can be found in the file.
+        int bad = 1;
+        for (const QByteArray &line : bytes.split('\n')) {
+            QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = check.decode(line);
+            if (check.hasError())
+                break;
+            ++bad;
+        }
+        return core::invalid(
+            Text::tr("Line %1: %2")
+                .arg(bad)
+                .arg(Text::tr("The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.")));
+    }
 
     int number = 0;
     bool firstLine = true;

@@ -25,7 +25,8 @@ Decision deny(const QString &reason)
     return {false, reason};
 }
 
-bool isLeadIn(const Actor &actor, const QString &unit)
+// The unit's archive (its closed files) is read by its supervisors and by the registry.
+bool readsArchiveOf(const Actor &actor, const QString &unit)
 {
     return actor.hasRoleIn(unit, Role::Supervisor) || actor.hasRoleIn(unit, Role::Registrar);
 }
@@ -105,6 +106,14 @@ Decision decide(const Actor &actor, Action action, const Target &target)
         return actor.hasRole(Role::Registrar)
                    ? allow()
                    : deny(Text::tr("Only the registry (Registratur) may manage units and users."));
+    case Action::Disposal:
+        // The registry disposes for the whole office; whether retention has run out is the
+        // disposal workflow's check, on the file's dates.
+        if (!actor.hasRole(Role::Registrar))
+            return deny(Text::tr("Only the registry (Registratur) may dispose of files."));
+        if (!target.closed)
+            return deny(Text::tr("Only closed files can be disposed of."));
+        return allow();
     default:
         break;
     }
@@ -113,23 +122,18 @@ Decision decide(const Actor &actor, Action action, const Target &target)
     if (!actor.isMemberOf(unit))
         return deny(Text::tr("You are not a member of the unit that owns this file."));
 
-    const bool lead = isLeadIn(actor, unit);
+    // Directing the unit's work is its supervisors' task, not the registry's.
+    const bool lead = actor.hasRoleIn(unit, Role::Supervisor);
     const bool mine = !target.assigneeId.isEmpty() && target.assigneeId == actor.userId;
     const bool unassigned = target.assigneeId.isEmpty();
 
     switch (action) {
     case Action::ViewCaseFile:
         // Closed files belong to the unit's archive: supervisors and the registry read it.
-        if (target.closed && !lead)
+        if (target.closed && !readsArchiveOf(actor, unit))
             return deny(Text::tr("Closed files can only be viewed by the unit's supervisors and the registry."));
         return allow();
     case Action::CreateCaseFile:
-        return allow();
-    case Action::Disposal:
-        if (!actor.hasRoleIn(unit, Role::Registrar))
-            return deny(Text::tr("Only the registry (Registratur) may dispose of files."));
-        if (!target.closed)
-            return deny(Text::tr("Only closed files can be disposed of."));
         return allow();
     case Action::ReopenCaseFile:
     case Action::ReopenProceeding:

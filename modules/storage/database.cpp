@@ -171,9 +171,13 @@ Result<void> Database::initialise(OpenMode mode)
     }
 
     QSqlDatabase db = connection();
-    if (!db.isOpen())
+    if (!db.isOpen()) {
+        QMutexLocker lock(&m_mutex);
+        if (m_setupError)
+            return *m_setupError;
         return sqlError(db, Text::tr("opening the store"), db.lastError().driverText(),
                         db.lastError().nativeErrorCode());
+    }
 
     // Read what the file is before anything writes to it.
     auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
@@ -273,11 +277,18 @@ QSqlDatabase Database::connection() const
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (db.open()) {
         // Per-connection settings; checked, because a silently ignored PRAGMA is a silent bug.
-        bool ok = exec(db, QStringLiteral("PRAGMA foreign_keys=ON")).ok() &&
-                  exec(db, QStringLiteral("PRAGMA synchronous=FULL")).ok();
+        const auto fkOn = exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        const auto sync = exec(db, QStringLiteral("PRAGMA synchronous=FULL"));
         auto fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"));
-        if (!ok || !fk || fk->toInt() != 1) {
+        if (!fkOn || !sync || !fk || fk->toInt() != 1) {
             qWarning("aktenwerk: could not switch on foreign keys for %s", qPrintable(m_path));
+            // Kept for initialise(): after close() the connection no longer knows why (e.g. a damaged file).
+            QMutexLocker lock(&m_mutex);
+            m_setupError = !fkOn   ? fkOn.error()
+                           : !sync ? sync.error()
+                           : !fk   ? fk.error()
+                                   : core::ioError(Text::tr("Foreign keys cannot be switched on for “%1”.")
+                                                       .arg(QDir::toNativeSeparators(m_path)));
             db.close();
         }
     }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace aw::storage {
 
@@ -54,6 +55,7 @@ private:
     int m_schemaVersion = 0;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
+    mutable std::optional<core::Error> m_setupError;  // why a connection could not be set up
 };
 
 // Maps a failed SQL step to an Error with a message the user can act on (damaged file, disk full,

@@ -154,9 +154,10 @@ BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
 
--- Changes waiting to be pushed to the central store, in order.
+-- Changes waiting to be pushed to the central store, in order. AUTOINCREMENT: a sequence number
+-- is never handed out twice, even after the outbox has been emptied.
 CREATE TABLE outbox (
-    seq          INTEGER PRIMARY KEY,
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
     at           TEXT NOT NULL,
     object_type  TEXT NOT NULL,
     object_id    TEXT NOT NULL,

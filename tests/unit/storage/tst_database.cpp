@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "support/testenv.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtTest>
+
+#include <thread>
+
+using aw::core::Error;
+using aw::core::Result;
+using aw::storage::Database;
+
+namespace {
+
+template <typename T>
+QString why(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+QByteArray sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator generator(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(generator.bounded(256));
+    return bytes;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Runs `sql` statements on a plain SQLite connection of its own, outside Database, like another program
+// (or an older or newer Aktenwerk) would.
+bool rawSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-sql");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            if (!ok)
+                break;
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// The journal mode, foreign-key switch and connection name of the calling thread's connection.
+struct ConnectionState
+{
+    QString journalMode;
+    int foreignKeys = -1;
+    QString name;
+    QString error;
+};
+
+ConnectionState stateOf(const Database &database)
+{
+    ConnectionState state;
+    const QSqlDatabase db = database.connection();
+    state.name = db.connectionName();
+    auto mode = aw::storage::scalar(db, QStringLiteral("PRAGMA journal_mode"));
+    auto fk = aw::storage::scalar(db, QStringLiteral("PRAGMA foreign_keys"));
+    if (!mode || !fk) {
+        state.error = mode ? fk.error().message : mode.error().message;
+        return state;
+    }
+    state.journalMode = mode->toString().toLower();
+    state.foreignKeys = fk->toInt();
+    return state;
+}
+
+// Opening must fail with `code` and leave the file byte for byte as it was.
+void expectRefusedUnchanged(const QString &path, Error::Code code)
+{
+    const QByteArray before = sha256OfFile(path);
+    const qint64 sizeBefore = QFileInfo(path).size();
+    {
+        const auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, code);
+        QVERIFY(!opened.error().message.isEmpty());
+    }
+    QCOMPARE(QFileInfo(path).size(), sizeBefore);
+    QCOMPARE(sha256OfFile(path), before);
+}
+
+}  // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void newStoreHasLatestSchema();
+    void connectionsAreConfiguredOnEveryThread();
+    void foreignKeyViolationIsRejected();
+    void migrationsCreateAllTables();
+    void reopenKeepsData();
+    void mustExistOnMissingPath();
+    void newerStoreIsRefused();
+    void notSqliteIsRefused();
+    void emptyFileIsRefused();
+    void foreignDatabaseIsRefused();
+    void damagedStoreIsRefused();
+    void auditEventsAreAppendOnly();
+    void documentVersionsAreImmutable();
+};
+
+void TestDatabase::initTestCase()
+{
+    aw::test::isolate();
+}
+
+void TestDatabase::newStoreHasLatestSchema()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("sub/dir/store.sqlite"));
+    const auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const auto &db = *opened;
+
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(db->path(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(QFileInfo(path).isFile());
+
+    const auto version = aw::storage::scalar(db->connection(), QStringLiteral("PRAGMA user_version"));
+    QVERIFY2(version.ok(), qPrintable(why(version)));
+    QCOMPARE(version->toInt(), Database::latestSchemaVersion());
+    const auto appId = aw::storage::scalar(db->connection(), QStringLiteral("PRAGMA application_id"));
+    QVERIFY(appId.ok());
+    QCOMPARE(appId->toInt(), Database::ApplicationId);
+}
+
+void TestDatabase::connectionsAreConfiguredOnEveryThread()
+{
+    aw::test::TempDir dir;
+    const auto opened = Database::open(dir.file(QStringLiteral("store.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const std::shared_ptr<Database> db = *opened;
+
+    const ConnectionState main = stateOf(*db);
+    QVERIFY2(main.error.isEmpty(), qPrintable(main.error));
+    QCOMPARE(main.journalMode, QStringLiteral("wal"));
+    QCOMPARE(main.foreignKeys, 1);
+    QCOMPARE(stateOf(*db).name, main.name);  // the same connection again on the same thread
+
+    ConnectionState fromQThread;
+    std::unique_ptr<QThread> thread(QThread::create([&] { fromQThread = stateOf(*db); }));
+    thread->start();
+    QVERIFY(thread->wait(30000));
+
+    ConnectionState fromStdThread;
+    std::thread plain([&] { fromStdThread = stateOf(*db); });
+    plain.join();
+
+    for (const ConnectionState *state : {&fromQThread, &fromStdThread}) {
+        QVERIFY2(state->error.isEmpty(), qPrintable(state->error));
+        QCOMPARE(state->journalMode, QStringLiteral("wal"));
+        QCOMPARE(state->foreignKeys, 1);
+        QVERIFY(!state->name.isEmpty());
+        QVERIFY(state->name != main.name);
+    }
+}
+
+void TestDatabase::foreignKeyViolationIsRejected()
+{
+    aw::test::TempDir dir;
+    const auto opened = Database::open(dir.file(QStringLiteral("store.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const QSqlDatabase db = (*opened)->connection();
+
+    const auto inserted = aw::storage::exec(db, QStringLiteral("INSERT INTO membership (user_id, org_unit_id, role) "
+                                                               "VALUES ('no-such-user', 'no-such-unit', 'clerk')"));
+    QVERIFY(!inserted.ok());
+    const auto count = aw::storage::scalar(db, QStringLiteral("SELECT count(*) FROM membership"));
+    QVERIFY(count.ok());
+    QCOMPARE(count->toInt(), 0);
+
+    // And on a worker thread's connection too.
+    bool workerRejected = false;
+    std::thread worker([&] {
+        const auto again = aw::storage::exec(
+            (*opened)->connection(),
+            QStringLiteral("INSERT INTO file_plan_node (id, code, title, parent_id, retention_years, disposal) "
+                           "VALUES ('n1', '1', 'Title', 'no-such-parent', 10, 'A')"));
+        workerRejected = !again.ok();
+    });
+    worker.join();
+    QVERIFY(workerRejected);
+}
+
+void TestDatabase::migrationsCreateAllTables()
+{
+    QFile script(QStringLiteral(":/schema/local/0001_initial.sql"));
+    QVERIFY2(script.open(QIODevice::ReadOnly), qPrintable(script.errorString()));
+    const QString sql = QString::fromUtf8(script.readAll());
+
+    auto namesOf = [&sql](const char *kind) {
+        QStringList names;
+        const QRegularExpression re(QStringLiteral("CREATE\\s+%1\\s+(\\w+)").arg(QLatin1String(kind)),
+                                    QRegularExpression::CaseInsensitiveOption);
+        for (auto it = re.globalMatch(sql); it.hasNext();)
+            names << it.next().captured(1);
+        names.sort();
+        return names;
+    };
+    const QStringList tables = namesOf("TABLE");
+    const QStringList triggers = namesOf("TRIGGER");
+    const QStringList indexes = namesOf("INDEX");
+    QVERIFY2(tables.size() >= 14, qPrintable(tables.join(QLatin1Char(','))));
+    for (const char *expected : {"audit_event", "audit_head", "case_file", "document_version", "outbox"})
+        QVERIFY2(tables.contains(QLatin1String(expected)), expected);
+    QCOMPARE(triggers.size(), 3);
+
+    aw::test::TempDir dir;
+    const auto opened = Database::open(dir.file(QStringLiteral("store.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const QSqlDatabase db = (*opened)->connection();
+
+    auto present = [&db](const char *type) {
+        QStringList names;
+        auto q = aw::storage::exec(
+            db,
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name"),
+            {QString::fromLatin1(type)});
+        while (q && q->next())
+            names << q->value(0).toString();
+        names.sort();
+        return names;
+    };
+    QCOMPARE(present("table"), tables);
+    QCOMPARE(present("trigger"), triggers);
+    QCOMPARE(present("index"), indexes);
+}
+
+void TestDatabase::reopenKeepsData()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    {
+        const auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(why(opened)));
+        const auto written = aw::storage::exec(
+            (*opened)->connection(), QStringLiteral("INSERT INTO store_setting (key, value) VALUES ('k', 'Größe ✓')"));
+        QVERIFY2(written.ok(), qPrintable(why(written)));
+    }
+    const auto reopened = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY2(reopened.ok(), qPrintable(why(reopened)));
+    QCOMPARE((*reopened)->schemaVersion(), Database::latestSchemaVersion());
+    const auto value = aw::storage::scalar((*reopened)->connection(),
+                                           QStringLiteral("SELECT value FROM store_setting WHERE key = 'k'"));
+    QVERIFY2(value.ok(), qPrintable(why(value)));
+    QCOMPARE(value->toString(), QStringLiteral("Größe ✓"));
+}
+
+void TestDatabase::mustExistOnMissingPath()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("missing/store.sqlite"));
+    const auto opened = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, Error::Code::NotFound);
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(dir.file(QStringLiteral("missing"))));
+}
+
+void TestDatabase::newerStoreIsRefused()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    {
+        const auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(why(opened)));
+        QVERIFY(aw::storage::exec((*opened)->connection(),
+                                  QStringLiteral("INSERT INTO store_setting (key, value) VALUES ('k', 'v')"))
+                    .ok());
+    }
+    const int newer = Database::latestSchemaVersion() + 1;
+    QVERIFY(rawSql(path, {QStringLiteral("PRAGMA user_version=%1").arg(newer)}));
+    QVERIFY(!QFileInfo::exists(path + QLatin1String("-wal")));
+
+    expectRefusedUnchanged(path, Error::Code::Conflict);
+    if (QTest::currentTestFailed())
+        return;
+    const auto again = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(QString::number(newer)), qPrintable(again.error().message));
+
+    // Still exactly what the newer version wrote.
+    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    check.setDatabaseName(path);
+    QVERIFY(check.open());
+    QCOMPARE(aw::storage::scalar(check, QStringLiteral("PRAGMA user_version"))->toInt(), newer);
+    QCOMPARE(aw::storage::scalar(check, QStringLiteral("PRAGMA application_id"))->toInt(), Database::ApplicationId);
+    check.close();
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestDatabase::notSqliteIsRefused()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    QVERIFY(writeFile(path, randomBytes(64 * 1024, 99)));
+    expectRefusedUnchanged(path, Error::Code::Corrupt);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A text file that merely starts like one.
+    QVERIFY(writeFile(path, QByteArrayLiteral("SQLite format 2 and then some text\n")));
+    expectRefusedUnchanged(path, Error::Code::Corrupt);
+    if (QTest::currentTestFailed())
+        return;
+}
+
+void TestDatabase::emptyFileIsRefused()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    QVERIFY(writeFile(path, QByteArray()));
+    expectRefusedUnchanged(path, Error::Code::Corrupt);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(QFileInfo(path).size(), qint64(0));
+    QVERIFY(!QFileInfo::exists(path + QLatin1String("-wal")));
+}
+
+void TestDatabase::foreignDatabaseIsRefused()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("other.sqlite"));
+    QVERIFY(rawSql(path, {QStringLiteral("CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)"),
+                          QStringLiteral("INSERT INTO customer (name) VALUES ('Fa. Meier'), ('Fa. Schulz')")}));
+    expectRefusedUnchanged(path, Error::Code::Invalid);
+    if (QTest::currentTestFailed())
+        return;
+
+    const auto again = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(QLatin1String("another program")), qPrintable(again.error().message));
+}
+
+void TestDatabase::damagedStoreIsRefused()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    {
+        const auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(why(opened)));
+        const QSqlDatabase db = (*opened)->connection();
+        aw::storage::Transaction tx(db);
+        QVERIFY(tx.begin().ok());
+        for (int i = 0; i < 2000; ++i) {
+            QVERIFY(aw::storage::exec(db, QStringLiteral("INSERT INTO store_setting (key, value) VALUES (?, ?)"),
+                                      {QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('x'))})
+                        .ok());
+        }
+        QVERIFY(aw::storage::AuditLog(db)
+                    .append(QStringLiteral("system"), QStringLiteral("test.fill"), QStringLiteral("store"),
+                            QStringLiteral("1"), {})
+                    .ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QVERIFY(!QFileInfo::exists(path + QLatin1String("-wal")));  // checkpointed into the file on close
+
+    // Keep the header page, overwrite the rest with garbage.
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(size > 100 * 1024);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray header = file.read(100);
+        const int pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+        QVERIFY(pageSize >= 512);
+        QVERIFY(file.seek(2 * pageSize));
+        QVERIFY(file.write(randomBytes(size - 2 * pageSize, 4711)) == size - 2 * pageSize);
+    }
+    QCOMPARE(QFileInfo(path).size(), size);
+
+    const QByteArray before = sha256OfFile(path);
+    {
+        const auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().code == Error::Code::Corrupt || opened.error().code == Error::Code::Io,
+                 qPrintable(opened.error().message));
+        // Clear: names the file, and says it is damaged when SQLite says so.
+        QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(opened.error().message));
+        if (opened.error().code == Error::Code::Corrupt)
+            QVERIFY2(opened.error().message.contains(QLatin1String("damaged")), qPrintable(opened.error().message));
+    }
+    QCOMPARE(sha256OfFile(path), before);
+}
+
+void TestDatabase::auditEventsAreAppendOnly()
+{
+    aw::test::TempDir dir;
+    const auto opened = Database::open(dir.file(QStringLiteral("store.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const QSqlDatabase db = (*opened)->connection();
+    aw::storage::AuditLog log(db);
+    const auto event = log.append(QStringLiteral("u1"), QStringLiteral("case_file.create"), QStringLiteral("case_file"),
+                                  QStringLiteral("c1"), {{QStringLiteral("subject"), QStringLiteral("Geburt")}});
+    QVERIFY2(event.ok(), qPrintable(why(event)));
+
+    const auto updated = aw::storage::exec(db, QStringLiteral("UPDATE audit_event SET actor = 'intruder'"));
+    QVERIFY(!updated.ok());
+    QVERIFY2(updated.error().message.contains(QLatin1String("append-only")), qPrintable(updated.error().message));
+    const auto deleted = aw::storage::exec(db, QStringLiteral("DELETE FROM audit_event"));
+    QVERIFY(!deleted.ok());
+    QVERIFY2(deleted.error().message.contains(QLatin1String("append-only")), qPrintable(deleted.error().message));
+
+    const auto actor = aw::storage::scalar(db, QStringLiteral("SELECT actor FROM audit_event WHERE seq = 1"));
+    QVERIFY(actor.ok());
+    QCOMPARE(actor->toString(), QStringLiteral("u1"));
+    const auto findings = log.verify();
+    QVERIFY2(findings.ok(), qPrintable(why(findings)));
+    QVERIFY2(findings->isEmpty(), qPrintable(findings->join(QLatin1Char('\n'))));
+}
+
+void TestDatabase::documentVersionsAreImmutable()
+{
+    aw::test::TempDir dir;
+    const auto opened = Database::open(dir.file(QStringLiteral("store.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const QSqlDatabase db = (*opened)->connection();
+    const QString hash(64, QLatin1Char('a'));
+    const QStringList setup{
+        QStringLiteral("INSERT INTO org_unit (id, code, name) VALUES ('u', 'StA', 'Standesamt')"),
+        QStringLiteral("INSERT INTO user (id, login, display_name) VALUES ('me', 'me', 'Me')"),
+        QStringLiteral("INSERT INTO file_plan_node (id, code, title, retention_years, disposal) "
+                       "VALUES ('n', '5.1', 'Geburten', 110, 'A')"),
+        QStringLiteral("INSERT INTO case_file (id, node_id, reference, subject, owner_unit_id, status, opened_at, "
+                       "disposal) VALUES ('c', 'n', '5.1-1/2026', 'S', 'u', 'open', '2026-01-01T00:00:00.000Z', 'A')"),
+        QStringLiteral("INSERT INTO proceeding (id, case_file_id, number, reference, subject, status, created_at) "
+                       "VALUES ('p', 'c', 1, '5.1-1/2026-0001', 'S', 'open', '2026-01-01T00:00:00.000Z')"),
+        QStringLiteral("INSERT INTO document (id, proceeding_id, title, direction, received_at) "
+                       "VALUES ('d', 'p', 'Anzeige', 'in', '2026-01-01T00:00:00.000Z')"),
+    };
+    for (const QString &sql : setup) {
+        const auto ok = aw::storage::exec(db, sql);
+        QVERIFY2(ok.ok(), qPrintable(why(ok)));
+    }
+    const auto version = aw::storage::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO document_version (document_id, n, sha256, file_name, mime, size, created_by, "
+            "created_at) VALUES ('d', 1, ?, 'a.pdf', 'application/pdf', 3, 'me', '2026-01-01T00:00:00.000Z')"),
+        {hash});
+    QVERIFY2(version.ok(), qPrintable(why(version)));
+
+    for (const char *change : {"UPDATE document_version SET file_name = 'b.pdf'",
+                               "UPDATE document_version SET sha256 = ?", "UPDATE document_version SET n = 2"}) {
+        const QString sql = QString::fromLatin1(change);
+        const auto updated = aw::storage::exec(
+            db, sql, sql.contains(QLatin1Char('?')) ? QVariantList{QString(64, QLatin1Char('b'))} : QVariantList{});
+        QVERIFY2(!updated.ok(), change);
+        QVERIFY2(updated.error().message.contains(QLatin1String("immutable")), qPrintable(updated.error().message));
+    }
+    auto stored = aw::storage::exec(db, QStringLiteral("SELECT n, sha256, file_name FROM document_version"));
+    QVERIFY(stored.ok());
+    QSqlQuery &q = stored.value();
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), hash);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("a.pdf"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
