@@ -91,6 +91,7 @@ private slots:
     void tamperedAuditEvent();
     void flippedBlobByte();
     void deletedBlob();
+    void sweepRemovesOnlyOldOrphans();
     void corruptedDatabase_data();
     void corruptedDatabase();
 
@@ -434,6 +435,40 @@ void TestCli::deletedBlob()
     QVERIFY2(verify.exitCode == 1, verify.said());
     QVERIFY2(verify.out.contains(sha), verify.said());
     QVERIFY2(!QFileInfo::exists(path), "verify must not recreate a missing blob");
+}
+
+void TestCli::sweepRemovesOnlyOldOrphans()
+{
+    const QString dir = demoStore(QStringLiteral("sweep"));
+    QVERIFY(!dir.isEmpty());
+    const QStringList referenced = blobFiles(dir);
+    QVERIFY(!referenced.isEmpty());
+    // Two files no version refers to, as a crash between storing bytes and committing leaves them:
+    // one old, one written just now (its row may be about to commit).
+    const QString oldOrphan = dir + QStringLiteral("/blobs/aa/bb/aabb") + QString(60, QLatin1Char('0'));
+    const QString newOrphan = dir + QStringLiteral("/blobs/aa/bb/aabb") + QString(60, QLatin1Char('1'));
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/blobs/aa/bb")));
+    for (const QString &path : {oldOrphan, newOrphan}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("left over");
+    }
+    const QDateTime twoHoursAgo = QDateTime::currentDateTime().addSecs(-2 * 3600);
+    for (const QString &path : referenced + QStringList{oldOrphan}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.setFileTime(twoHoursAgo, QFileDevice::FileModificationTime));
+    }
+
+    const Run sweep = cli({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("sweep")});
+    QVERIFY2(sweep.exitCode == 0, sweep.said());
+    QCOMPARE(QJsonDocument::fromJson(sweep.out.toUtf8()).object().value(QStringLiteral("removed")).toInt(), 1);
+    QVERIFY(!QFileInfo::exists(oldOrphan));
+    QVERIFY(QFileInfo::exists(newOrphan));
+    for (const QString &path : referenced)
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
 }
 
 void TestCli::corruptedDatabase_data()
