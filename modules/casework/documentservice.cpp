@@ -35,6 +35,14 @@ Result<core::Target> DocumentService::proceedingTarget(const QSqlDatabase &db, c
     return core::Target{file->ownerUnitId, p->assigneeId, file->isClosed() || p->isClosed()};
 }
 
+Result<void> DocumentService::permitAdding(const QSqlDatabase &db, const QString &proceedingId) const
+{
+    auto target = proceedingTarget(db, proceedingId);
+    if (!target)
+        return target.error();
+    return m_session.permit(core::Action::AddDocument, target.value());
+}
+
 Result<DocumentVersion> DocumentService::storeContent(QIODevice &content, const QString &fileName, const QString &mime)
 {
     if (fileName.trimmed().isEmpty())
@@ -59,10 +67,7 @@ Result<Document> DocumentService::addDocument(const QString &proceedingId, const
     if (title.trimmed().isEmpty())
         return core::invalid(Text::tr("A document needs a title."));
     // Checked before the bytes are stored, so a refused import writes nothing at all.
-    auto target = proceedingTarget(m_session.db(), proceedingId);
-    if (!target)
-        return target.error();
-    if (auto ok = m_session.permit(core::Action::AddDocument, target.value()); !ok)
+    if (auto ok = permitAdding(m_session.db(), proceedingId); !ok)
         return ok.error();
     auto version = storeContent(content, fileName, mime);
     if (!version)
@@ -72,10 +77,7 @@ Result<Document> DocumentService::addDocument(const QString &proceedingId, const
     if (auto ok = work.begin(); !ok)
         return ok.error();
     // Again inside the transaction: the proceeding may have been closed meanwhile.
-    target = proceedingTarget(work.db(), proceedingId);
-    if (!target)
-        return target.error();
-    if (auto ok = m_session.permit(core::Action::AddDocument, target.value()); !ok)
+    if (auto ok = permitAdding(work.db(), proceedingId); !ok)
         return ok.error();
     Document document{storage::newId(), proceedingId, title.trimmed(), direction, version->createdAt, 1};
     version->documentId = document.id;
@@ -100,10 +102,7 @@ Result<DocumentVersion> DocumentService::addVersion(const QString &documentId, Q
     auto document = storage::DocumentRepository(m_session.db()).get(documentId);
     if (!document)
         return document.error();
-    auto target = proceedingTarget(m_session.db(), document->proceedingId);
-    if (!target)
-        return target.error();
-    if (auto ok = m_session.permit(core::Action::AddDocument, target.value()); !ok)
+    if (auto ok = permitAdding(m_session.db(), document->proceedingId); !ok)
         return ok.error();
     auto version = storeContent(content, fileName, mime);
     if (!version)
@@ -112,10 +111,7 @@ Result<DocumentVersion> DocumentService::addVersion(const QString &documentId, Q
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
-    target = proceedingTarget(work.db(), document->proceedingId);
-    if (!target)
-        return target.error();
-    if (auto ok = m_session.permit(core::Action::AddDocument, target.value()); !ok)
+    if (auto ok = permitAdding(work.db(), document->proceedingId); !ok)
         return ok.error();
     storage::DocumentRepository documents(work.db());
     auto existing = documents.versions(documentId);

@@ -33,6 +33,7 @@ public:
 
 private:
     core::Result<core::Target> proceedingTarget(const QSqlDatabase &db, const QString &proceedingId) const;
+    core::Result<void> permitAdding(const QSqlDatabase &db, const QString &proceedingId) const;
     core::Result<storage::DocumentVersion> storeContent(QIODevice &content, const QString &fileName,
                                                         const QString &mime);
     Session m_session;

@@ -31,18 +31,10 @@ using aw::core::Role;
 using aw::storage::CaseFile;
 using aw::storage::Proceeding;
 
+using aw::test::s;
+using aw::test::why;
+
 namespace {
-
-template <typename T>
-QString why(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QString year()
 {

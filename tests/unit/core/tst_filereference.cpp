@@ -24,16 +24,13 @@ char *toString(const FileReference &r)
 }
 }  // namespace aw::core
 
+using aw::test::s;
+
 namespace {
 
 FileReference ref(const char *plan, const char *unit, int seq, int year, int proc = 0)
 {
     return {QString::fromUtf8(plan), QString::fromUtf8(unit), seq, year, proc};
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
 }
 
 const char *const UnitPattern = "{unit} {plan}/{seq:4}-{year}";

@@ -12,6 +12,8 @@ using aw::core::Membership;
 using aw::core::Role;
 using aw::core::Target;
 
+using aw::test::s;
+
 namespace {
 
 const QString Me = QStringLiteral("user-me");
@@ -124,11 +126,6 @@ Target target(bool closed, Assignee assignee)
 Actor actorWith(QList<Membership> memberships, bool active = true, const QString &id = Me)
 {
     return {id, std::move(memberships), active};
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
 }
 
 }  // namespace

@@ -20,18 +20,10 @@ using aw::storage::OutboxEntry;
 using aw::storage::Store;
 using aw::storage::UnitOfWork;
 
+using aw::test::s;
+using aw::test::why;
+
 namespace {
-
-template <typename T>
-QString why(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 qint64 countRows(const QSqlDatabase &db, const char *table)
 {

@@ -21,13 +21,9 @@ using aw::core::Error;
 using aw::core::Result;
 using aw::storage::Database;
 
-namespace {
+using aw::test::why;
 
-template <typename T>
-QString why(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
+namespace {
 
 QByteArray sha256OfFile(const QString &path)
 {
