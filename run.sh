@@ -8,5 +8,5 @@ cd "$(dirname "$0")"
 
 ./scripts/deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target aktenwerk aktenwerk-cli
 exec ./build/release/bin/aktenwerk "$@"

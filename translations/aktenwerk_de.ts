@@ -111,6 +111,10 @@
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MB; a file plan is far smaller. Is it the right file?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>aw::casework::NoteService</name>
@@ -807,6 +811,10 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>There are no case files under this entry that you may see.</source>
         <translation>Unter diesem Eintrag liegen keine Akten, die Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>There are no case files under this entry.</source>
+        <translation>Unter diesem Eintrag liegen keine Akten.</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,10 @@
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MB; a file plan is far smaller. Is it the right file?</source>
+        <translation>The file is larger than %1 MB; a file plan is far smaller. Is it the right file?</translation>
+    </message>
 </context>
 <context>
     <name>aw::casework::NoteService</name>
@@ -807,6 +811,10 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>There are no case files under this entry that you may see.</source>
         <translation>There are no case files under this entry that you may see.</translation>
+    </message>
+    <message>
+        <source>There are no case files under this entry.</source>
+        <translation>There are no case files under this entry.</translation>
     </message>
 </context>
 </TS>

@@ -211,7 +211,9 @@ void MainWindow::loadCaseFiles(const QString &nodeId)
             }
             m_caseFiles->setCaseFiles(files.value());
             if (files->isEmpty())
-                m_placeholder->setText(tr("There are no case files under this entry that you may see."));
+                m_placeholder->setText(m_userId.isEmpty()
+                                           ? tr("There are no case files under this entry.")
+                                           : tr("There are no case files under this entry that you may see."));
             m_caseFileView->resizeColumnToContents(CaseFileModel::Reference);
             statusBar()->showMessage(tr("%n case file(s)", nullptr, int(files->size())), 5000);
             Q_EMIT caseFilesLoaded(int(files->size()));
