@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>The file is larger than %1 MB; a file plan is far smaller. Is it the right file?</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist größer als %1 MB; ein Aktenplan ist viel kleiner. Ist es die richtige Datei?</translation>
     </message>
 </context>
 <context>
