@@ -6,6 +6,7 @@
 #include "casework/noteservice.h"
 #include "casework/orgservice.h"
 #include "casework/proceedingservice.h"
+#include "officefixture.h"
 #include "storage/fileplanrepository.h"
 #include "storage/sql.h"
 #include "support/testenv.h"
@@ -26,7 +27,6 @@ using aw::casework::Session;
 using aw::core::DisposalDecision;
 using aw::core::Error;
 using aw::core::Result;
-using aw::core::RetentionPeriod;
 using aw::core::Role;
 using aw::storage::CaseFile;
 using aw::storage::Proceeding;
@@ -34,40 +34,15 @@ using aw::storage::Proceeding;
 using aw::test::s;
 using aw::test::why;
 
-namespace {
-
-QString year()
-{
-    return QString::number(QDate::currentDate().year());
-}
-
-// Refused with a reason the user can read.
-template <typename T>
-bool refused(const Result<T> &result)
-{
-    if (result.ok() || result.error().code != Error::Code::Refused || result.error().message.trimmed().isEmpty()) {
-        qWarning("expected a refusal, got %s", result.ok() ? "success" : qPrintable(result.error().message));
-        return false;
-    }
-    return true;
-}
-
-}  // namespace
-
-class TestCasework : public QObject
+class TestCasework : public QObject, private OfficeFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { aw::test::isolate(); }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
-    void filePlanCreateAndEdit();
-    void filePlanImport();
-    void filePlanImportInvalid_data();
-    void filePlanImportInvalid();
-    void clerkMayNotChangeFilePlan();
     void referencesPerPlanAndYear();
     void referencesUniqueAcross200();
     void customReferencePattern();
@@ -83,280 +58,7 @@ private slots:
     void notesAndResubmissions();
     void documents();
     void demoSeed();
-
-private:
-    Session as(const QString &userId) const { return Session(m_store, userId); }
-    qint64 count(const char *table) const;
-    // Audit events and outbox rows written since `before`, as "+audit/+outbox".
-    QString delta(const std::pair<qint64, qint64> &before) const;
-    std::pair<qint64, qint64> writes() const { return {count("audit_event"), count("outbox")}; }
-    CaseFile newFile(const QString &nodeId, const QString &userId);
-    // Imports `csv` as the registrar; "created/updated/unchanged", or the error message.
-    QString import(const QByteArray &csv);
-    // A node as "parent code | title | years | disposal".
-    QString node(const QString &code) const;
-    Proceeding newProceeding(const QString &caseFileId, const QString &userId, const QString &assignee = {});
-
-    std::unique_ptr<aw::test::TempDir> m_dir;
-    std::shared_ptr<aw::storage::Store> m_store;
-    QString m_registrar, m_sta, m_kzn, m_clerk, m_clerk2, m_supervisor, m_kzClerk;
-    QString m_node5, m_node51, m_node52;
 };
-
-void TestCasework::initTestCase()
-{
-    aw::test::isolate();
-}
-
-qint64 TestCasework::count(const char *table) const
-{
-    const auto n =
-        aw::storage::scalar(m_store->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-    return n ? n->toLongLong() : -1;
-}
-
-QString TestCasework::delta(const std::pair<qint64, qint64> &before) const
-{
-    const auto now = writes();
-    return QStringLiteral("+%1/+%2").arg(now.first - before.first).arg(now.second - before.second);
-}
-
-void TestCasework::init()
-{
-    m_dir = std::make_unique<aw::test::TempDir>();
-    auto store = aw::storage::Store::open(m_dir->path());
-    QVERIFY2(store.ok(), qPrintable(why(store)));
-    m_store = store.value();
-
-    auto before = writes();
-    const auto registrar = OrgService::bootstrap(*m_store, s("registratur"), s("Petra Registratur"));
-    QVERIFY2(registrar.ok(), qPrintable(why(registrar)));
-    QCOMPARE(delta(before), s("+3/+3"));  // unit, user, membership
-    m_registrar = registrar->id;
-    QVERIFY(!OrgService::bootstrap(*m_store, s("zweite"), s("Zweite")).ok());
-
-    OrgService org(as(m_registrar));
-    before = writes();
-    const auto sta = org.createUnit(s("StA"), s("Standesamt"));
-    const auto kzn = org.createUnit(s("KZN"), s("Kundenzentrum Nord"));
-    QVERIFY2(sta.ok() && kzn.ok(), qPrintable(why(sta) + why(kzn)));
-    QCOMPARE(delta(before), s("+2/+2"));
-    m_sta = sta->id;
-    m_kzn = kzn->id;
-
-    const struct
-    {
-        const char *login, *name;
-        QString *id;
-        QString unit;
-        Role role;
-    } people[] = {{"mmueller", "Maria Müller", &m_clerk, m_sta, Role::Clerk},
-                  {"tyilmaz", "Tarik Yılmaz", &m_clerk2, m_sta, Role::Clerk},
-                  {"kschmidt", "Karin Schmidt", &m_supervisor, m_sta, Role::Supervisor},
-                  {"aweber", "Anna Weber", &m_kzClerk, m_kzn, Role::Clerk}};
-    for (const auto &person : people) {
-        before = writes();
-        const auto user = org.createUser(s(person.login), s(person.name));
-        QVERIFY2(user.ok(), qPrintable(why(user)));
-        const auto member = org.addMembership(user->id, person.unit, person.role);
-        QVERIFY2(member.ok(), qPrintable(why(member)));
-        QCOMPARE(delta(before), s("+2/+2"));
-        *person.id = user->id;
-    }
-
-    FilePlanService plan(as(m_registrar));
-    const auto n5 = plan.create(s("5"), s("Personenstandswesen"), {}, {30}, DisposalDecision::Archive);
-    QVERIFY2(n5.ok(), qPrintable(why(n5)));
-    const auto n51 = plan.create(s("5.1"), s("Geburten"), n5->id, {10}, DisposalDecision::Destroy);
-    const auto n52 =
-        plan.create(s("5.2"), s("Eheschließungen"), n5->id, {RetentionPeriod::Permanent}, DisposalDecision::Archive);
-    QVERIFY2(n51.ok() && n52.ok(), qPrintable(why(n51) + why(n52)));
-    m_node5 = n5->id;
-    m_node51 = n51->id;
-    m_node52 = n52->id;
-}
-
-void TestCasework::cleanup()
-{
-    if (m_store) {
-        const auto findings = m_store->verify();
-        QVERIFY2(findings.ok(), qPrintable(why(findings)));
-        QVERIFY2(findings->isEmpty(), qPrintable(findings->join(QLatin1Char('\n'))));
-    }
-    m_store.reset();
-    m_dir.reset();
-}
-
-QString TestCasework::import(const QByteArray &csv)
-{
-    QBuffer buffer;
-    buffer.setData(csv);
-    buffer.open(QIODevice::ReadOnly);
-    const auto r = FilePlanService(as(m_registrar)).importCsv(buffer);
-    return r ? s("%1/%2/%3").arg(r->created).arg(r->updated).arg(r->unchanged) : r.error().message;
-}
-
-QString TestCasework::node(const QString &code) const
-{
-    aw::storage::FilePlanRepository nodes(m_store->connection());
-    const auto n = nodes.byCode(code);
-    if (!n)
-        return n.error().message;
-    const QString parent = n->parentId.isEmpty() ? s("-") : nodes.get(n->parentId)->code;
-    return s("%1 | %2 | %3 | %4")
-        .arg(parent, n->title)
-        .arg(n->retention.years)
-        .arg(aw::core::disposalLetter(n->disposal));
-}
-
-CaseFile TestCasework::newFile(const QString &nodeId, const QString &userId)
-{
-    const auto file = CaseFileService(as(userId)).create(nodeId, s("Geburt Emma Schulz"), m_sta);
-    if (!file.ok())
-        qWarning("creating a case file failed: %s", qPrintable(file.error().message));
-    return file.ok() ? file.value() : CaseFile{};
-}
-
-Proceeding TestCasework::newProceeding(const QString &caseFileId, const QString &userId, const QString &assignee)
-{
-    const auto p = ProceedingService(as(userId)).create(caseFileId, s("Geburtsanzeige"), {}, assignee);
-    if (!p.ok())
-        qWarning("creating a proceeding failed: %s", qPrintable(p.error().message));
-    return p.ok() ? p.value() : Proceeding{};
-}
-
-void TestCasework::filePlanCreateAndEdit()
-{
-    FilePlanService plan(as(m_registrar));
-    auto before = writes();
-    const auto node = plan.create(s("5.3"), s("  Sterbefälle "), m_node5, {30}, DisposalDecision::Archive);
-    QVERIFY2(node.ok(), qPrintable(why(node)));
-    QCOMPARE(delta(before), s("+1/+1"));
-    QCOMPARE(node->title, s("Sterbefälle"));
-    QCOMPARE(node->parentId, m_node5);
-    QCOMPARE(node->rev, 1);
-
-    QCOMPARE(plan.create(s("5.3"), s("Doppelt"), {}, {10}, DisposalDecision::Destroy).error().code,
-             Error::Code::Conflict);
-    QCOMPARE(plan.create(s("5..3"), s("Ungültig"), {}, {10}, DisposalDecision::Destroy).error().code,
-             Error::Code::Invalid);
-    QCOMPARE(plan.create(s("5.4"), s("Zu lang"), {}, {201}, DisposalDecision::Destroy).error().code,
-             Error::Code::Invalid);
-
-    before = writes();
-    aw::storage::FilePlanNode edited = node.value();
-    edited.title = s("Sterbefälle und Todeserklärungen");
-    edited.retention = {RetentionPeriod::Permanent};
-    const auto saved = plan.edit(edited);
-    QVERIFY2(saved.ok(), qPrintable(why(saved)));
-    QCOMPARE(delta(before), s("+1/+1"));
-    QCOMPARE(saved->rev, 2);
-    QCOMPARE(saved->title, edited.title);
-    QVERIFY(saved->retention.isPermanent());
-
-    before = writes();
-    edited.title = s("Stale");  // still rev 1
-    const auto stale = plan.edit(edited);
-    QVERIFY(!stale.ok());
-    QCOMPARE(stale.error().code, Error::Code::Conflict);
-    QCOMPARE(delta(before), s("+0/+0"));
-    QCOMPARE(aw::storage::FilePlanRepository(m_store->connection()).get(node->id)->title, saved->title);
-}
-
-void TestCasework::filePlanImport()
-{
-    const QByteArray csv = "\xEF\xBB\xBF"
-                           "Code;Title;RetentionYears;Disposal\r\n"
-                           "1;Allgemeine Verwaltung;10;B\r\n"
-                           "\"1.1\";\"Organisation; Geschäftsverteilung\";10;A\r\n"
-                           "1.1.2;\"Der \"\"große\"\" Plan\";dauernd;a\r\n"
-                           "\r\n"
-                           "# a comment\r\n"
-                           "5.3;Sterbefälle;-1;A\r\n"
-                           "7.3;Ohne Eltern;5;V\r\n";
-    auto before = writes();
-    const qint64 nodes = count("file_plan_node");
-    QCOMPARE(import(csv), s("5/0/0"));
-    QCOMPARE(delta(before), s("+5/+5"));
-    QCOMPARE(count("file_plan_node"), nodes + 5);
-    QCOMPARE(node(s("1")), s("- | Allgemeine Verwaltung | 10 | B"));
-    QCOMPARE(node(s("1.1")), s("1 | Organisation; Geschäftsverteilung | 10 | A"));
-    QCOMPARE(node(s("1.1.2")), s("1.1 | Der \"große\" Plan | -1 | A"));
-    QCOMPARE(node(s("5.3")), s("5 | Sterbefälle | -1 | A"));  // parent already in the store
-    QCOMPARE(node(s("7.3")), s("- | Ohne Eltern | 5 | V"));   // "7" does not exist
-
-    // The same file again changes nothing; one changed line updates one node.
-    before = writes();
-    QCOMPARE(import(csv), s("0/0/5"));
-    QCOMPARE(delta(before), s("+0/+0"));
-    QVERIFY(import("1;Allgemeine Verwaltung;12;B\n1.1;Organisation; Geschäftsverteilung;10;A\n")
-                .startsWith(s("Line 2: expected 4 fields")));  // unquoted ';' in the title
-    before = writes();
-    QCOMPARE(import("1;Allgemeine Verwaltung;12;B\n\"1.1\";\"Organisation; Geschäftsverteilung\";10;A\n"), s("0/1/1"));
-    QCOMPARE(delta(before), s("+1/+1"));
-    QCOMPARE(node(s("1")), s("- | Allgemeine Verwaltung | 12 | B"));
-    QCOMPARE(aw::storage::FilePlanRepository(m_store->connection()).byCode(s("1"))->rev, 2);
-}
-
-void TestCasework::filePlanImportInvalid_data()
-{
-    QTest::addColumn<QByteArray>("csv");
-    QTest::addColumn<QString>("messagePart");
-
-    const QByteArray head = "code;title;retentionYears;disposal\n1;Allgemeine Verwaltung;10;B\n";
-    QTest::newRow("three fields") << head + "2;Nur drei;10\n" << s("Line 3: expected 4 fields");
-    QTest::newRow("five fields") << head + "2;Fünf;10;B;x\n" << s("Line 3: expected 4 fields");
-    QTest::newRow("one field") << QByteArray("Geburten\n") << s("Line 1: expected 4 fields");
-    QTest::newRow("bad code") << head + "1..2;Doppelpunkt;10;B\n" << s("Line 3: “1..2” is not a valid");
-    QTest::newRow("umlaut in code") << head + "\n\n1.ä;Umlaut;10;B\n" << s("Line 5:");
-    QTest::newRow("empty title") << head + "2; ;10;B\n" << s("Line 3: the title is empty");
-    QTest::newRow("retention text") << head + "2;Titel;zehn;B\n" << s("Line 3: the retention period “zehn”");
-    QTest::newRow("retention too long") << head + "2;Titel;201;B\n" << s("Line 3:");
-    QTest::newRow("retention negative") << head + "2;Titel;-5;B\n" << s("Line 3:");
-    QTest::newRow("disposal X") << head + "2;Titel;10;X\n" << s("Line 3: the disposal decision “X”");
-    QTest::newRow("disposal empty") << head + "2;Titel;10;\n" << s("Line 3: the disposal decision");
-    QTest::newRow("disposal word") << head + "2;Titel;10;Archiv\n" << s("Line 3: the disposal decision");
-    QTest::newRow("duplicate code") << head + "2;Zwei;10;B\n1;Nochmal;10;B\n"
-                                    << s("Line 4: the code “1” already appears in line 2");
-    QTest::newRow("bad line last of many") << head + "2;Zwei;10;B\n3;Drei;10;B\n4;Vier;10;Q\n" << s("Line 5:");
-    QTest::newRow("not UTF-8") << head + "2;Geb\xfchren;10;B\n" << s("Line 3");
-    QTest::newRow("nothing") << QByteArray("code;title;retentionYears;disposal\n\n") << s("no file plan entries");
-}
-
-void TestCasework::filePlanImportInvalid()
-{
-    QFETCH(QByteArray, csv);
-    QFETCH(QString, messagePart);
-
-    const auto before = writes();
-    const qint64 nodes = count("file_plan_node");
-    QBuffer buffer;
-    buffer.setData(csv);
-    QVERIFY(buffer.open(QIODevice::ReadOnly));
-    const auto report = FilePlanService(as(m_registrar)).importCsv(buffer);
-    QVERIFY(!report.ok());
-    QCOMPARE(report.error().code, Error::Code::Invalid);
-    QVERIFY2(report.error().message.contains(messagePart), qPrintable(report.error().message));
-    QCOMPARE(count("file_plan_node"), nodes);
-    QCOMPARE(delta(before), s("+0/+0"));
-}
-
-void TestCasework::clerkMayNotChangeFilePlan()
-{
-    for (const QString &user : {m_clerk, m_supervisor}) {
-        FilePlanService plan(as(user));
-        const auto before = writes();
-        QVERIFY(refused(plan.create(s("9"), s("Neu"), {}, {10}, DisposalDecision::Destroy)));
-        auto node = aw::storage::FilePlanRepository(m_store->connection()).get(m_node51).value();
-        node.title = s("Geändert");
-        QVERIFY(refused(plan.edit(node)));
-        QBuffer csv;
-        csv.setData("9;Neu;10;V\n");
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        QVERIFY(refused(plan.importCsv(csv)));
-        QCOMPARE(delta(before), s("+0/+0"));
-    }
-}
 
 void TestCasework::referencesPerPlanAndYear()
 {
