@@ -11,6 +11,7 @@ packages=(
   libpoppler-qt6-dev libquazip1-qt6-dev qtkeychain-qt6-dev
   libsqlite3-dev libpq-dev postgresql poppler-utils
   xvfb xauth fonts-dejavu-core libgl-dev libxml2-utils clang-format
+  dpkg-dev lintian appstream desktop-file-utils
 )
 
 missing=()

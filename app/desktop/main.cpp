@@ -9,8 +9,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -19,6 +21,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("aktenwerk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Aktenwerk"));
     QApplication::setApplicationVersion(QStringLiteral(AKTENWERK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("de.aktenwerk.Aktenwerk"));
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/aktenwerk-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Aktenwerk – electronic case files"));
@@ -32,7 +39,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Seed an empty store with a demo office."));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("de or en."),
                                             QStringLiteral("LANG"));
-    parser.addOptions({storeOption, userOption, demoOption, languageOption});
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the main window once it has loaded, then quit."), QStringLiteral("FILE"));
+    parser.addOptions({storeOption, userOption, demoOption, languageOption, screenshotOption});
     parser.process(app);
 
     QSettings settings;
@@ -74,5 +84,15 @@ int main(int argc, char *argv[])
 
     aw::ui::MainWindow window(store.value(), userId);
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        // For documentation and the package test: wait until the file plan is shown, then save.
+        const QString file = parser.value(screenshotOption);
+        QObject::connect(&window, &aw::ui::MainWindow::filePlanLoaded, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     return app.exec();
 }

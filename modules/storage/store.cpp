@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 using aw::core::Result;
@@ -32,6 +33,13 @@ Store::Store(QString dir, std::shared_ptr<Database> database)
 
 QString Store::defaultDir()
 {
+    // An office may name the store in its system-wide configuration (/etc/xdg/Aktenwerk/aktenwerk.conf);
+    // a user's own setting overrides it (QSettings falls back from user to system scope).
+    QString configured = QSettings().value(QStringLiteral("store/path")).toString().trimmed();
+    if (configured == QLatin1String("~") || configured.startsWith(QLatin1String("~/")))
+        configured.replace(0, 1, QDir::homePath());
+    if (!configured.isEmpty())
+        return QDir::cleanPath(configured);
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("store"));
 }
 

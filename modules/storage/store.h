@@ -38,7 +38,8 @@ public:
     QString setting(const QString &key, const QString &fallback = {}) const;
     core::Result<void> setSetting(const QString &key, const QString &value);
 
-    static QString defaultDir();  // the per-user data directory
+    // `store/path` from the settings (user, else office-wide), else the per-user data directory.
+    static QString defaultDir();
 
 private:
     Store(QString dir, std::shared_ptr<Database> database);
