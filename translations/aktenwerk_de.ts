@@ -389,6 +389,116 @@
     </message>
 </context>
 <context>
+    <name>aw::documents::Importer</name>
+    <message>
+        <source>The PDF is protected by a password: stored, but not indexed.</source>
+        <translation>Das PDF ist kennwortgeschützt: gespeichert, aber nicht durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read: stored as it is, not indexed.</source>
+        <translation>Das PDF ist beschädigt und nicht lesbar: unverändert gespeichert, nicht durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>No text found (a scan?): stored, not searchable by its content.</source>
+        <translation>Kein Text gefunden (ein Scan?): gespeichert, aber nicht nach Inhalt durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>The same content is already in this proceeding.</source>
+        <translation>Derselbe Inhalt liegt bereits in diesem Vorgang.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable file.</source>
+        <translation>„%1“ ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes); there is nothing to file.</source>
+        <translation>Die Datei ist leer (0 Byte); es gibt nichts abzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::documents::Letter</name>
+    <message>
+        <source>line %1: “{{{{” is not a placeholder; write a placeholder as {{name}}</source>
+        <translation>Zeile %1: „{{{{“ ist kein Platzhalter; schreiben Sie Platzhalter als {{name}}</translation>
+    </message>
+    <message>
+        <source>line %1: the placeholder “%2” is not closed with “}}”</source>
+        <translation>Zeile %1: der Platzhalter „%2“ wird nicht mit „}}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a placeholder; names may contain only letters, digits, dots and underscores, as in {{name}}</source>
+        <translation>Zeile %1: „%2“ ist kein Platzhalter; Namen enthalten nur Buchstaben, Ziffern, Punkte und Unterstriche, wie in {{name}}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no value for %n placeholder(s): %1</source>
+        <translation>
+            <numerusform>kein Wert für %n Platzhalter: %1</numerusform><numerusform>keine Werte für %n Platzhalter: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>letters can only be rendered in a graphical application (fonts are needed)</source>
+        <translation>Briefe können nur in einer grafischen Anwendung erzeugt werden (Schriften werden gebraucht)</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: the output is not open for writing</source>
+        <translation>der Brief kann nicht geschrieben werden: die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>the letter has no recipient</source>
+        <translation>der Brief hat keine Empfängeranschrift</translation>
+    </message>
+    <message>
+        <source>the letter has no valid date</source>
+        <translation>der Brief hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>the address does not fit the envelope window: use at most six short lines</source>
+        <translation>die Anschrift passt nicht ins Fenster des Umschlags: höchstens sechs kurze Zeilen</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: the PDF could not be started</source>
+        <translation>der Brief kann nicht geschrieben werden: das PDF ließ sich nicht beginnen</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: no new page</source>
+        <translation>der Brief kann nicht geschrieben werden: keine neue Seite</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: the PDF could not be finished</source>
+        <translation>der Brief kann nicht geschrieben werden: das PDF ließ sich nicht abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>aw::documents::PdfDocument</name>
+    <message>
+        <source>The file is empty; it is not a PDF document.</source>
+        <translation>Die Datei ist leer; sie ist kein PDF-Dokument.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document (it does not start like one); it was stored but cannot be shown or searched.</source>
+        <translation>Die Datei ist kein PDF-Dokument (sie beginnt nicht wie eines); sie wurde gespeichert, kann aber nicht angezeigt oder durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete and cannot be read; it was stored but cannot be shown or searched. Ask the sender for a new copy.</source>
+        <translation>Das PDF ist beschädigt oder unvollständig und nicht lesbar; es wurde gespeichert, kann aber nicht angezeigt oder durchsucht werden. Bitten Sie den Absender um eine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; it was stored but cannot be shown or searched.</source>
+        <translation>Das PDF ist kennwortgeschützt; es wurde gespeichert, kann aber nicht angezeigt oder durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>aw::storage::AuditLog</name>
     <message>
         <source>audit event %1: events %2 to %3 are missing</source>
@@ -707,6 +817,80 @@
     </message>
 </context>
 <context>
+    <name>aw::ui::DocumentModel</name>
+    <message>
+        <source>password protected, not indexed</source>
+        <translation>kennwortgeschützt, nicht durchsuchbar</translation>
+    </message>
+    <message>
+        <source>damaged, kept as received, not indexed</source>
+        <translation>beschädigt, wie erhalten aufbewahrt, nicht durchsuchbar</translation>
+    </message>
+    <message>
+        <source>no text (scan?)</source>
+        <translation>kein Text (Scan?)</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, SHA-256 %3</source>
+        <translation>%1, %2 Byte, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::DocumentPanel</name>
+    <message>
+        <source>Open with the system's program</source>
+        <translation>Mit dem Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation>Wählen Sie ein Dokument, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2, %3</source>
+        <translation>Version %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;SHA-256 %4%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 Byte&lt;br&gt;SHA-256 %4%5</translation>
+    </message>
+    <message>
+        <source>Opening “%1” …</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::FilePlanModel</name>
     <message>
         <source>File plan</source>
@@ -730,6 +914,75 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Case files</source>
         <translation>Akten</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ImportController</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the files being filed now; what is filed stays.</source>
+        <translation>Nach den gerade abgelegten Dateien anhalten; Abgelegtes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Importing into %1 …</source>
+        <translation>Import in %1 …</translation>
+    </message>
+    <message>
+        <source>Stopping after the current files …</source>
+        <translation>Wird nach den aktuellen Dateien angehalten …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Already in this proceeding</source>
+        <translation>Bereits in diesem Vorgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have the same content as documents already in %1. Add them as new documents anyway?</source>
+        <translation>
+            <numerusform>%n Datei hat denselben Inhalt wie ein Dokument, das bereits in %1 liegt. Trotzdem als neues Dokument hinzufügen?</numerusform><numerusform>%n Dateien haben denselben Inhalt wie Dokumente, die bereits in %1 liegen. Trotzdem als neue Dokumente hinzufügen?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1: %n document(s)</source>
+        <translation>
+            <numerusform>In %1 importiert: %n Dokument</numerusform><numerusform>In %1 importiert: %n Dokumente</numerusform></translation>
+    </message>
+    <message>
+        <source>New versions of existing documents: %1</source>
+        <translation>Neue Versionen vorhandener Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>Skipped, already in the proceeding: %1</source>
+        <translation>Übersprungen, bereits im Vorgang: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files filed until then are kept.</source>
+        <translation>Der Import wurde abgebrochen; die bis dahin abgelegten Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (see details)</source>
+        <translation>Nicht importiert: %1 (siehe Details)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1068,282 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>There are no case files under this entry.</source>
         <translation>Unter diesem Eintrag liegen keine Akten.</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents …</source>
+        <translation>Dokumente &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder …</source>
+        <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Sign in (--user) to import documents.</source>
+        <translation>Zum Importieren anmelden (--user).</translation>
+    </message>
+    <message>
+        <source>Select a proceeding to import documents into it.</source>
+        <translation>Wählen Sie einen Vorgang, um Dokumente hineinzuimportieren.</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>In %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import documents into %1</source>
+        <translation>Dokumente in %1 importieren</translation>
+    </message>
+    <message>
+        <source>All files (*);;PDF documents (*.pdf);;Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Alle Dateien (*);;PDF-Dokumente (*.pdf);;Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Import a folder into %1</source>
+        <translation>Einen Ordner in %1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::PdfFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::PdfPagesView</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Loading the document …</source>
+        <translation>Dokument wird geladen …</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Kein Dokument</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::PdfThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::PdfView</name>
+    <message>
+        <source>PDF viewer</source>
+        <translation>PDF-Ansicht</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Seitenvorschau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>&amp;Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>&amp;Seite anpassen</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation>Nach &amp;rechts drehen</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation>Nach &amp;links drehen</translation>
+    </message>
+    <message>
+        <source>&amp;Find …</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page …</source>
+        <translation>&amp;Gehe zu Seite …</translation>
+    </message>
+    <message>
+        <source>&amp;Print …</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>&amp;Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>PDF tools</source>
+        <translation>PDF-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Go to page (%1)</source>
+        <translation>Gehe zu Seite (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Seite anpassen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom levels</source>
+        <translation>Zoomstufen</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Zoom: %1 %</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching … %1 of %2 pages, %n hit(s)</source>
+        <translation>
+            <numerusform>Suche … %1 von %2 Seiten, %n Treffer</numerusform><numerusform>Suche … %1 von %2 Seiten, %n Treffer</numerusform></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ProceedingModel</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>closed (zdA)</source>
+        <translation>abgeschlossen (zdA)</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ProceedingPane</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
 </context>
 </TS>

@@ -389,6 +389,116 @@
     </message>
 </context>
 <context>
+    <name>aw::documents::Importer</name>
+    <message>
+        <source>The PDF is protected by a password: stored, but not indexed.</source>
+        <translation>The PDF is protected by a password: stored, but not indexed.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read: stored as it is, not indexed.</source>
+        <translation>The PDF is damaged and cannot be read: stored as it is, not indexed.</translation>
+    </message>
+    <message>
+        <source>No text found (a scan?): stored, not searchable by its content.</source>
+        <translation>No text found (a scan?): stored, not searchable by its content.</translation>
+    </message>
+    <message>
+        <source>The same content is already in this proceeding.</source>
+        <translation>The same content is already in this proceeding.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable file.</source>
+        <translation>“%1” is not a readable file.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes); there is nothing to file.</source>
+        <translation>The file is empty (0 bytes); there is nothing to file.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::documents::Letter</name>
+    <message>
+        <source>line %1: “{{{{” is not a placeholder; write a placeholder as {{name}}</source>
+        <translation>line %1: “{{{{” is not a placeholder; write a placeholder as {{name}}</translation>
+    </message>
+    <message>
+        <source>line %1: the placeholder “%2” is not closed with “}}”</source>
+        <translation>line %1: the placeholder “%2” is not closed with “}}”</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a placeholder; names may contain only letters, digits, dots and underscores, as in {{name}}</source>
+        <translation>line %1: “%2” is not a placeholder; names may contain only letters, digits, dots and underscores, as in {{name}}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no value for %n placeholder(s): %1</source>
+        <translation>
+            <numerusform>no value for %n placeholder: %1</numerusform><numerusform>no values for %n placeholders: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>letters can only be rendered in a graphical application (fonts are needed)</source>
+        <translation>letters can only be rendered in a graphical application (fonts are needed)</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: the output is not open for writing</source>
+        <translation>the letter cannot be written: the output is not open for writing</translation>
+    </message>
+    <message>
+        <source>the letter has no recipient</source>
+        <translation>the letter has no recipient</translation>
+    </message>
+    <message>
+        <source>the letter has no valid date</source>
+        <translation>the letter has no valid date</translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation>subject: %1</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>text: %1</translation>
+    </message>
+    <message>
+        <source>the address does not fit the envelope window: use at most six short lines</source>
+        <translation>the address does not fit the envelope window: use at most six short lines</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: the PDF could not be started</source>
+        <translation>the letter cannot be written: the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: no new page</source>
+        <translation>the letter cannot be written: no new page</translation>
+    </message>
+    <message>
+        <source>the letter cannot be written: the PDF could not be finished</source>
+        <translation>the letter cannot be written: the PDF could not be finished</translation>
+    </message>
+</context>
+<context>
+    <name>aw::documents::PdfDocument</name>
+    <message>
+        <source>The file is empty; it is not a PDF document.</source>
+        <translation>The file is empty; it is not a PDF document.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document (it does not start like one); it was stored but cannot be shown or searched.</source>
+        <translation>The file is not a PDF document (it does not start like one); it was stored but cannot be shown or searched.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete and cannot be read; it was stored but cannot be shown or searched. Ask the sender for a new copy.</source>
+        <translation>The PDF is damaged or incomplete and cannot be read; it was stored but cannot be shown or searched. Ask the sender for a new copy.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; it was stored but cannot be shown or searched.</source>
+        <translation>The PDF is protected by a password; it was stored but cannot be shown or searched.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>aw::storage::AuditLog</name>
     <message>
         <source>audit event %1: events %2 to %3 are missing</source>
@@ -707,6 +817,80 @@
     </message>
 </context>
 <context>
+    <name>aw::ui::DocumentModel</name>
+    <message>
+        <source>password protected, not indexed</source>
+        <translation>password protected, not indexed</translation>
+    </message>
+    <message>
+        <source>damaged, kept as received, not indexed</source>
+        <translation>damaged, kept as received, not indexed</translation>
+    </message>
+    <message>
+        <source>no text (scan?)</source>
+        <translation>no text (scan?)</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, SHA-256 %3</source>
+        <translation>%1, %2 bytes, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::DocumentPanel</name>
+    <message>
+        <source>Open with the system's program</source>
+        <translation>Open with the system's program</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation>Select a document to see it here.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2, %3</source>
+        <translation>Version %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;SHA-256 %4%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;SHA-256 %4%5</translation>
+    </message>
+    <message>
+        <source>Opening “%1” …</source>
+        <translation>Opening “%1” …</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::FilePlanModel</name>
     <message>
         <source>File plan</source>
@@ -730,6 +914,75 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Case files</source>
         <translation>Case files</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ImportController</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop after the files being filed now; what is filed stays.</source>
+        <translation>Stop after the files being filed now; what is filed stays.</translation>
+    </message>
+    <message>
+        <source>Importing into %1 …</source>
+        <translation>Importing into %1 …</translation>
+    </message>
+    <message>
+        <source>Stopping after the current files …</source>
+        <translation>Stopping after the current files …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>Importing %1 …</translation>
+    </message>
+    <message>
+        <source>Already in this proceeding</source>
+        <translation>Already in this proceeding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have the same content as documents already in %1. Add them as new documents anyway?</source>
+        <translation>
+            <numerusform>%n file has the same content as a document already in %1. Add it as a new document anyway?</numerusform><numerusform>%n files have the same content as documents already in %1. Add them as new documents anyway?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1: %n document(s)</source>
+        <translation>
+            <numerusform>Imported into %1: %n document</numerusform><numerusform>Imported into %1: %n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>New versions of existing documents: %1</source>
+        <translation>New versions of existing documents: %1</translation>
+    </message>
+    <message>
+        <source>Skipped, already in the proceeding: %1</source>
+        <translation>Skipped, already in the proceeding: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files filed until then are kept.</source>
+        <translation>The import was cancelled; the files filed until then are kept.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (see details)</source>
+        <translation>Not imported: %1 (see details)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1068,282 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>There are no case files under this entry.</source>
         <translation>There are no case files under this entry.</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents …</source>
+        <translation>&amp;Import documents …</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder …</source>
+        <translation>Import a &amp;folder …</translation>
+    </message>
+    <message>
+        <source>Sign in (--user) to import documents.</source>
+        <translation>Sign in (--user) to import documents.</translation>
+    </message>
+    <message>
+        <source>Select a proceeding to import documents into it.</source>
+        <translation>Select a proceeding to import documents into it.</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Import into %1</translation>
+    </message>
+    <message>
+        <source>Import documents into %1</source>
+        <translation>Import documents into %1</translation>
+    </message>
+    <message>
+        <source>All files (*);;PDF documents (*.pdf);;Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>All files (*);;PDF documents (*.pdf);;Images (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Import a folder into %1</source>
+        <translation>Import a folder into %1</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::PdfFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::PdfPagesView</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Loading the document …</source>
+        <translation>Loading the document …</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::PdfThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::PdfView</name>
+    <message>
+        <source>PDF viewer</source>
+        <translation>PDF viewer</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Fit &amp;Width</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>Fit &amp;Page</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation>Rotate &amp;Right</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation>Rotate &amp;Left</translation>
+    </message>
+    <message>
+        <source>&amp;Find …</source>
+        <translation>&amp;Find …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page …</source>
+        <translation>&amp;Go to Page …</translation>
+    </message>
+    <message>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>&amp;Thumbnails</translation>
+    </message>
+    <message>
+        <source>PDF tools</source>
+        <translation>PDF tools</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Go to page (%1)</source>
+        <translation>Go to page (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom levels</source>
+        <translation>Zoom levels</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Zoom: %1 %</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching … %1 of %2 pages, %n hit(s)</source>
+        <translation>
+            <numerusform>Searching … %1 of %2 pages, %n hit</numerusform><numerusform>Searching … %1 of %2 pages, %n hits</numerusform></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ProceedingModel</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>closed (zdA)</source>
+        <translation>closed (zdA)</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ProceedingPane</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 </TS>

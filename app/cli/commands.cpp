@@ -6,6 +6,7 @@
 #include "casework/fileplanservice.h"
 #include "casework/orgservice.h"
 #include "casework/proceedingservice.h"
+#include "documents/importer.h"
 #include "storage/casefilerepository.h"
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
@@ -132,6 +133,61 @@ int cmdVerify(Context &ctx)
     return findings->isEmpty() ? 0 : 1;
 }
 
+int cmdImport(Context &ctx)
+{
+    const QStringList files = ctx.options.args.mid(1);
+    if (ctx.options.proceeding.isEmpty() || files.isEmpty())
+        return fail(QStringLiteral("usage: import --proceeding REF FILE|FOLDER..."), 2);
+    if (ctx.options.duplicates != QLatin1String("skip") && ctx.options.duplicates != QLatin1String("add"))
+        return fail(QStringLiteral("--duplicates takes skip or add"), 2);
+    auto user = ctx.userId(true);
+    if (!user)
+        return fail(user.error());
+    auto proceeding = storage::ProceedingRepository(ctx.store->connection()).byReference(ctx.options.proceeding);
+    if (!proceeding)
+        return fail(proceeding.error());
+    const auto duplicates = ctx.options.duplicates == QLatin1String("add")
+                                ? casework::DocumentFiling::Duplicates::AddAsNewDocument
+                                : casework::DocumentFiling::Duplicates::Skip;
+    int lastPercent = -1;
+    const auto summary = documents::Importer::run(
+        ctx.store, user.value(), proceeding->id, files, duplicates, [&](int done, int total, const QString &) {
+            const int percent = total > 0 ? done * 100 / total : 100;
+            if (!ctx.options.json && percent != lastPercent && total > 1) {
+                err() << "\r" << done << "/" << total << " (" << percent << " %)" << Qt::flush;
+                lastPercent = percent;
+            }
+        });
+    if (!ctx.options.json && lastPercent >= 0)
+        err() << Qt::endl;
+    static const char *kinds[] = {"imported", "new_version", "duplicate", "failed"};
+    if (ctx.options.json) {
+        QJsonArray outcomes;
+        for (const auto &o : summary.outcomes)
+            outcomes.append(QJsonObject{{QStringLiteral("path"), o.path},
+                                        {QStringLiteral("result"), QLatin1String(kinds[int(o.kind)])},
+                                        {QStringLiteral("message"), o.message},
+                                        {QStringLiteral("documentId"), o.documentId},
+                                        {QStringLiteral("pages"), o.pages}});
+        printJson(QJsonObject{{QStringLiteral("imported"), summary.imported},
+                              {QStringLiteral("newVersions"), summary.newVersions},
+                              {QStringLiteral("duplicates"), summary.duplicates},
+                              {QStringLiteral("failed"), summary.failed},
+                              {QStringLiteral("pages"), double(summary.pages)},
+                              {QStringLiteral("outcomes"), outcomes}});
+    } else {
+        for (const auto &o : summary.outcomes) {
+            if (o.kind != documents::Importer::Outcome::Kind::Imported || !o.message.isEmpty())
+                out() << kinds[int(o.kind)] << ": " << o.path << (o.message.isEmpty() ? "" : " – ") << o.message
+                      << Qt::endl;
+        }
+        out() << "Imported " << summary.imported << " document(s) (" << summary.pages << " pages), "
+              << summary.newVersions << " new version(s), " << summary.duplicates << " duplicate(s) skipped, "
+              << summary.failed << " failed." << Qt::endl;
+    }
+    return summary.failed > 0 ? 1 : 0;
+}
+
 int cmdSweep(Context &ctx)
 {
     auto removed = ctx.store->sweepOrphanBlobs();
@@ -226,6 +282,7 @@ QString usage()
                           "  init                     create the store (first registrar: --user, default admin)\n"
                           "  demo                     seed an empty store with a demo district office\n"
                           "  verify                   check the audit chain and every document's hash\n"
+                          "  import --proceeding REF FILE|FOLDER...  file documents into a proceeding\n"
                           "  sweep                    remove document files no version refers to (older than 1 h)\n"
                           "  casefiles                list case files\n"
                           "  proceedings              list proceedings\n"
@@ -240,9 +297,13 @@ int run(const Options &options)
         return fail(QStringLiteral("no command given.\n") + usage(), 2);
     const QString command = options.args.first();
     const QHash<QString, std::function<int(Context &)>> commands{
-        {QStringLiteral("init"), cmdInit},           {QStringLiteral("demo"), cmdDemo},
-        {QStringLiteral("verify"), cmdVerify},       {QStringLiteral("sweep"), cmdSweep},
-        {QStringLiteral("casefiles"), cmdCaseFiles}, {QStringLiteral("proceedings"), cmdProceedings},
+        {QStringLiteral("init"), cmdInit},
+        {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("verify"), cmdVerify},
+        {QStringLiteral("sweep"), cmdSweep},
+        {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("casefiles"), cmdCaseFiles},
+        {QStringLiteral("proceedings"), cmdProceedings},
         {QStringLiteral("fileplan"), cmdFilePlan},
     };
     const auto handler = commands.find(command);

@@ -10,7 +10,9 @@ struct Options
     QString storeDir;
     QString user;  // login; empty when not given
     bool json = false;
-    QStringList args;  // the command and its arguments
+    QString proceeding;  // import: reference of the target proceeding
+    QString duplicates;  // import: "skip" (default) or "add"
+    QStringList args;    // the command and its arguments
 };
 
 // Runs one command; returns the process exit code (0 ok, 1 failed or findings, 2 usage).

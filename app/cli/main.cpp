@@ -24,7 +24,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Act as this user (login)."),
                                   QStringLiteral("LOGIN"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print results as JSON."));
-    parser.addOptions({store, user, json});
+    const QCommandLineOption proceeding(QStringLiteral("proceeding"),
+                                        QStringLiteral("import: the proceeding (reference) to file into."),
+                                        QStringLiteral("REF"));
+    const QCommandLineOption duplicates(QStringLiteral("duplicates"),
+                                        QStringLiteral("import: what to do with content already in the proceeding: "
+                                                       "skip (default) or add."),
+                                        QStringLiteral("skip|add"), QStringLiteral("skip"));
+    parser.addOptions({store, user, json, proceeding, duplicates});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see below."));
     parser.process(app);
 
@@ -33,5 +40,7 @@ int main(int argc, char *argv[])
     options.user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("AKTENWERK_USER");
     options.json = parser.isSet(json);
     options.args = parser.positionalArguments();
+    options.proceeding = parser.value(proceeding);
+    options.duplicates = parser.value(duplicates);
     return aw::cli::run(options);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casework/documentservice.h"
 
+#include "casework/documentfiling.h"
 #include "storage/casefilerepository.h"
 #include "storage/documentrepository.h"
 #include "storage/proceedingrepository.h"
@@ -91,6 +92,11 @@ Result<Document> DocumentService::addDocument(const QString &proceedingId, const
     payload.insert(QStringLiteral("version"), storage::toJson(version.value()));
     if (auto ok = work.record(QStringLiteral("document.add"), QStringLiteral("document"), document.id, payload); !ok)
         return ok.error();
+    // Bytes added this way are not read for text; title, subject and reference are still found.
+    if (auto ok = DocumentFiling::index(work.db(), proceedingId, document.id, 1, document.title,
+                                        storage::TextIndex::TextStatus::NotText);
+        !ok)
+        return ok.error();
     if (auto ok = work.commit(); !ok)
         return ok.error();
     return document;
@@ -123,6 +129,10 @@ Result<DocumentVersion> DocumentService::addVersion(const QString &documentId, Q
         return ok.error();
     if (auto ok = work.record(QStringLiteral("document.version"), QStringLiteral("document"), documentId,
                               storage::toJson(version.value()), document->rev);
+        !ok)
+        return ok.error();
+    if (auto ok = DocumentFiling::index(work.db(), document->proceedingId, documentId, version->n, document->title,
+                                        storage::TextIndex::TextStatus::NotText);
         !ok)
         return ok.error();
     if (auto ok = work.commit(); !ok)

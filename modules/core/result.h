@@ -30,6 +30,10 @@ template <typename T>
 class Result
 {
 public:
+    // Empty: an error without a message. Needed by containers such as QFuture; never returned.
+    Result()
+        : m_data(Error{Error::Code::Io, {}})
+    {}
     Result(T value)
         : m_data(std::move(value))
     {}

@@ -6,11 +6,15 @@
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
 #include "ui/casefilemodel.h"
+#include "ui/documentpanel.h"
 #include "ui/fileplanmodel.h"
+#include "ui/importcontroller.h"
+#include "ui/proceedingpane.h"
 #include "ui/storeworker.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -36,10 +40,13 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_caseFileView(new QTableView(this))
     , m_placeholder(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_importController(new ImportController(m_store, m_userId, statusBar(), this))
+    , m_pane(new ProceedingPane(m_store, m_userId, m_importController, this))
+    , m_panel(new DocumentPanel(m_store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Aktenwerk – %1").arg(QDir::toNativeSeparators(m_store->dir())));
-    resize(1100, 700);
+    resize(1400, 860);
 
     m_filePlanView->setObjectName(QStringLiteral("filePlanView"));
     m_filePlanView->setAccessibleName(tr("File plan"));
@@ -66,21 +73,54 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     right->addWidget(m_placeholder);
     right->addWidget(m_caseFileView);
 
+    auto *middle = new QSplitter(Qt::Vertical, this);
+    middle->setObjectName(QStringLiteral("middleSplitter"));
+    middle->addWidget(right);
+    middle->addWidget(m_pane);
+    middle->setSizes({260, 500});
+
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_filePlanView);
-    splitter->addWidget(right);
+    splitter->addWidget(middle);
+    splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({420, 680});
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({320, 560, 520});
     setCentralWidget(splitter);
     m_filePlanView->setFocus();
     setTabOrder(m_filePlanView, m_caseFileView);
+    setTabOrder(m_caseFileView, m_pane->proceedingView());
+    setTabOrder(m_pane->proceedingView(), m_pane->documentView());
+
+    connect(m_caseFileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_panel->clear();
+                if (current.isValid())
+                    m_pane->showCaseFile(m_caseFiles->caseFile(current.row()).id);
+                else
+                    m_pane->clear();
+            });
+    connect(m_pane, &ProceedingPane::documentSelected, m_panel, &DocumentPanel::showDocument);
+    connect(m_pane, &ProceedingPane::currentProceedingChanged, this, [this] {
+        m_panel->clear();
+        updateActions();
+    });
+    connect(m_pane, &ProceedingPane::failed, this, &MainWindow::showError);
+    connect(m_importController, &ImportController::finished, this, &MainWindow::updateActions);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence::Refresh);
+    fileMenu->addSeparator();
+    m_importFilesAction = fileMenu->addAction(tr("&Import documents …"), this, &MainWindow::importFiles);
+    m_importFilesAction->setObjectName(QStringLiteral("importFilesAction"));
+    m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolderAction = fileMenu->addAction(tr("Import a &folder …"), this, &MainWindow::importFolder);
+    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -129,6 +169,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
                     m_userLabel->setText(tr("Signed in: %1").arg(who.value()));
             });
     }
+    updateActions();
     reload();
 }
 
@@ -218,6 +259,36 @@ void MainWindow::loadCaseFiles(const QString &nodeId)
             statusBar()->showMessage(tr("%n case file(s)", nullptr, int(files->size())), 5000);
             Q_EMIT caseFilesLoaded(int(files->size()));
         });
+}
+
+void MainWindow::updateActions()
+{
+    const bool can =
+        !m_userId.isEmpty() && !m_pane->currentProceedingId().isEmpty() && !m_importController->isRunning();
+    m_importFilesAction->setEnabled(can);
+    m_importFolderAction->setEnabled(can);
+    const QString hint = m_userId.isEmpty() ? tr("Sign in (--user) to import documents.")
+                                            : tr("Select a proceeding to import documents into it.");
+    for (QAction *action : {m_importFilesAction, m_importFolderAction})
+        action->setStatusTip(can ? tr("Import into %1").arg(m_pane->currentProceedingReference()) : hint);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import documents into %1").arg(m_pane->currentProceedingReference()), QString(),
+        tr("All files (*);;PDF documents (*.pdf);;Images (*.png *.jpg *.jpeg *.tif *.tiff)"));
+    m_pane->importIntoCurrent(files);
+    updateActions();
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import a folder into %1").arg(m_pane->currentProceedingReference()));
+    if (!folder.isEmpty())
+        m_pane->importIntoCurrent({folder});
+    updateActions();
 }
 
 void MainWindow::showError(const QString &message)

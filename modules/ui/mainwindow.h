@@ -14,10 +14,15 @@ class QTreeView;
 namespace aw::ui {
 
 class CaseFileModel;
+class DocumentPanel;
 class FilePlanModel;
+class ImportController;
+class ProceedingPane;
 
-// The caseworker's main window: the file plan on the left, the case files of the selected node
-// on the right. Everything is read on worker threads; the window only paints and dispatches.
+// The caseworker's main window: the file plan on the left; the case files of the selected node,
+// the proceedings of the selected case file and their documents in the middle; the selected
+// document on the right. Everything is read on worker threads; the window only paints and
+// dispatches.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +33,10 @@ public:
     // Reads the file plan again (and then the case files of the selected node).
     void reload();
 
+    ProceedingPane *proceedingPane() const { return m_pane; }
+    DocumentPanel *documentPanel() const { return m_panel; }
+    ImportController *importController() const { return m_importController; }
+
 Q_SIGNALS:
     void filePlanLoaded(int nodes);
     void caseFilesLoaded(int files);
@@ -37,6 +46,9 @@ private:
     void loadCaseFiles(const QString &nodeId);
     void showError(const QString &message);
     void showAbout();
+    void importFiles();
+    void importFolder();
+    void updateActions();
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;
@@ -46,6 +58,11 @@ private:
     QTableView *m_caseFileView;
     QLabel *m_placeholder;
     QLabel *m_userLabel;
+    ImportController *m_importController;
+    ProceedingPane *m_pane;
+    DocumentPanel *m_panel;
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
     quint64 m_caseFileRequest = 0;
 };
 

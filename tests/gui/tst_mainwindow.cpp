@@ -149,7 +149,9 @@ void TestMainWindow::interactiveWidgetsHaveNames()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (QWidget *w : window.findChildren<QWidget *>()) {
-        if (!(w->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+        // Viewports of scroll areas and popups of combo boxes belong to their owner widget.
+        if (!(w->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractScrollArea *>(w->parentWidget()) ||
+            w->window() != &window)
             continue;
         QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));

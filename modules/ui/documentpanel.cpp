@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/documentpanel.h"
+
+#include "documents/pdfdocument.h"
+#include "ui/pdfview.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace aw::ui {
+
+DocumentPanel::DocumentPanel(std::shared_ptr<storage::Store> store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(std::move(store))
+    , m_versions(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_viewer(new PdfView(this))
+    , m_message(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_open(new QPushButton(tr("Open with the system's program"), this))
+    , m_detailsPage(new QWidget(this))
+{
+    setObjectName(QStringLiteral("documentPanel"));
+    m_versions->setObjectName(QStringLiteral("versionCombo"));
+    m_versions->setAccessibleName(tr("Version"));
+    m_viewer->setObjectName(QStringLiteral("pdfView"));
+    m_message->setObjectName(QStringLiteral("documentMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setText(tr("Select a document to see it here."));
+    m_open->setObjectName(QStringLiteral("openExternallyButton"));
+    m_open->setAccessibleName(tr("Open with the system's program"));
+    m_details->setObjectName(QStringLiteral("documentDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *details = new QVBoxLayout(m_detailsPage);
+    details->addStretch();
+    details->addWidget(m_details);
+    details->addWidget(m_open, 0, Qt::AlignLeft);
+    details->addStretch();
+
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_viewer);
+    m_stack->addWidget(m_detailsPage);
+
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Version:"), this);
+    label->setBuddy(m_versions);
+    top->addWidget(label);
+    top->addWidget(m_versions, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_versions, &QComboBox::currentIndexChanged, this, &DocumentPanel::showVersion);
+    connect(m_open, &QPushButton::clicked, this, &DocumentPanel::openWithSystem);
+    clear();
+}
+
+void DocumentPanel::clear()
+{
+    ++m_request;
+    m_row = {};
+    const QSignalBlocker block(m_versions);
+    m_versions->clear();
+    m_versions->setEnabled(false);
+    m_viewer->clear();
+    m_message->setText(tr("Select a document to see it here."));
+    m_stack->setCurrentWidget(m_message);
+}
+
+void DocumentPanel::showDocument(const DocumentRow &row)
+{
+    m_row = row;
+    const QSignalBlocker block(m_versions);
+    m_versions->clear();
+    for (const storage::DocumentVersion &v : row.versions) {
+        m_versions->addItem(
+            tr("Version %1 – %2, %3")
+                .arg(v.n)
+                .arg(QLocale().toString(v.createdAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")), v.fileName));
+    }
+    m_versions->setEnabled(row.versions.size() > 1);
+    m_versions->setCurrentIndex(int(row.versions.size()) - 1);
+    showVersion(m_versions->currentIndex());
+}
+
+void DocumentPanel::showVersion(int index)
+{
+    if (index < 0 || index >= m_row.versions.size())
+        return;
+    const storage::DocumentVersion version = m_row.versions.at(index);
+    const quint64 request = ++m_request;
+    const bool newest = index == m_row.versions.size() - 1;
+    m_details->setText(
+        tr("<b>%1</b><br>%2<br>%3 bytes<br>SHA-256 %4%5")
+            .arg(version.fileName.toHtmlEscaped(), version.mime, QLocale().toString(version.size), version.sha256,
+                 newest ? QStringLiteral("<br>") + DocumentModel::remarkFor(m_row.textStatus) : QString()));
+    if (version.mime != QLatin1String("application/pdf")) {
+        m_viewer->clear();
+        m_stack->setCurrentWidget(m_detailsPage);
+        Q_EMIT versionShown(version.n);
+        return;
+    }
+    m_message->setText(tr("Opening “%1” …").arg(version.fileName));
+    m_stack->setCurrentWidget(m_message);
+    auto *watcher = new QFutureWatcher<std::shared_ptr<documents::PdfDocument::Opened>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, version] {
+        watcher->deleteLater();
+        if (request != m_request)
+            return;  // another document or version was chosen meanwhile
+        auto opened = watcher->result();
+        if (opened->status != documents::PdfDocument::Status::Ok) {
+            m_details->setText(m_details->text() + QStringLiteral("<br><br>") + opened->problem.toHtmlEscaped());
+            m_stack->setCurrentWidget(m_detailsPage);
+        } else {
+            m_viewer->setDocument(std::shared_ptr<documents::PdfDocument>(std::move(opened->document)));
+            m_stack->setCurrentWidget(m_viewer);
+        }
+        Q_EMIT versionShown(version.n);
+    });
+    const QString path = m_store->blobs().pathOf(version.sha256);
+    watcher->setFuture(QtConcurrent::run(
+        [path] { return std::make_shared<documents::PdfDocument::Opened>(documents::PdfDocument::open(path)); }));
+}
+
+void DocumentPanel::openWithSystem()
+{
+    const int index = m_versions->currentIndex();
+    if (index < 0 || index >= m_row.versions.size())
+        return;
+    const storage::DocumentVersion &v = m_row.versions.at(index);
+    // A copy under its own name, so the system knows its type and the original is never touched.
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                            .filePath(QStringLiteral("aktenwerk-view/") + v.sha256.left(16));
+    QDir().mkpath(dir);
+    const QString copy = QDir(dir).filePath(QFileInfo(v.fileName).fileName());
+    if (!QFile::exists(copy))
+        QFile::copy(m_store->blobs().pathOf(v.sha256), copy);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(copy));
+}
+
+}  // namespace aw::ui

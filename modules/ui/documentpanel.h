@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/store.h"
+#include "ui/documentmodel.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace aw::ui {
+
+class PdfView;
+
+// Shows one document: a version list and the chosen version, PDFs in the viewer, other files with
+// their details and a button that opens a copy with the system's program (originals stay
+// untouched). The PDF is opened on a worker.
+class DocumentPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    DocumentPanel(std::shared_ptr<storage::Store> store, QWidget *parent = nullptr);
+
+    void showDocument(const DocumentRow &row);
+    void clear();
+    PdfView *viewer() const { return m_viewer; }
+
+Q_SIGNALS:
+    void versionShown(int version);  // after the chosen version is on screen (PDF opened or details)
+
+private:
+    void showVersion(int index);
+    void openWithSystem();
+
+    std::shared_ptr<storage::Store> m_store;
+    DocumentRow m_row;
+    QComboBox *m_versions;
+    QStackedWidget *m_stack;
+    PdfView *m_viewer;
+    QLabel *m_message;
+    QLabel *m_details;
+    QPushButton *m_open;
+    QWidget *m_detailsPage;
+    quint64 m_request = 0;
+};
+
+}  // namespace aw::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/store.h"
+#include "ui/documentmodel.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QTableView;
+
+namespace aw::ui {
+
+class ImportController;
+class ProceedingModel;
+
+// The proceedings of one case file and the documents of the selected proceeding, read on
+// workers. Files dropped onto a proceeding or onto the document list are imported into it.
+class ProceedingPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ProceedingPane(std::shared_ptr<storage::Store> store, QString userId, ImportController *importer,
+                   QWidget *parent = nullptr);
+
+    void showCaseFile(const QString &caseFileId);
+    void clear();
+    // The selected proceeding's id and reference (empty when none).
+    QString currentProceedingId() const;
+    QString currentProceedingReference() const;
+    void importIntoCurrent(const QStringList &paths);
+    void reloadDocuments();
+
+    QTableView *proceedingView() const { return m_proceedingView; }
+    QTableView *documentView() const { return m_documentView; }
+
+Q_SIGNALS:
+    void proceedingsLoaded(int count);
+    void documentsLoaded(int count);
+    void documentSelected(const aw::ui::DocumentRow &row);
+    void currentProceedingChanged();
+    void failed(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void loadDocuments(const QString &proceedingId);
+    bool dropFiles(QTableView *view, QDropEvent *event);
+
+    std::shared_ptr<storage::Store> m_store;
+    QString m_userId;
+    ImportController *m_importer;
+    ProceedingModel *m_proceedings;
+    DocumentModel *m_documents;
+    QTableView *m_proceedingView;
+    QTableView *m_documentView;
+    quint64 m_proceedingRequest = 0;
+    quint64 m_documentRequest = 0;
+};
+
+}  // namespace aw::ui
