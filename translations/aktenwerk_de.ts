@@ -33,18 +33,6 @@
         <source>The store already holds case files; the demo office is only seeded into an empty store.</source>
         <translation>Der Speicher enthält bereits Akten; das Demo-Amt wird nur in einen leeren Speicher eingespielt.</translation>
     </message>
-    <message>
-        <source>Documents complete, checked against the register.</source>
-        <translation>Unterlagen vollständig, mit dem Register abgeglichen.</translation>
-    </message>
-    <message>
-        <source>Acknowledgement of receipt</source>
-        <translation>Eingangsbestätigung</translation>
-    </message>
-    <message>
-        <source>Check for reply</source>
-        <translation>Antwort prüfen</translation>
-    </message>
 </context>
 <context>
     <name>aw::casework::DocumentService</name>
@@ -148,10 +136,6 @@
     <message>
         <source>This store already has users; sign in as one of them.</source>
         <translation>Dieser Speicher hat bereits Benutzer; melden Sie sich als einer von ihnen an.</translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation>Registratur</translation>
     </message>
     <message>
         <source>A unit needs a code and a name.</source>

@@ -33,18 +33,6 @@
         <source>The store already holds case files; the demo office is only seeded into an empty store.</source>
         <translation>The store already holds case files; the demo office is only seeded into an empty store.</translation>
     </message>
-    <message>
-        <source>Documents complete, checked against the register.</source>
-        <translation>Documents complete, checked against the register.</translation>
-    </message>
-    <message>
-        <source>Acknowledgement of receipt</source>
-        <translation>Acknowledgement of receipt</translation>
-    </message>
-    <message>
-        <source>Check for reply</source>
-        <translation>Check for reply</translation>
-    </message>
 </context>
 <context>
     <name>aw::casework::DocumentService</name>
@@ -148,10 +136,6 @@
     <message>
         <source>This store already has users; sign in as one of them.</source>
         <translation>This store already has users; sign in as one of them.</translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation>Registry</translation>
     </message>
     <message>
         <source>A unit needs a code and a name.</source>

@@ -221,8 +221,9 @@ Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
             ++report.proceedings;
         }
         const Session worker(store, assignee.isEmpty() ? supervisor : assignee);
-        if (auto ok = NoteService(worker).addNote(QStringLiteral("proceeding"), firstProceeding,
-                                                  Text::tr("Documents complete, checked against the register."));
+        if (auto ok =
+                NoteService(worker).addNote(QStringLiteral("proceeding"), firstProceeding,
+                                            QString::fromUtf8("Unterlagen vollständig, mit dem Register abgeglichen."));
             !ok)
             return ok.error();
         QByteArray letter = QStringLiteral("Bezirksamt – %1\n\nBetreff: %2\n\nIhr Antrag ist am %3 eingegangen und "
@@ -233,13 +234,14 @@ Result<DemoReport> seedDemo(const std::shared_ptr<storage::Store> &store)
         QBuffer content(&letter);
         content.open(QIODevice::ReadOnly);
         if (auto ok = DocumentService(worker).addDocument(
-                firstProceeding, Text::tr("Acknowledgement of receipt"), storage::Direction::Out, content,
+                firstProceeding, QString::fromUtf8("Eingangsbestätigung"), storage::Direction::Out, content,
                 QStringLiteral("Eingangsbestaetigung.txt"), QStringLiteral("text/plain"));
             !ok)
             return ok.error();
         ++report.documents;
-        if (auto ok = NoteService(worker).setResubmission(QStringLiteral("proceeding"), firstProceeding,
-                                                          today.addDays(i % 4 - 1), Text::tr("Check for reply"));
+        if (auto ok =
+                NoteService(worker).setResubmission(QStringLiteral("proceeding"), firstProceeding,
+                                                    today.addDays(i % 4 - 1), QString::fromUtf8("Antwort prüfen"));
             !ok)
             return ok.error();
     }

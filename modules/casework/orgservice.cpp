@@ -41,7 +41,8 @@ Result<storage::User> OrgService::bootstrap(storage::Store &store, const QString
     if (!users->isEmpty())
         return core::conflict(Text::tr("This store already has users; sign in as one of them."));
 
-    const storage::OrgUnit unit{storage::newId(), QStringLiteral("REG"), Text::tr("Registry")};
+    // Stored data, not interface text: the unit keeps its German name whatever the language.
+    const storage::OrgUnit unit{storage::newId(), QStringLiteral("REG"), QStringLiteral("Registratur")};
     const storage::User user{storage::newId(), login, displayName.isEmpty() ? login : displayName, true};
     const storage::Membership membership{user.id, unit.id, core::Role::Registrar};
     if (auto ok = org.insertUnit(unit); !ok)

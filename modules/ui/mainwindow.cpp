@@ -59,6 +59,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     m_caseFileView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_caseFileView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_caseFileView->setAlternatingRowColors(true);
+    m_caseFileView->setTabKeyNavigation(false);
     m_caseFileView->verticalHeader()->hide();
     m_caseFileView->horizontalHeader()->setStretchLastSection(false);
     m_caseFileView->horizontalHeader()->setSectionResizeMode(CaseFileModel::Subject, QHeaderView::Stretch);

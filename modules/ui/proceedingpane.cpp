@@ -39,6 +39,7 @@ void setUpTable(QTableView *view, int stretchColumn)
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setWordWrap(false);
+    view->setTabKeyNavigation(false);  // Tab moves on to the next pane, arrows move within
     view->setTextElideMode(Qt::ElideRight);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
