@@ -901,6 +901,17 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     </message>
 </context>
 <context>
+    <name>aw::ui::ImageView</name>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Gescannte Seiten</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::ImportController</name>
     <message>
         <source>Import progress</source>

@@ -901,6 +901,17 @@ Retention: %3, disposal: %4</translation>
     </message>
 </context>
 <context>
+    <name>aw::ui::ImageView</name>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Scanned pages</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::ImportController</name>
     <message>
         <source>Import progress</source>

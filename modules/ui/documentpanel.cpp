@@ -2,6 +2,7 @@
 #include "ui/documentpanel.h"
 
 #include "documents/pdfdocument.h"
+#include "ui/imageview.h"
 #include "ui/pdfview.h"
 
 #include <QComboBox>
@@ -27,6 +28,7 @@ DocumentPanel::DocumentPanel(std::shared_ptr<storage::Store> store, QWidget *par
     , m_versions(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_viewer(new PdfView(this))
+    , m_images(new ImageView(this))
     , m_message(new QLabel(this))
     , m_details(new QLabel(this))
     , m_open(new QPushButton(tr("Open with the system's program"), this))
@@ -55,6 +57,11 @@ DocumentPanel::DocumentPanel(std::shared_ptr<storage::Store> store, QWidget *par
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_viewer);
     m_stack->addWidget(m_detailsPage);
+    m_stack->addWidget(m_images);
+    connect(m_images, &ImageView::pagesReady, this, [this](int pages) {
+        if (pages == 0)
+            m_stack->setCurrentWidget(m_detailsPage);  // not an image Qt can read: details instead
+    });
 
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("&Version:"), this);
@@ -79,6 +86,7 @@ void DocumentPanel::clear()
     m_versions->clear();
     m_versions->setEnabled(false);
     m_viewer->clear();
+    m_images->clear();
     m_message->setText(tr("Select a document to see it here."));
     m_stack->setCurrentWidget(m_message);
 }
@@ -110,6 +118,14 @@ void DocumentPanel::showVersion(int index)
         tr("<b>%1</b><br>%2<br>%3 bytes<br>SHA-256 %4%5")
             .arg(version.fileName.toHtmlEscaped(), version.mime, QLocale().toString(version.size), version.sha256,
                  newest ? QStringLiteral("<br>") + DocumentModel::remarkFor(m_row.textStatus) : QString()));
+    if (version.mime.startsWith(QLatin1String("image/"))) {
+        m_viewer->clear();
+        m_images->showFile(m_store->blobs().pathOf(version.sha256));
+        m_stack->setCurrentWidget(m_images);
+        Q_EMIT versionShown(version.n);
+        return;
+    }
+    m_images->clear();
     if (version.mime != QLatin1String("application/pdf")) {
         m_viewer->clear();
         m_stack->setCurrentWidget(m_detailsPage);

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace aw::ui {
 
+class ImageView;
 class PdfView;
 
 // Shows one document: a version list and the chosen version, PDFs in the viewer, other files with
@@ -29,6 +30,7 @@ public:
     void showDocument(const DocumentRow &row);
     void clear();
     PdfView *viewer() const { return m_viewer; }
+    ImageView *imageView() const { return m_images; }
 
 Q_SIGNALS:
     void versionShown(int version);  // after the chosen version is on screen (PDF opened or details)
@@ -42,6 +44,7 @@ private:
     QComboBox *m_versions;
     QStackedWidget *m_stack;
     PdfView *m_viewer;
+    ImageView *m_images;
     QLabel *m_message;
     QLabel *m_details;
     QPushButton *m_open;

@@ -6,6 +6,7 @@
 #include "support/pdfmaker.h"
 #include "support/testenv.h"
 #include "ui/documentpanel.h"
+#include "ui/imageview.h"
 #include "ui/importcontroller.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void dropOntoAProceedingImportsIntoIt();
     void duplicatesCanBeAddedAnyway();
     void importNeedsASignedInUserAndAProceeding();
+    void scansAreShownAsPages();
 
 private:
     // Opens the window as `login` and selects node 5.1, its first case file and first proceeding.
@@ -204,6 +206,28 @@ void TestDocuments::importNeedsASignedInUserAndAProceeding()
     QTRY_VERIFY(action->isEnabled());
     m_window->proceedingPane()->clear();  // no proceeding selected: nothing to import into
     QVERIFY(!action->isEnabled());
+}
+
+void TestDocuments::scansAreShownAsPages()
+{
+    openAt(s("mmueller"));
+    QImage scan(1200, 1700, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    const QString path = m_dir->file(s("Meldebescheinigung.png"));
+    QVERIFY(scan.save(path));
+    auto *pane = m_window->proceedingPane();
+    QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
+    QSignalSpy loaded(pane, &ui::ProceedingPane::documentsLoaded);
+    m_window->importController()->setUnattended(false);
+    pane->importIntoCurrent({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QTRY_VERIFY(row(pane->documentView(), 1, s("Meldebescheinigung.png")) >= 0);
+    QSignalSpy pages(m_window->documentPanel()->imageView(), &ui::ImageView::pagesReady);
+    pane->documentView()->setCurrentIndex(
+        pane->documentView()->model()->index(row(pane->documentView(), 1, s("Meldebescheinigung.png")), 0));
+    QTRY_COMPARE(pages.count(), 1);
+    QCOMPARE(pages.first().first().toInt(), 1);
+    QVERIFY(m_window->documentPanel()->imageView()->isVisible());
 }
 
 QTEST_MAIN(TestDocuments)
