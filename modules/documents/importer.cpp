@@ -74,7 +74,8 @@ Importer::Summary Importer::run(const std::shared_ptr<storage::Store> &store, co
     const int total = int(files.size());
     Summary summary;
     QThreadPool pool;
-    pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    // More threads than cores: part of each file's time is waiting for fsync, not computing.
+    pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()) * 3);
     auto prepare = [store](const QString &path) { return prepareFile(store->blobs(), path); };
     auto batchAt = [&](int start) {
         return QtConcurrent::mapped(&pool, files.mid(start, BatchSize),

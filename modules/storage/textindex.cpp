@@ -39,12 +39,22 @@ QString TextIndex::statusName(TextStatus status)
 
 Result<void> TextIndex::put(const Entry &e)
 {
-    if (auto ok = exec(m_db, QStringLiteral("DELETE FROM text_index WHERE document_id = ?"), {e.documentId}); !ok)
+    // Rows are addressed by rowid: deleting by document_id would scan the whole index.
+    if (auto ok = exec(m_db,
+                       QStringLiteral("INSERT INTO text_index_key (document_id) VALUES (?) "
+                                      "ON CONFLICT (document_id) DO NOTHING"),
+                       {e.documentId});
+        !ok)
+        return ok.error();
+    auto key = scalar(m_db, QStringLiteral("SELECT id FROM text_index_key WHERE document_id = ?"), {e.documentId});
+    if (!key)
+        return key.error();
+    if (auto ok = exec(m_db, QStringLiteral("DELETE FROM text_index WHERE rowid = ?"), {key.value()}); !ok)
         return ok.error();
     if (auto ok = exec(m_db,
-                       QStringLiteral("INSERT INTO text_index (document_id, title, subject, reference, body) "
-                                      "VALUES (?, ?, ?, ?, ?)"),
-                       {e.documentId, e.title, e.subject, e.reference, e.body});
+                       QStringLiteral("INSERT INTO text_index (rowid, document_id, title, subject, reference, body) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                       {key.value(), e.documentId, e.title, e.subject, e.reference, e.body});
         !ok)
         return ok.error();
     return done(exec(m_db,

@@ -10,8 +10,14 @@ CREATE TABLE document_text (
     FOREIGN KEY (document_id, n) REFERENCES document_version(document_id, n)
 );
 
--- One row per document: its newest version's text, with title, proceeding subject and reference,
--- written in the same transaction as the version.
+-- The stable row number of each document in text_index (FTS5 finds rows fast only by rowid).
+CREATE TABLE text_index_key (
+    id           INTEGER PRIMARY KEY,
+    document_id  TEXT NOT NULL UNIQUE REFERENCES document(id)
+);
+
+-- One row per document (rowid = text_index_key.id): its newest version's text, with title,
+-- proceeding subject and reference, written in the same transaction as the version.
 CREATE VIRTUAL TABLE text_index USING fts5(
     document_id UNINDEXED,
     title,
@@ -47,5 +53,6 @@ BEGIN
     UPDATE reference_index SET reference = NEW.reference
         WHERE object_type = 'proceeding' AND object_id = NEW.id;
     UPDATE text_index SET reference = NEW.reference, subject = NEW.subject
-        WHERE document_id IN (SELECT id FROM document WHERE proceeding_id = NEW.id);
+        WHERE rowid IN (SELECT k.id FROM text_index_key k JOIN document d ON d.id = k.document_id
+                        WHERE d.proceeding_id = NEW.id);
 END;

@@ -3,7 +3,7 @@
 // times (a) `pdftotext` over all of them, one process after the other, and (b) Aktenwerk's full
 // import (hash, blob, Poppler text, index, audit, durable commit) into a fresh store. Prints pages
 // per second for both, their ratio and peak memory, and a last line of JSON.
-// Usage: QT_QPA_PLATFORM=offscreen bench_ingest [N=300] [WORKDIR]
+// Usage: QT_QPA_PLATFORM=offscreen bench_ingest [--qt-pdfs] [N=300] [WORKDIR]
 #include "casework/demo.h"
 #include "documents/importer.h"
 #include "documents/pdfdocument.h"
@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,8 +44,85 @@ const char *const paragraphs[] = {
     "erscheinen und Ihren Personalausweis sowie die Geburtsurkunde des Kindes mitzubringen.",
 };
 
-// One letter of `pages` pages (the text flows; pages are filled until the target is reached).
-void writeLetter(const QString &path, int pages, int number, QRandomGenerator &random)
+QString paragraph(QRandomGenerator &random)
+{
+    return QString::fromUtf8(paragraphs[random.bounded(6)]);
+}
+
+// Words wrapped into lines of at most `width` characters.
+QStringList wrap(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+// A letter as office software writes it: one text operator per line, a standard font
+// (Helvetica, WinAnsi encoding for the umlauts), written here byte by byte so the corpus does not
+// depend on any one PDF library.
+void writeOfficeLetter(const QString &path, int pages, int number, QRandomGenerator &random)
+{
+    constexpr int LinesPerPage = 50;
+    QStringList lines{QStringLiteral("Bezirksamt Nord - Standesamt"),
+                      QStringLiteral("Aktenzeichen 5.1-%1/2026").arg(number), QString(),
+                      QStringLiteral("Betreff: Ihr Antrag vom 12.10.2026"), QString()};
+    while (lines.size() < pages * LinesPerPage - 4) {
+        lines += wrap(paragraph(random), 88);
+        lines << QString();
+    }
+    lines.resize(pages * LinesPerPage - 4);
+    lines += {QStringLiteral("Mit freundlichen Grüßen"), QStringLiteral("Im Auftrag"), QString(),
+              QStringLiteral("Maria Müller")};
+
+    QByteArray pdf("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+    QList<qint64> offsets;
+    auto object = [&](const QByteArray &body) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    // Objects: 1 catalog, 2 pages, 3 font, then per page: page, contents.
+    QByteArray kids;
+    for (int p = 0; p < pages; ++p)
+        kids += QByteArray::number(4 + 2 * p) + " 0 R ";
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>");
+    object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+    for (int p = 0; p < pages; ++p) {
+        QByteArray content("BT /F1 11 Tf 14 TL 70 790 Td\n");
+        for (int l = p * LinesPerPage; l < (p + 1) * LinesPerPage && l < lines.size(); ++l) {
+            QByteArray text = lines.at(l).toLatin1();
+            text.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
+            content += '(' + text + ") Tj T*\n";
+        }
+        content += "ET";
+        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+               "/Contents " +
+               QByteArray::number(5 + 2 * p) + " 0 R >>");
+        object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
+    }
+    const qint64 xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qint64 offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(pdf);
+}
+
+// The same letter through Qt's PDF writer, which places every glyph on its own: far more work for
+// any text extractor. Kept as a worst case (--qt-pdfs).
+void writeQtLetter(const QString &path, int pages, int number, QRandomGenerator &random)
 {
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -58,7 +136,7 @@ void writeLetter(const QString &path, int pages, int number, QRandomGenerator &r
     // About 12 paragraphs fill an A4 page at this size.
     const int count = pages * 12 - 6;
     for (int i = 0; i < count; ++i)
-        html += QStringLiteral("<p>") + QString::fromUtf8(paragraphs[random.bounded(6)]) + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + paragraph(random) + QStringLiteral("</p>");
     html += QStringLiteral("<p>Mit freundlichen Grüßen<br>Im Auftrag<br>Maria Müller</p>");
     doc.setHtml(html);
     doc.print(&writer);
@@ -88,10 +166,12 @@ long peakRssMb()
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 300;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool qtPdfs = args.removeAll(QStringLiteral("--qt-pdfs")) > 0;
+    const int n = !args.isEmpty() ? args.at(0).toInt() : 300;
     QTemporaryDir temp;
-    const QString work = argc > 2 ? QString::fromLocal8Bit(argv[2]) : temp.path();
-    const QString pdfs = QDir(work).filePath(QStringLiteral("pdfs"));
+    const QString work = args.size() > 1 ? args.at(1) : temp.path();
+    const QString pdfs = QDir(work).filePath(qtPdfs ? QStringLiteral("qt-pdfs") : QStringLiteral("pdfs"));
     QDir().mkpath(pdfs);
 
     // Generate once (kept in WORKDIR between runs when one is given).
@@ -104,13 +184,13 @@ int main(int argc, char *argv[])
         const QString path = QDir(pdfs).filePath(QStringLiteral("schreiben-%1.pdf").arg(i, 5, 10, QLatin1Char('0')));
         const int wanted = 1 + int(random.bounded(10));
         if (!QFileInfo::exists(path))
-            writeLetter(path, wanted, i, random);
+            (qtPdfs ? writeQtLetter : writeOfficeLetter)(path, wanted, i, random);
         files << path;
     }
     for (const QString &f : files)
         pages += pageCount(f);
-    std::printf("generated %d PDFs, %lld pages, in %.1f s\n", n, static_cast<long long>(pages),
-                double(timer.elapsed()) / 1000.0);
+    std::printf("generated %d %s PDFs, %lld pages, in %.1f s\n", n, qtPdfs ? "Qt-written" : "office-style",
+                static_cast<long long>(pages), double(timer.elapsed()) / 1000.0);
 
     // (a) pdftotext, one process at a time.
     timer.restart();
@@ -163,7 +243,8 @@ int main(int argc, char *argv[])
     std::printf("Aktenwerk full import:             %8.0f pages/s  (%.2f s)\n", importRate, importSeconds);
     std::printf("ratio: %.2f x   peak memory: %ld MB   threads: %d\n", importRate / pdftotextRate, peakRssMb(),
                 QThread::idealThreadCount());
-    const QJsonObject json{{QStringLiteral("documents"), n},
+    const QJsonObject json{{QStringLiteral("corpus"), qtPdfs ? QStringLiteral("qt") : QStringLiteral("office")},
+                           {QStringLiteral("documents"), n},
                            {QStringLiteral("pages"), double(pages)},
                            {QStringLiteral("pdftotext_pages_per_s"), qRound(pdftotextRate)},
                            {QStringLiteral("import_pages_per_s"), qRound(importRate)},
