@@ -9,6 +9,7 @@
 #include "documents/pdfdocument.h"
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
+#include "support/pdfmaker.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -66,9 +67,7 @@ QStringList wrap(const QString &text, int width)
     return lines;
 }
 
-// A letter as office software writes it: one text operator per line, a standard font
-// (Helvetica, WinAnsi encoding for the umlauts), written here byte by byte so the corpus does not
-// depend on any one PDF library.
+// A letter as office software writes it: one text operator per line, a standard font.
 void writeOfficeLetter(const QString &path, int pages, int number, QRandomGenerator &random)
 {
     constexpr int LinesPerPage = 50;
@@ -82,42 +81,7 @@ void writeOfficeLetter(const QString &path, int pages, int number, QRandomGenera
     lines.resize(pages * LinesPerPage - 4);
     lines += {QStringLiteral("Mit freundlichen Grüßen"), QStringLiteral("Im Auftrag"), QString(),
               QStringLiteral("Maria Müller")};
-
-    QByteArray pdf("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-    QList<qint64> offsets;
-    auto object = [&](const QByteArray &body) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-    };
-    // Objects: 1 catalog, 2 pages, 3 font, then per page: page, contents.
-    QByteArray kids;
-    for (int p = 0; p < pages; ++p)
-        kids += QByteArray::number(4 + 2 * p) + " 0 R ";
-    object("<< /Type /Catalog /Pages 2 0 R >>");
-    object("<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>");
-    object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-    for (int p = 0; p < pages; ++p) {
-        QByteArray content("BT /F1 11 Tf 14 TL 70 790 Td\n");
-        for (int l = p * LinesPerPage; l < (p + 1) * LinesPerPage && l < lines.size(); ++l) {
-            QByteArray text = lines.at(l).toLatin1();
-            text.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
-            content += '(' + text + ") Tj T*\n";
-        }
-        content += "ET";
-        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-               "/Contents " +
-               QByteArray::number(5 + 2 * p) + " 0 R >>");
-        object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
-    }
-    const qint64 xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
-    for (qint64 offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(pdf);
+    aw::test::writeFile(path, aw::test::makeTextPdf(lines, LinesPerPage));
 }
 
 // The same letter through Qt's PDF writer, which places every glyph on its own: far more work for

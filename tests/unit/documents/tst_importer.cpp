@@ -12,7 +12,10 @@
 
 #include <QDir>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 using aw::documents::Importer;
 using Kind = aw::documents::Importer::Outcome::Kind;
@@ -36,6 +39,8 @@ private Q_SLOTS:
     void runsOnAWorkerWithProgress();
     void searchIsSafeAgainstQuerySyntax();
     void referencesBySubstring();
+    void largeFileIsStreamed();
+    void fiveThousandPagesKeepTheEventLoopFree();
 
 private:
     QString file(const QString &name, const QByteArray &data);
@@ -254,6 +259,52 @@ void TestImporter::referencesBySubstring()
         QVERIFY(hit.reference.contains(s("-1/") + year));
     QCOMPARE(index.referencesContaining(s("5."))->size(), 0);  // fewer than 3 characters: nothing
     QVERIFY(index.referencesContaining(s("\"x'"))->isEmpty());
+}
+
+void TestImporter::largeFileIsStreamed()
+{
+    // 512 MiB (sparse on disk): stored and hashed in chunks, never held in memory at once.
+    const QString path = m_dir->file(s("in/aufnahme.bin"));
+    {
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(512) << 20));
+        big.seek((qint64(512) << 20) - 5);
+        big.write("Ende.");
+    }
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    const auto summary = import({path});
+    rusage after{};
+    getrusage(RUSAGE_SELF, &after);
+    QCOMPARE(summary.imported, 1);
+    QCOMPARE(count(s("SELECT size FROM document_version WHERE file_name = 'aufnahme.bin'")), qint64(512) << 20);
+    const long grownMb = (after.ru_maxrss - before.ru_maxrss) / 1024;
+    QVERIFY2(grownMb < 128, qPrintable(s("peak memory grew by %1 MB").arg(grownMb)));
+}
+
+void TestImporter::fiveThousandPagesKeepTheEventLoopFree()
+{
+    QStringList lines;
+    for (int i = 0; i < 5000 * 40; ++i)
+        lines << s("Zeile %1 der Akte: Antrag auf Wohngeld, Prüfung der Unterlagen").arg(i);
+    const QString path = file(s("akte-5000.pdf"), aw::test::makeTextPdf(lines, 40));
+    Importer importer(m_store, userId(s("mmueller")));
+    QSignalSpy finished(&importer, &Importer::finished);
+    // The GUI thread keeps running its timers while the import works.
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start();
+    importer.start(m_proceeding, {path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    timer.stop();
+    const auto summary = finished.first().first().value<Importer::Summary>();
+    QCOMPARE(summary.imported, 1);
+    QCOMPARE(summary.pages, qint64(5000));
+    QVERIFY2(ticks > 2, "the event loop did not run during the import");
+    QCOMPARE(aw::storage::TextIndex(m_store->connection()).search(s("Zeile 4711"))->size(), 1);
 }
 
 QTEST_MAIN(TestImporter)
