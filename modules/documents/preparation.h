@@ -12,7 +12,9 @@ namespace aw::documents {
 // Fails only for files that cannot be read or are empty; unreadable content is stored and marked.
 core::Result<casework::PreparedFile> prepareFile(storage::BlobStore &blobs, const QString &path);
 
-// Upper bound of text kept per document for the index (characters).
-constexpr qsizetype MaxIndexedText = 8 * 1024 * 1024;
+// Upper bound of text kept per document for the index (characters, about 400 dense pages): what
+// lies beyond is stored but not searchable. FTS5 snippets cost grows steeply with the matches
+// in one row, so a whole 5,000-page file in one row would make common words slow to show.
+constexpr qsizetype MaxIndexedText = 1024 * 1024;
 
 }  // namespace aw::documents
