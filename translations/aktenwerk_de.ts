@@ -483,6 +483,451 @@
     </message>
 </context>
 <context>
+    <name>aw::intake::Inbox</name>
+    <message>
+        <source>No temporary folder for unpacking: %1</source>
+        <translation>Kein temporärer Ordner zum Entpacken: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable file.</source>
+        <translation>„%1“ ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>There is no submission with the id “%1”.</source>
+        <translation>Es gibt keine Einreichung mit der Kennung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::Submission</name>
+    <message>
+        <source>metadata.json: %1</source>
+        <translation>metadata.json: %1</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be %2</source>
+        <translation>das Feld „%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>the field "%1" is empty</source>
+        <translation>das Feld „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the hash type "%2" is not supported (only sha512)</source>
+        <translation>%1: die Prüfsummenart „%2“ wird nicht unterstützt (nur sha512)</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-512 value must be 128 hexadecimal digits</source>
+        <translation>%1: der SHA-512-Wert muss aus 128 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, which is not accepted in a submission</source>
+        <translation>%1 ist ein symbolischer Link; das ist in einer Einreichung nicht zulässig</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the submission</source>
+        <translation>%1 fehlt in der Einreichung</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MiB</source>
+        <translation>%1 ist größer als die Grenze von %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: XML with a document type declaration is not accepted</source>
+        <translation>%1: XML mit einer Dokumenttyp-Deklaration wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>%1: the entity reference &amp;%2; is not accepted</source>
+        <translation>%1: der Entity-Verweis &amp;%2; wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>%1: the XML is nested deeper than %2 levels</source>
+        <translation>%1: das XML ist tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1: the XML has more than %2 elements</source>
+        <translation>%1: das XML hat mehr als %2 Elemente</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no root element</source>
+        <translation>%1 hat kein Wurzelelement</translation>
+    </message>
+    <message>
+        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
+        <translation>„$schema“ nennt nicht das FIT-Connect-Metadatenschema: %1</translation>
+    </message>
+    <message>
+        <source>metadata schema version %1 is not supported (supported: 1.0–1.2)</source>
+        <translation>die Metadatenschema-Version %1 wird nicht unterstützt (unterstützt: 1.0–1.2)</translation>
+    </message>
+    <message>
+        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <translation>die Leistungskennung „%1“ ist kein LeiKa-Leistungsschlüssel (urn:de:fim:leika:leistung: gefolgt von 14 Ziffern)</translation>
+    </message>
+    <message>
+        <source>%1: the attachment id "%2" is not a UUID</source>
+        <translation>%1: die Anlagenkennung „%2“ ist keine UUID</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>Anlage %1</translation>
+    </message>
+    <message>
+        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
+        <translation>%1: der Zweck „%2“ ist keiner von form, attachment, report</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a MIME type</source>
+        <translation>%1: „%2“ ist kein MIME-Typ</translation>
+    </message>
+    <message>
+        <source>%1: the file name "%2" contains a path separator or control character</source>
+        <translation>%1: der Dateiname „%2“ enthält ein Pfadtrennzeichen oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the data type "%1" is not supported (application/json or application/xml)</source>
+        <translation>der Datentyp „%1“ wird nicht unterstützt (application/json oder application/xml)</translation>
+    </message>
+    <message>
+        <source>more than %1 attachments</source>
+        <translation>mehr als %1 Anlagen</translation>
+    </message>
+    <message>
+        <source>the attachment id %1 is listed twice</source>
+        <translation>die Anlagenkennung %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>De-Mail to %1</source>
+        <translation>De-Mail an %1</translation>
+    </message>
+    <message>
+        <source>FINK mailbox %1</source>
+        <translation>FINK-Postfach %1</translation>
+    </message>
+    <message>
+        <source>ELSTER account %1</source>
+        <translation>ELSTER-Konto %1</translation>
+    </message>
+    <message>
+        <source>BundID mailbox %1</source>
+        <translation>BundID-Postfach %1</translation>
+    </message>
+    <message>
+        <source>unknown reply channel "%1"</source>
+        <translation>unbekannter Rückkanal „%1“</translation>
+    </message>
+    <message>
+        <source>a number not below zero</source>
+        <translation>eine Zahl nicht unter null</translation>
+    </message>
+    <message>
+        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>das Antragsdatum „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>the submission id "%1" is not a UUID</source>
+        <translation>die Einreichungskennung „%1“ ist keine UUID</translation>
+    </message>
+    <message>
+        <source>the submission folder %1 does not exist</source>
+        <translation>der Einreichungsordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>metadata.json is not valid JSON (at byte %1: %2)</source>
+        <translation>metadata.json ist kein gültiges JSON (bei Byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>data.json is not valid JSON (at byte %1: %2)</source>
+        <translation>data.json ist kein gültiges JSON (bei Byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <translation>unerwartete Datei „%1“ in der Einreichung (dorthin gehören nur metadata.json, %2 und attachments/)</translation>
+    </message>
+    <message>
+        <source>attachments/%1 is not a regular file, which is not accepted</source>
+        <translation>attachments/%1 ist keine gewöhnliche Datei; das wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>attachments/%1 is not listed in metadata.json</source>
+        <translation>attachments/%1 ist in metadata.json nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>attachment %1 (%2) is missing: attachments/%1 does not exist</source>
+        <translation>Anlage %1 (%2) fehlt: attachments/%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-512 does not match (the file was changed or damaged in transport)</source>
+        <translation>%1: der SHA-512-Wert stimmt nicht (die Datei wurde verändert oder beim Transport beschädigt)</translation>
+    </message>
+    <message>
+        <source>attachments/%1 cannot be read</source>
+        <translation>attachments/%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>attachment %1 (%2): the SHA-512 does not match (the file was changed or damaged in transport)</source>
+        <translation>Anlage %1 (%2): der SHA-512-Wert stimmt nicht (die Datei wurde verändert oder beim Transport beschädigt)</translation>
+    </message>
+</context>
+<context>
+    <name>aw::packages::SafeZip</name>
+    <message>
+        <source>An entry has an empty name.</source>
+        <translation>Ein Eintrag hat einen leeren Namen.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a control character in its name.</source>
+        <translation>Eintrag „%1“ hat ein Steuerzeichen im Namen.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a name that is not valid UTF-8.</source>
+        <translation>Eintrag „%1“ hat einen Namen, der kein gültiges UTF-8 ist.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a backslash in its name.</source>
+        <translation>Eintrag „%1“ hat einen umgekehrten Schrägstrich im Namen.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has an absolute path.</source>
+        <translation>Eintrag „%1“ hat einen absoluten Pfad.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" starts with a drive letter.</source>
+        <translation>Eintrag „%1“ beginnt mit einem Laufwerksbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a colon in its name.</source>
+        <translation>Eintrag „%1“ hat einen Doppelpunkt im Namen.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is nested deeper than %2 folders.</source>
+        <translation>Eintrag „%1“ liegt tiefer als %2 Ordner.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has an empty path segment.</source>
+        <translation>Eintrag „%1“ hat einen leeren Pfadteil.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" points outside the target folder ("..").</source>
+        <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus („..“).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a "." path segment.</source>
+        <translation>Eintrag „%1“ hat einen Pfadteil „.“.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
+        <translation>Eintrag „%1“ hat einen Namensteil länger als %2 Byte.</translation>
+    </message>
+    <message>
+        <source>checksum error</source>
+        <translation>Prüfsummenfehler</translation>
+    </message>
+    <message>
+        <source>damaged archive</source>
+        <translation>beschädigtes Archiv</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>The archive has no entry "%1".</source>
+        <translation>Das Archiv hat keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is a folder, not a file.</source>
+        <translation>Eintrag „%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
+        <translation>Eintrag „%1“ ist im Archiv nicht zu finden (beschädigtes Archiv).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" cannot be opened: %2.</source>
+        <translation>Eintrag „%1“ lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" uses an unsupported compression method.</source>
+        <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is damaged and cannot be unpacked.</source>
+        <translation>Eintrag „%1“ ist beschädigt und lässt sich nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is larger than declared.</source>
+        <translation>Eintrag „%1“ ist größer als angegeben.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
+        <translation>Eintrag „%1“ ist größer als die Grenze von %2 Byte.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
+        <translation>Eintrag „%1“ ist verdächtig stark komprimiert (mögliche ZIP-Bombe).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is larger than %2 bytes.</source>
+        <translation>Eintrag „%1“ ist größer als %2 Byte.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" could not be written.</source>
+        <translation>Eintrag „%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is damaged: %2.</source>
+        <translation>Eintrag „%1“ ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
+        <translation>Eintrag „%1“ ist abgeschnitten: %2 von %3 Byte.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is damaged: checksum error.</source>
+        <translation>Eintrag „%1“ ist beschädigt: Prüfsummenfehler.</translation>
+    </message>
+    <message>
+        <source>The file "%1" does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ZIP file or truncated.</source>
+        <translation>„%1“ ist keine ZIP-Datei oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The archive has more than %1 entries.</source>
+        <translation>Das Archiv hat mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is a symbolic link.</source>
+        <translation>Eintrag „%1“ ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is a special file.</source>
+        <translation>Eintrag „%1“ ist eine Sonderdatei.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is marked both as file and as folder.</source>
+        <translation>Eintrag „%1“ ist zugleich als Datei und als Ordner markiert.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is encrypted.</source>
+        <translation>Eintrag „%1“ ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" uses an unsupported compression method (%2).</source>
+        <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren (%2).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
+        <translation>Eintrag „%1“ gibt mehr Daten an, als das Archiv enthält (abgeschnittenes Archiv).</translation>
+    </message>
+    <message>
+        <source>Folder entry "%1" has content.</source>
+        <translation>Ordnereintrag „%1“ hat Inhalt.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has inconsistent sizes.</source>
+        <translation>Eintrag „%1“ hat widersprüchliche Größenangaben.</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
+        <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte (bei Eintrag „%2“).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
+        <translation>Eintrag „%1“ kommt doppelt vor (Namen, die sich nur in Groß-/Kleinschreibung unterscheiden, gelten als gleich).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is both a file and a folder.</source>
+        <translation>Eintrag „%1“ ist zugleich Datei und Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not empty.</source>
+        <translation>Der Ordner „%1“ ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" points outside the target folder.</source>
+        <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus.</translation>
+    </message>
+    <message>
+        <source>The folder for "%1" cannot be created.</source>
+        <translation>Der Ordner für „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be created: %2</source>
+        <translation>Die Datei „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to more than the limit of %1 bytes.</source>
+        <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be created.</source>
+        <translation>Die Datei „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be written.</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be replaced.</source>
+        <translation>Die Datei „%1“ kann nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>aw::storage::AuditLog</name>
     <message>
         <source>audit event %1: events %2 to %3 are missing</source>

@@ -483,6 +483,451 @@
     </message>
 </context>
 <context>
+    <name>aw::intake::Inbox</name>
+    <message>
+        <source>No temporary folder for unpacking: %1</source>
+        <translation>No temporary folder for unpacking: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable file.</source>
+        <translation>“%1” is not a readable file.</translation>
+    </message>
+    <message>
+        <source>There is no submission with the id “%1”.</source>
+        <translation>There is no submission with the id “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::Submission</name>
+    <message>
+        <source>metadata.json: %1</source>
+        <translation>metadata.json: %1</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation>the field "%1" is missing</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be %2</source>
+        <translation>the field "%1" must be %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>the field "%1" is empty</source>
+        <translation>the field "%1" is empty</translation>
+    </message>
+    <message>
+        <source>%1: the hash type "%2" is not supported (only sha512)</source>
+        <translation>%1: the hash type "%2" is not supported (only sha512)</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-512 value must be 128 hexadecimal digits</source>
+        <translation>%1: the SHA-512 value must be 128 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, which is not accepted in a submission</source>
+        <translation>%1 is a symbolic link, which is not accepted in a submission</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the submission</source>
+        <translation>%1 is missing from the submission</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MiB</source>
+        <translation>%1 is larger than the limit of %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: XML with a document type declaration is not accepted</source>
+        <translation>%1: XML with a document type declaration is not accepted</translation>
+    </message>
+    <message>
+        <source>%1: the entity reference &amp;%2; is not accepted</source>
+        <translation>%1: the entity reference &amp;%2; is not accepted</translation>
+    </message>
+    <message>
+        <source>%1: the XML is nested deeper than %2 levels</source>
+        <translation>%1: the XML is nested deeper than %2 levels</translation>
+    </message>
+    <message>
+        <source>%1: the XML has more than %2 elements</source>
+        <translation>%1: the XML has more than %2 elements</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 is not well-formed XML (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no root element</source>
+        <translation>%1 has no root element</translation>
+    </message>
+    <message>
+        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
+        <translation>"$schema" does not name the FIT-Connect metadata schema: %1</translation>
+    </message>
+    <message>
+        <source>metadata schema version %1 is not supported (supported: 1.0–1.2)</source>
+        <translation>metadata schema version %1 is not supported (supported: 1.0–1.2)</translation>
+    </message>
+    <message>
+        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <translation>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
+    </message>
+    <message>
+        <source>%1: the attachment id "%2" is not a UUID</source>
+        <translation>%1: the attachment id "%2" is not a UUID</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>attachment %1</translation>
+    </message>
+    <message>
+        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
+        <translation>%1: the purpose "%2" is not one of form, attachment, report</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a MIME type</source>
+        <translation>%1: "%2" is not a MIME type</translation>
+    </message>
+    <message>
+        <source>%1: the file name "%2" contains a path separator or control character</source>
+        <translation>%1: the file name "%2" contains a path separator or control character</translation>
+    </message>
+    <message>
+        <source>the data type "%1" is not supported (application/json or application/xml)</source>
+        <translation>the data type "%1" is not supported (application/json or application/xml)</translation>
+    </message>
+    <message>
+        <source>more than %1 attachments</source>
+        <translation>more than %1 attachments</translation>
+    </message>
+    <message>
+        <source>the attachment id %1 is listed twice</source>
+        <translation>the attachment id %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-mail to %1</translation>
+    </message>
+    <message>
+        <source>De-Mail to %1</source>
+        <translation>De-Mail to %1</translation>
+    </message>
+    <message>
+        <source>FINK mailbox %1</source>
+        <translation>FINK mailbox %1</translation>
+    </message>
+    <message>
+        <source>ELSTER account %1</source>
+        <translation>ELSTER account %1</translation>
+    </message>
+    <message>
+        <source>BundID mailbox %1</source>
+        <translation>BundID mailbox %1</translation>
+    </message>
+    <message>
+        <source>unknown reply channel "%1"</source>
+        <translation>unknown reply channel "%1"</translation>
+    </message>
+    <message>
+        <source>a number not below zero</source>
+        <translation>a number not below zero</translation>
+    </message>
+    <message>
+        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>the application date "%1" is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the submission id "%1" is not a UUID</source>
+        <translation>the submission id "%1" is not a UUID</translation>
+    </message>
+    <message>
+        <source>the submission folder %1 does not exist</source>
+        <translation>the submission folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>metadata.json is not valid JSON (at byte %1: %2)</source>
+        <translation>metadata.json is not valid JSON (at byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>data.json is not valid JSON (at byte %1: %2)</source>
+        <translation>data.json is not valid JSON (at byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <translation>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
+    </message>
+    <message>
+        <source>attachments/%1 is not a regular file, which is not accepted</source>
+        <translation>attachments/%1 is not a regular file, which is not accepted</translation>
+    </message>
+    <message>
+        <source>attachments/%1 is not listed in metadata.json</source>
+        <translation>attachments/%1 is not listed in metadata.json</translation>
+    </message>
+    <message>
+        <source>attachment %1 (%2) is missing: attachments/%1 does not exist</source>
+        <translation>attachment %1 (%2) is missing: attachments/%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-512 does not match (the file was changed or damaged in transport)</source>
+        <translation>%1: the SHA-512 does not match (the file was changed or damaged in transport)</translation>
+    </message>
+    <message>
+        <source>attachments/%1 cannot be read</source>
+        <translation>attachments/%1 cannot be read</translation>
+    </message>
+    <message>
+        <source>attachment %1 (%2): the SHA-512 does not match (the file was changed or damaged in transport)</source>
+        <translation>attachment %1 (%2): the SHA-512 does not match (the file was changed or damaged in transport)</translation>
+    </message>
+</context>
+<context>
+    <name>aw::packages::SafeZip</name>
+    <message>
+        <source>An entry has an empty name.</source>
+        <translation>An entry has an empty name.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a control character in its name.</source>
+        <translation>Entry "%1" has a control character in its name.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a name that is not valid UTF-8.</source>
+        <translation>Entry "%1" has a name that is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a backslash in its name.</source>
+        <translation>Entry "%1" has a backslash in its name.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has an absolute path.</source>
+        <translation>Entry "%1" has an absolute path.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" starts with a drive letter.</source>
+        <translation>Entry "%1" starts with a drive letter.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a colon in its name.</source>
+        <translation>Entry "%1" has a colon in its name.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is nested deeper than %2 folders.</source>
+        <translation>Entry "%1" is nested deeper than %2 folders.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has an empty path segment.</source>
+        <translation>Entry "%1" has an empty path segment.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" points outside the target folder ("..").</source>
+        <translation>Entry "%1" points outside the target folder ("..").</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a "." path segment.</source>
+        <translation>Entry "%1" has a "." path segment.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
+        <translation>Entry "%1" has a name segment longer than %2 bytes.</translation>
+    </message>
+    <message>
+        <source>checksum error</source>
+        <translation>checksum error</translation>
+    </message>
+    <message>
+        <source>damaged archive</source>
+        <translation>damaged archive</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>read error</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>The archive has no entry "%1".</source>
+        <translation>The archive has no entry "%1".</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is a folder, not a file.</source>
+        <translation>Entry "%1" is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
+        <translation>Entry "%1" cannot be found in the archive (damaged archive).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" cannot be opened: %2.</source>
+        <translation>Entry "%1" cannot be opened: %2.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" uses an unsupported compression method.</source>
+        <translation>Entry "%1" uses an unsupported compression method.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is damaged and cannot be unpacked.</source>
+        <translation>Entry "%1" is damaged and cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is larger than declared.</source>
+        <translation>Entry "%1" is larger than declared.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
+        <translation>Entry "%1" is larger than the limit of %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
+        <translation>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is larger than %2 bytes.</source>
+        <translation>Entry "%1" is larger than %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" could not be written.</source>
+        <translation>Entry "%1" could not be written.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is damaged: %2.</source>
+        <translation>Entry "%1" is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
+        <translation>Entry "%1" is truncated: %2 of %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is damaged: checksum error.</source>
+        <translation>Entry "%1" is damaged: checksum error.</translation>
+    </message>
+    <message>
+        <source>The file "%1" does not exist.</source>
+        <translation>The file "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ZIP file or truncated.</source>
+        <translation>"%1" is not a ZIP file or truncated.</translation>
+    </message>
+    <message>
+        <source>The archive has more than %1 entries.</source>
+        <translation>The archive has more than %1 entries.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is a symbolic link.</source>
+        <translation>Entry "%1" is a symbolic link.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is a special file.</source>
+        <translation>Entry "%1" is a special file.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is marked both as file and as folder.</source>
+        <translation>Entry "%1" is marked both as file and as folder.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is encrypted.</source>
+        <translation>Entry "%1" is encrypted.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" uses an unsupported compression method (%2).</source>
+        <translation>Entry "%1" uses an unsupported compression method (%2).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
+        <translation>Entry "%1" claims more data than the archive holds (truncated archive).</translation>
+    </message>
+    <message>
+        <source>Folder entry "%1" has content.</source>
+        <translation>Folder entry "%1" has content.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" has inconsistent sizes.</source>
+        <translation>Entry "%1" has inconsistent sizes.</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
+        <translation>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</translation>
+    </message>
+    <message>
+        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
+        <translation>Entry "%1" appears twice (names differing only in case count as the same).</translation>
+    </message>
+    <message>
+        <source>Entry "%1" is both a file and a folder.</source>
+        <translation>Entry "%1" is both a file and a folder.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" is not empty.</source>
+        <translation>The folder "%1" is not empty.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>The folder "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>Entry "%1" points outside the target folder.</source>
+        <translation>Entry "%1" points outside the target folder.</translation>
+    </message>
+    <message>
+        <source>The folder for "%1" cannot be created.</source>
+        <translation>The folder for "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be created: %2</source>
+        <translation>The file "%1" cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to more than the limit of %1 bytes.</source>
+        <translation>The archive unpacks to more than the limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>The file "%1" cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be created.</source>
+        <translation>The file "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be written.</source>
+        <translation>The file "%1" cannot be written.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be replaced.</source>
+        <translation>The file "%1" cannot be replaced.</translation>
+    </message>
+</context>
+<context>
     <name>aw::storage::AuditLog</name>
     <message>
         <source>audit event %1: events %2 to %3 are missing</source>

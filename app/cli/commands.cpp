@@ -7,6 +7,7 @@
 #include "casework/orgservice.h"
 #include "casework/proceedingservice.h"
 #include "documents/importer.h"
+#include "intake/inbox.h"
 #include "storage/casefilerepository.h"
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
@@ -188,6 +189,65 @@ int cmdImport(Context &ctx)
     return summary.failed > 0 ? 1 : 0;
 }
 
+int cmdIntake(Context &ctx)
+{
+    const QStringList &args = ctx.options.args;
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("list")) {
+        auto user = ctx.userId(false);
+        if (!user)
+            return fail(user.error());
+        auto entries = intake::Inbox({ctx.store, user.value()}).list();
+        if (!entries)
+            return fail(entries.error());
+        if (ctx.options.json) {
+            QJsonArray array;
+            for (const auto &e : entries.value())
+                array.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                         {QStringLiteral("submissionId"), e.submissionId},
+                                         {QStringLiteral("package"), e.packageName},
+                                         {QStringLiteral("receivedAt"), storage::toStored(e.receivedAt)},
+                                         {QStringLiteral("status"), e.status},
+                                         {QStringLiteral("problem"), e.problem},
+                                         {QStringLiteral("serviceKey"), e.serviceKey},
+                                         {QStringLiteral("serviceName"), e.serviceName},
+                                         {QStringLiteral("applicant"), e.applicant}});
+            printJson(array);
+        } else {
+            for (const auto &e : entries.value())
+                out() << e.receivedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) << '\t' << e.status
+                      << '\t' << e.serviceKey << '\t' << e.applicant << '\t' << e.packageName
+                      << (e.problem.isEmpty() ? QString() : QStringLiteral("\t") + e.problem) << Qt::endl;
+        }
+        return 0;
+    }
+    if ((sub == QLatin1String("import") || sub == QLatin1String("retry")) && args.size() >= 3) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        intake::Inbox inbox({ctx.store, user.value()});
+        int failed = 0;
+        QStringList targets = args.mid(2);
+        if (sub == QLatin1String("import"))
+            targets = documents::Importer::expand(targets);
+        for (const QString &target : std::as_const(targets)) {
+            auto received = sub == QLatin1String("import") ? inbox.receive(target) : inbox.retry(target);
+            if (!received) {
+                err() << target << ": " << received.error().message << Qt::endl;
+                ++failed;
+                continue;
+            }
+            const auto &e = received->entry;
+            if (e.status == QLatin1String("quarantined"))
+                ++failed;
+            out() << (received->alreadyKnown ? "known" : qPrintable(e.status)) << '\t' << target
+                  << (e.problem.isEmpty() ? QString() : QStringLiteral(" – ") + e.problem) << Qt::endl;
+        }
+        return failed > 0 ? 1 : 0;
+    }
+    return fail(QStringLiteral("usage: intake import FILE|FOLDER... | intake list | intake retry ID..."), 2);
+}
+
 int cmdSweep(Context &ctx)
 {
     auto removed = ctx.store->sweepOrphanBlobs();
@@ -283,6 +343,8 @@ QString usage()
                           "  demo                     seed an empty store with a demo district office\n"
                           "  verify                   check the audit chain and every document's hash\n"
                           "  import --proceeding REF FILE|FOLDER...  file documents into a proceeding\n"
+                          "  intake import PATH...    receive online-application packages (ZIP) into the inbox\n"
+                          "  intake list | retry ID   show the inbox / read a quarantined package again\n"
                           "  sweep                    remove document files no version refers to (older than 1 h)\n"
                           "  casefiles                list case files\n"
                           "  proceedings              list proceedings\n"
@@ -297,13 +359,10 @@ int run(const Options &options)
         return fail(QStringLiteral("no command given.\n") + usage(), 2);
     const QString command = options.args.first();
     const QHash<QString, std::function<int(Context &)>> commands{
-        {QStringLiteral("init"), cmdInit},
-        {QStringLiteral("demo"), cmdDemo},
-        {QStringLiteral("verify"), cmdVerify},
-        {QStringLiteral("sweep"), cmdSweep},
-        {QStringLiteral("import"), cmdImport},
-        {QStringLiteral("casefiles"), cmdCaseFiles},
-        {QStringLiteral("proceedings"), cmdProceedings},
+        {QStringLiteral("init"), cmdInit},           {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("verify"), cmdVerify},       {QStringLiteral("sweep"), cmdSweep},
+        {QStringLiteral("import"), cmdImport},       {QStringLiteral("intake"), cmdIntake},
+        {QStringLiteral("casefiles"), cmdCaseFiles}, {QStringLiteral("proceedings"), cmdProceedings},
         {QStringLiteral("fileplan"), cmdFilePlan},
     };
     const auto handler = commands.find(command);
