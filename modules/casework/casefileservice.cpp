@@ -48,6 +48,21 @@ Result<CaseFile> CaseFileService::create(const QString &nodeId, const QString &s
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
+    auto file = createIn(work, nodeId, subject, ownerUnitId);
+    if (!file)
+        return file.error();
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    return file;
+}
+
+Result<CaseFile> CaseFileService::createIn(storage::UnitOfWork &work, const QString &nodeId, const QString &subject,
+                                           const QString &ownerUnitId)
+{
+    if (subject.trimmed().isEmpty())
+        return core::invalid(Text::tr("A case file needs a subject."));
+    if (auto ok = m_session.permit(core::Action::CreateCaseFile, {ownerUnitId, {}, false}); !ok)
+        return ok.error();
     auto node = storage::FilePlanRepository(work.db()).get(nodeId);
     if (!node)
         return node.error();
@@ -79,8 +94,6 @@ Result<CaseFile> CaseFileService::create(const QString &nodeId, const QString &s
     if (auto ok = work.record(QStringLiteral("case_file.create"), QStringLiteral("case_file"), file.id,
                               storage::toJson(file));
         !ok)
-        return ok.error();
-    if (auto ok = work.commit(); !ok)
         return ok.error();
     return file;
 }

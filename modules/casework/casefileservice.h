@@ -4,6 +4,7 @@
 #include "casework/session.h"
 #include "core/filereference.h"
 #include "storage/records.h"
+#include "storage/unitofwork.h"
 
 #include <QHash>
 
@@ -21,6 +22,9 @@ public:
     {}
 
     core::Result<storage::CaseFile> create(const QString &nodeId, const QString &subject, const QString &ownerUnitId);
+    // The same inside a unit of work the caller commits (several records in one transaction).
+    core::Result<storage::CaseFile> createIn(storage::UnitOfWork &work, const QString &nodeId, const QString &subject,
+                                             const QString &ownerUnitId);
     core::Result<storage::CaseFile> editSubject(const QString &id, const QString &subject, int expectedRev);
     // Closing needs every proceeding closed; sets the retention end from the file-plan node.
     core::Result<storage::CaseFile> close(const QString &id);

@@ -46,6 +46,17 @@ Result<QList<DocumentFiling::Filed>> DocumentFiling::file(const QString &proceed
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
+    auto filed = fileIn(work, proceedingId, files, duplicates);
+    if (!filed)
+        return filed.error();
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    return filed;
+}
+
+Result<QList<DocumentFiling::Filed>> DocumentFiling::fileIn(storage::UnitOfWork &work, const QString &proceedingId,
+                                                            const QList<PreparedFile> &files, Duplicates duplicates)
+{
     auto p = storage::ProceedingRepository(work.db()).get(proceedingId);
     if (!p)
         return p.error();
@@ -134,8 +145,6 @@ Result<QList<DocumentFiling::Filed>> DocumentFiling::file(const QString &proceed
         documentOfHash.insert(f.sha256, v.documentId);
         newestByName.insert(nameKey, {v.documentId, v.n});
     }
-    if (auto ok = work.commit(); !ok)
-        return ok.error();
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "casework/session.h"
 #include "storage/records.h"
 #include "storage/textindex.h"
+#include "storage/unitofwork.h"
 
 namespace aw::casework {
 
@@ -53,6 +54,9 @@ public:
     // All or nothing: a refusal or error files none of them.
     core::Result<QList<Filed>> file(const QString &proceedingId, const QList<PreparedFile> &files,
                                     Duplicates duplicates);
+    // The same inside a unit of work the caller commits.
+    core::Result<QList<Filed>> fileIn(storage::UnitOfWork &work, const QString &proceedingId,
+                                      const QList<PreparedFile> &files, Duplicates duplicates);
 
     // The index entry of a version filed some other way (title, proceeding subject and reference).
     static core::Result<void> index(const QSqlDatabase &db, const QString &proceedingId, const QString &documentId,

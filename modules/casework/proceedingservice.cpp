@@ -44,11 +44,23 @@ Result<void> checkAssignee(const QSqlDatabase &db, const QString &userId, const 
 Result<Proceeding> ProceedingService::create(const QString &caseFileId, const QString &subject, const QDate &dueAt,
                                              const QString &assigneeId)
 {
-    if (subject.trimmed().isEmpty())
-        return core::invalid(Text::tr("A proceeding needs a subject."));
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
+    auto p = createIn(work, caseFileId, subject, dueAt, assigneeId);
+    if (!p)
+        return p.error();
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    return p;
+}
+
+Result<Proceeding> ProceedingService::createIn(storage::UnitOfWork &work, const QString &caseFileId,
+                                               const QString &subject, const QDate &dueAt, const QString &assigneeId,
+                                               const QString &sourceSubmissionId)
+{
+    if (subject.trimmed().isEmpty())
+        return core::invalid(Text::tr("A proceeding needs a subject."));
     storage::CaseFileRepository files(work.db());
     auto file = files.get(caseFileId);
     if (!file)
@@ -84,14 +96,13 @@ Result<Proceeding> ProceedingService::create(const QString &caseFileId, const QS
     p.subject = subject.trimmed();
     p.assigneeId = assigneeId;
     p.dueAt = dueAt;
+    p.sourceSubmissionId = sourceSubmissionId;
     p.createdAt = QDateTime::currentDateTimeUtc();
     if (auto ok = storage::ProceedingRepository(work.db()).insert(p); !ok)
         return ok.error();
     if (auto ok =
             work.record(QStringLiteral("proceeding.create"), QStringLiteral("proceeding"), p.id, storage::toJson(p));
         !ok)
-        return ok.error();
-    if (auto ok = work.commit(); !ok)
         return ok.error();
     return p;
 }

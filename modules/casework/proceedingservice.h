@@ -3,6 +3,7 @@
 
 #include "casework/session.h"
 #include "storage/records.h"
+#include "storage/unitofwork.h"
 
 #include <functional>
 
@@ -19,6 +20,11 @@ public:
 
     core::Result<storage::Proceeding> create(const QString &caseFileId, const QString &subject, const QDate &dueAt = {},
                                              const QString &assigneeId = {});
+    // The same inside a unit of work the caller commits; `sourceSubmissionId` links the online
+    // application the proceeding came from.
+    core::Result<storage::Proceeding> createIn(storage::UnitOfWork &work, const QString &caseFileId,
+                                               const QString &subject, const QDate &dueAt = {},
+                                               const QString &assigneeId = {}, const QString &sourceSubmissionId = {});
     // Assigns to `userId` (a member of the owning unit). Supervisors assign anyone; a clerk may
     // take an unassigned proceeding for themselves.
     core::Result<storage::Proceeding> assign(const QString &id, const QString &userId);
