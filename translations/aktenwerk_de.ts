@@ -498,6 +498,37 @@
     </message>
 </context>
 <context>
+    <name>aw::intake::Routing</name>
+    <message>
+        <source>“%1” is not a service key (14 digits).</source>
+        <translation>„%1“ ist kein Leistungsschlüssel (14 Ziffern).</translation>
+    </message>
+    <message>
+        <source>The subject template is not usable: %1</source>
+        <translation>Die Betreffvorlage ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>There is no submission with the id “%1”.</source>
+        <translation>Es gibt keine Einreichung mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>This submission is %1 and cannot be routed.</source>
+        <translation>Diese Einreichung ist „%1“ und kann nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>There is no routing rule for the service %1 (%2). File it by hand or ask the registry for a rule.</source>
+        <translation>Für die Leistung %1 (%2) gibt es keine Zuordnungsregel. Legen Sie sie von Hand ab oder bitten Sie die Registratur um eine Regel.</translation>
+    </message>
+    <message>
+        <source>unknown applicant</source>
+        <translation>unbekannte antragstellende Person</translation>
+    </message>
+    <message>
+        <source>The submission was changed meanwhile.</source>
+        <translation>Die Einreichung wurde inzwischen geändert.</translation>
+    </message>
+</context>
+<context>
     <name>aw::intake::Submission</name>
     <message>
         <source>metadata.json: %1</source>

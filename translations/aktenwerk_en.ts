@@ -498,6 +498,37 @@
     </message>
 </context>
 <context>
+    <name>aw::intake::Routing</name>
+    <message>
+        <source>“%1” is not a service key (14 digits).</source>
+        <translation>“%1” is not a service key (14 digits).</translation>
+    </message>
+    <message>
+        <source>The subject template is not usable: %1</source>
+        <translation>The subject template is not usable: %1</translation>
+    </message>
+    <message>
+        <source>There is no submission with the id “%1”.</source>
+        <translation>There is no submission with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>This submission is %1 and cannot be routed.</source>
+        <translation>This submission is %1 and cannot be routed.</translation>
+    </message>
+    <message>
+        <source>There is no routing rule for the service %1 (%2). File it by hand or ask the registry for a rule.</source>
+        <translation>There is no routing rule for the service %1 (%2). File it by hand or ask the registry for a rule.</translation>
+    </message>
+    <message>
+        <source>unknown applicant</source>
+        <translation>unknown applicant</translation>
+    </message>
+    <message>
+        <source>The submission was changed meanwhile.</source>
+        <translation>The submission was changed meanwhile.</translation>
+    </message>
+</context>
+<context>
     <name>aw::intake::Submission</name>
     <message>
         <source>metadata.json: %1</source>

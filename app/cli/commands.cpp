@@ -8,6 +8,7 @@
 #include "casework/proceedingservice.h"
 #include "documents/importer.h"
 #include "intake/inbox.h"
+#include "intake/routing.h"
 #include "storage/casefilerepository.h"
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
@@ -245,7 +246,63 @@ int cmdIntake(Context &ctx)
         }
         return failed > 0 ? 1 : 0;
     }
-    return fail(QStringLiteral("usage: intake import FILE|FOLDER... | intake list | intake retry ID..."), 2);
+    if (sub == QLatin1String("route") && args.size() == 3) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        auto routed = intake::Routing({ctx.store, user.value()}).route(args[2]);
+        if (!routed)
+            return fail(routed.error());
+        for (const QString &id : routed->proceedingIds) {
+            auto p = storage::ProceedingRepository(ctx.store->connection()).get(id);
+            out() << "proceeding\t" << (p ? p->reference : id) << '\t' << (p ? p->subject : QString()) << Qt::endl;
+        }
+        out() << "Filed with " << routed->documents << " document(s)." << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("rules")) {
+        auto rules = intake::Routing({ctx.store, QString()}).rules();
+        if (!rules)
+            return fail(rules.error());
+        storage::FilePlanRepository nodes(ctx.store->connection());
+        storage::OrgRepository units(ctx.store->connection());
+        QJsonArray array;
+        for (const auto &r : rules.value()) {
+            const QString node = nodes.get(r.nodeId) ? nodes.get(r.nodeId)->code : r.nodeId;
+            const QString unit = units.unit(r.ownerUnitId) ? units.unit(r.ownerUnitId)->code : r.ownerUnitId;
+            if (ctx.options.json)
+                array.append(QJsonObject{{QStringLiteral("serviceKey"), r.serviceKey},
+                                         {QStringLiteral("position"), r.position},
+                                         {QStringLiteral("node"), node},
+                                         {QStringLiteral("unit"), unit},
+                                         {QStringLiteral("subject"), r.subjectTemplate}});
+            else
+                out() << r.serviceKey << '\t' << r.position << '\t' << node << '\t' << unit << '\t' << r.subjectTemplate
+                      << Qt::endl;
+        }
+        if (ctx.options.json)
+            printJson(array);
+        return 0;
+    }
+    if (sub == QLatin1String("rule") && args.value(2) == QLatin1String("add") && args.size() == 7) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        auto node = storage::FilePlanRepository(ctx.store->connection()).byCode(args[4]);
+        if (!node)
+            return fail(node.error());
+        auto unit = storage::OrgRepository(ctx.store->connection()).unitByCode(args[5]);
+        if (!unit)
+            return fail(unit.error());
+        auto rule = intake::Routing({ctx.store, user.value()}).addRule(args[3], node->id, unit->id, args[6]);
+        if (!rule)
+            return fail(rule.error());
+        out() << "Rule " << rule->position << " for " << rule->serviceKey << " added." << Qt::endl;
+        return 0;
+    }
+    return fail(QStringLiteral("usage: intake import FILE|FOLDER... | intake list | intake retry ID... | "
+                               "intake route ID | intake rules | intake rule add KEY NODE UNIT SUBJECT"),
+                2);
 }
 
 int cmdSweep(Context &ctx)
@@ -345,6 +402,8 @@ QString usage()
                           "  import --proceeding REF FILE|FOLDER...  file documents into a proceeding\n"
                           "  intake import PATH...    receive online-application packages (ZIP) into the inbox\n"
                           "  intake list | retry ID   show the inbox / read a quarantined package again\n"
+                          "  intake route ID          file a new submission by its routing rules\n"
+                          "  intake rules | rule add KEY NODE UNIT SUBJECT   routing rules ({{applicant}} …)\n"
                           "  sweep                    remove document files no version refers to (older than 1 h)\n"
                           "  casefiles                list case files\n"
                           "  proceedings              list proceedings\n"

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casework/session.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace aw::intake {
+
+// Where applications for one service go: the file-plan node and owning unit of the new case
+// file, and the subject, a template with {{applicant}}, {{service}}, {{serviceKey}}, {{date}}.
+// One service key may have several rules (a birth: registration, certificates, …).
+struct RoutingRule
+{
+    QString id;
+    QString serviceKey;
+    int position = 1;
+    QString nodeId;
+    QString ownerUnitId;
+    QString subjectTemplate;
+};
+
+// Routing rules (kept by the registry) and routing itself: a new submission becomes, per rule, a
+// case file with a proceeding that holds the form data and every attachment as documents — all
+// in one transaction, or nothing.
+class Routing
+{
+public:
+    explicit Routing(casework::Session session)
+        : m_session(std::move(session))
+    {}
+
+    core::Result<RoutingRule> addRule(const QString &serviceKey, const QString &nodeId, const QString &ownerUnitId,
+                                      const QString &subjectTemplate);
+    core::Result<QList<RoutingRule>> rules(const QString &serviceKey = {}) const;
+
+    struct Routed
+    {
+        QStringList caseFileIds;
+        QStringList proceedingIds;
+        int documents = 0;
+    };
+    core::Result<Routed> route(const QString &inboxEntryId);
+
+private:
+    casework::Session m_session;
+};
+
+}  // namespace aw::intake
