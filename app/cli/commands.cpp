@@ -102,6 +102,8 @@ int cmdDemo(Context &ctx)
     auto report = casework::seedDemo(ctx.store);
     if (!report)
         return fail(report.error());
+    if (auto rules = intake::seedDemoRules(ctx.store); !rules)
+        return fail(rules.error());
     if (ctx.options.json) {
         printJson(QJsonObject{{QStringLiteral("units"), report->units},
                               {QStringLiteral("users"), report->users},

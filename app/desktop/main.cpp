@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // aktenwerk: the caseworker's desktop application.
 #include "casework/demo.h"
+#include "intake/routing.h"
 #include "storage/casefilerepository.h"
 #include "storage/orgrepository.h"
 #include "storage/store.h"
@@ -61,8 +62,9 @@ int main(int argc, char *argv[])
         auto files = aw::storage::CaseFileRepository(store.value()->connection()).all();
         if (files && files->isEmpty()) {
             auto seeded = aw::casework::seedDemo(store.value());
-            if (!seeded) {
-                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), seeded.error().message);
+            auto rules = seeded ? aw::intake::seedDemoRules(store.value()) : aw::core::Result<int>(seeded.error());
+            if (!rules) {
+                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), rules.error().message);
                 return 1;
             }
         }

@@ -12,6 +12,7 @@
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
 #include "storage/sql.h"
+#include "storage/store.h"
 #include "storage/unitofwork.h"
 
 #include <QCoreApplication>
@@ -196,6 +197,39 @@ Result<Routing::Routed> Routing::route(const QString &inboxEntryId)
     if (auto ok = work.commit(); !ok)
         return ok.error();
     return routed;
+}
+
+Result<int> seedDemoRules(const std::shared_ptr<storage::Store> &store)
+{
+    const QSqlDatabase db = store->connection();
+    auto registry = storage::OrgRepository(db).userByLogin(QStringLiteral("registratur"));
+    if (!registry)
+        return registry.error();
+    Routing routing({store, registry->id});
+    struct Demo
+    {
+        const char *key, *node, *unit, *subject;
+    };
+    const Demo rules[] = {
+        {"99115004001000", "5.4", "StA", "Urkundenanforderung {{applicant}}"},
+        {"99115001001000", "3.1", "KZN", "Anmeldung einer Wohnung, {{applicant}}"},
+        {"99115003001000", "5.1", "StA", "Geburt, {{applicant}}"},
+        {"99115003001000", "5.4", "StA", "Geburtsurkunden, {{applicant}}"},
+    };
+    int added = 0;
+    for (const Demo &r : rules) {
+        auto node = storage::FilePlanRepository(db).byCode(QLatin1String(r.node));
+        if (!node)
+            return node.error();
+        auto unit = storage::OrgRepository(db).unitByCode(QLatin1String(r.unit));
+        if (!unit)
+            return unit.error();
+        auto rule = routing.addRule(QLatin1String(r.key), node->id, unit->id, QString::fromUtf8(r.subject));
+        if (!rule)
+            return rule.error();
+        ++added;
+    }
+    return added;
 }
 
 }  // namespace aw::intake

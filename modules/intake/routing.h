@@ -48,4 +48,9 @@ private:
     casework::Session m_session;
 };
 
+// Routing rules of the demo office: certificate requests to the Standesamt (5.4), residence
+// registrations to Kundenzentrum Nord (3.1), a birth to the Standesamt as birth (5.1) and
+// certificates (5.4). Needs the demo's file plan and units; added by the registry.
+core::Result<int> seedDemoRules(const std::shared_ptr<storage::Store> &store);
+
 }  // namespace aw::intake
