@@ -6,6 +6,14 @@
         <source>Aktenwerk</source>
         <translation>Aktenwerk</translation>
     </message>
+    <message>
+        <source>Received into the inbox: %1</source>
+        <translation>In den Posteingang übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1 – %2</source>
+        <translation>In Quarantäne: %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>aw::casework::CaseFileService</name>
@@ -737,6 +745,13 @@
     <message>
         <source>attachment %1 (%2): the SHA-512 does not match (the file was changed or damaged in transport)</source>
         <translation>Anlage %1 (%2): der SHA-512-Wert stimmt nicht (die Datei wurde verändert oder beim Transport beschädigt)</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::WatchFolder</name>
+    <message>
+        <source>The watch folder “%1” cannot be used.</source>
+        <translation>Der Eingangsordner „%1“ kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>

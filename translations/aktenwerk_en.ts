@@ -6,6 +6,14 @@
         <source>Aktenwerk</source>
         <translation>Aktenwerk</translation>
     </message>
+    <message>
+        <source>Received into the inbox: %1</source>
+        <translation>Received into the inbox: %1</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1 – %2</source>
+        <translation>Quarantined: %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>aw::casework::CaseFileService</name>
@@ -737,6 +745,13 @@
     <message>
         <source>attachment %1 (%2): the SHA-512 does not match (the file was changed or damaged in transport)</source>
         <translation>attachment %1 (%2): the SHA-512 does not match (the file was changed or damaged in transport)</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::WatchFolder</name>
+    <message>
+        <source>The watch folder “%1” cannot be used.</source>
+        <translation>The watch folder “%1” cannot be used.</translation>
     </message>
 </context>
 <context>

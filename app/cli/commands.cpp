@@ -9,11 +9,13 @@
 #include "documents/importer.h"
 #include "intake/inbox.h"
 #include "intake/routing.h"
+#include "intake/watchfolder.h"
 #include "storage/casefilerepository.h"
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -262,6 +264,24 @@ int cmdIntake(Context &ctx)
         out() << "Filed with " << routed->documents << " document(s)." << Qt::endl;
         return 0;
     }
+    if (sub == QLatin1String("watch") && args.size() == 3) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        intake::WatchFolder watch(ctx.store, user.value(), args[2]);
+        QObject::connect(&watch, &intake::WatchFolder::received, &watch,
+                         [](const QString &path, const QString &status, const QString &problem) {
+                             out() << status << '\t' << path
+                                   << (problem.isEmpty() ? QString() : QStringLiteral(" – ") + problem) << Qt::endl;
+                         });
+        QObject::connect(&watch, &intake::WatchFolder::failed, &watch, [](const QString &message) {
+            fail(message);
+            QCoreApplication::exit(1);
+        });
+        err() << "Watching " << QDir::toNativeSeparators(watch.folder()) << " (Ctrl+C stops)." << Qt::endl;
+        watch.start();
+        return QCoreApplication::exec();
+    }
     if (sub == QLatin1String("rules")) {
         auto rules = intake::Routing({ctx.store, QString()}).rules();
         if (!rules)
@@ -405,6 +425,7 @@ QString usage()
                           "  intake import PATH...    receive online-application packages (ZIP) into the inbox\n"
                           "  intake list | retry ID   show the inbox / read a quarantined package again\n"
                           "  intake route ID          file a new submission by its routing rules\n"
+                          "  intake watch DIR         receive packages dropped into DIR until stopped\n"
                           "  intake rules | rule add KEY NODE UNIT SUBJECT   routing rules ({{applicant}} …)\n"
                           "  sweep                    remove document files no version refers to (older than 1 h)\n"
                           "  casefiles                list case files\n"

@@ -2,6 +2,7 @@
 // aktenwerk: the caseworker's desktop application.
 #include "casework/demo.h"
 #include "intake/routing.h"
+#include "intake/watchfolder.h"
 #include "storage/casefilerepository.h"
 #include "storage/orgrepository.h"
 #include "storage/store.h"
@@ -10,9 +11,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -86,6 +89,25 @@ int main(int argc, char *argv[])
 
     aw::ui::MainWindow window(store.value(), userId);
     window.show();
+
+    // The office's (or the user's) watch folder feeds the Posteingang while the application runs.
+    std::unique_ptr<aw::intake::WatchFolder> watch;
+    const QString watchFolder = settings.value(QStringLiteral("intake/watchFolder")).toString();
+    if (!watchFolder.isEmpty() && !userId.isEmpty()) {
+        watch = std::make_unique<aw::intake::WatchFolder>(store.value(), userId, watchFolder);
+        QObject::connect(watch.get(), &aw::intake::WatchFolder::received, &window,
+                         [&window](const QString &path, const QString &status, const QString &problem) {
+                             window.statusBar()->showMessage(
+                                 problem.isEmpty()
+                                     ? QObject::tr("Received into the inbox: %1").arg(QFileInfo(path).fileName())
+                                     : QObject::tr("Quarantined: %1 – %2").arg(QFileInfo(path).fileName(), problem),
+                                 8000);
+                             Q_UNUSED(status)
+                         });
+        QObject::connect(watch.get(), &aw::intake::WatchFolder::failed, &window,
+                         [&window](const QString &message) { window.statusBar()->showMessage(message); });
+        watch->start();
+    }
     if (parser.isSet(screenshotOption)) {
         // For documentation and the package test: wait until the file plan is shown, then save.
         const QString file = parser.value(screenshotOption);
