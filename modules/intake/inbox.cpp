@@ -147,8 +147,7 @@ Result<Inbox::Received> Inbox::receive(const QString &packagePath)
 Result<Inbox::Received> Inbox::retry(const QString &id)
 {
     const QSqlDatabase db = m_session.db();
-    auto entry = storage::row<InboxEntry>(storage::exec(db, columns + QStringLiteral("WHERE id = ?"), {id}), fromRow,
-                                          Text::tr("There is no submission with the id “%1”.").arg(id));
+    auto entry = this->entry(id);
     if (!entry)
         return entry.error();
     if (entry->status != QLatin1String("quarantined"))
@@ -177,6 +176,12 @@ Result<Inbox::Received> Inbox::retry(const QString &id)
     if (auto ok = work.commit(); !ok)
         return ok.error();
     return Received{e, false};
+}
+
+Result<InboxEntry> Inbox::entry(const QString &id) const
+{
+    return storage::row<InboxEntry>(storage::exec(m_session.db(), columns + QStringLiteral("WHERE id = ?"), {id}),
+                                    fromRow, Text::tr("There is no submission with the id “%1”.").arg(id));
 }
 
 Result<QList<InboxEntry>> Inbox::list() const

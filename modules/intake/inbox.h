@@ -46,6 +46,7 @@ public:
     core::Result<Received> retry(const QString &id);
 
     core::Result<QList<InboxEntry>> list() const;
+    core::Result<InboxEntry> entry(const QString &id) const;
 
 private:
     struct Checked

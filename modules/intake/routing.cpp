@@ -108,13 +108,9 @@ Result<QList<RoutingRule>> Routing::rules(const QString &serviceKey) const
 
 Result<Routing::Routed> Routing::route(const QString &inboxEntryId)
 {
-    auto entries = Inbox(m_session).list();
-    if (!entries)
-        return entries.error();
-    const auto entry =
-        std::find_if(entries->cbegin(), entries->cend(), [&](const InboxEntry &e) { return e.id == inboxEntryId; });
-    if (entry == entries->cend())
-        return core::notFound(Text::tr("There is no submission with the id “%1”.").arg(inboxEntryId));
+    auto entry = Inbox(m_session).entry(inboxEntryId);
+    if (!entry)
+        return entry.error();
     if (entry->status != QLatin1String("new"))
         return core::refused(Text::tr("This submission is %1 and cannot be routed.").arg(entry->status));
     auto matching = rules(entry->serviceKey);

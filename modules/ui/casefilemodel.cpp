@@ -1,22 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/casefilemodel.h"
 
+#include "ui/dates.h"
+
 #include <QLocale>
 
 namespace aw::ui {
-
-namespace {
-
-// The locale's short date, but with four-digit years: files outlive centuries.
-QString longYearDate(const QDate &date)
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return QLocale().toString(date, format);
-}
-
-}  // namespace
 
 CaseFileModel::CaseFileModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -53,11 +42,11 @@ QVariant CaseFileModel::data(const QModelIndex &index, int role) const
         case Status:
             return f.isClosed() ? tr("closed (zdA)") : tr("open");
         case Opened:
-            return longYearDate(f.openedAt.toLocalTime().date());
+            return shortDate(f.openedAt.toLocalTime().date());
         }
     }
     if (role == Qt::ToolTipRole && f.isClosed() && f.retentionUntil.isValid())
-        return tr("Retention until %1").arg(longYearDate(f.retentionUntil));
+        return tr("Retention until %1").arg(shortDate(f.retentionUntil));
     return {};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/documentmodel.h"
 
+#include "ui/dates.h"
+
 #include <QLocale>
 
 namespace aw::ui {
@@ -52,7 +54,7 @@ QVariant DocumentModel::data(const QModelIndex &index, int role) const
         case Pages:
             return newest && newest->pages > 0 ? QVariant(newest->pages) : QVariant();
         case Received:
-            return QLocale().toString(r.document.receivedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm"));
+            return shortDateTime(r.document.receivedAt);
         case Versions:
             return int(r.versions.size());
         case Remark:

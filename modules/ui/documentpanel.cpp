@@ -2,6 +2,7 @@
 #include "ui/documentpanel.h"
 
 #include "documents/pdfdocument.h"
+#include "ui/dates.h"
 #include "ui/imageview.h"
 #include "ui/pdfview.h"
 
@@ -97,10 +98,7 @@ void DocumentPanel::showDocument(const DocumentRow &row)
     const QSignalBlocker block(m_versions);
     m_versions->clear();
     for (const storage::DocumentVersion &v : row.versions) {
-        m_versions->addItem(
-            tr("Version %1 – %2, %3")
-                .arg(v.n)
-                .arg(QLocale().toString(v.createdAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")), v.fileName));
+        m_versions->addItem(tr("Version %1 – %2, %3").arg(v.n).arg(shortDateTime(v.createdAt), v.fileName));
     }
     m_versions->setEnabled(row.versions.size() > 1);
     m_versions->setCurrentIndex(int(row.versions.size()) - 1);

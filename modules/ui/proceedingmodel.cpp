@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/proceedingmodel.h"
 
+#include "ui/dates.h"
+
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
@@ -61,11 +63,11 @@ QVariant ProceedingModel::data(const QModelIndex &index, int role) const
         case Assignee:
             return p.assigneeId.isEmpty() ? tr("not assigned") : m_names.value(p.assigneeId, p.assigneeId);
         case Due:
-            return p.dueAt.isValid() ? QLocale().toString(p.dueAt, QStringLiteral("dd.MM.yyyy")) : QString();
+            return p.dueAt.isValid() ? shortDate(p.dueAt) : QString();
         }
     }
     if (role == Qt::ToolTipRole && overdue)
-        return tr("Overdue since %1").arg(QLocale().toString(p.dueAt, QStringLiteral("dd.MM.yyyy")));
+        return tr("Overdue since %1").arg(shortDate(p.dueAt));
     if (role == Qt::ForegroundRole && overdue && index.column() == Due)
         return QBrush(Qt::darkRed);
     return {};
