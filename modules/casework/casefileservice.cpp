@@ -221,4 +221,29 @@ Result<QList<CaseFile>> CaseFileService::listAll() const
     return visible(storage::CaseFileRepository(m_session.db()).all());
 }
 
+Result<QList<CaseFile>> CaseFileService::findForFiling(const QString &text, int limit) const
+{
+    auto actor = m_session.actor();
+    if (!actor)
+        return actor.error();
+    auto files = storage::CaseFileRepository(m_session.db()).all();
+    if (!files)
+        return files.error();
+    const QString wanted = text.simplified();
+    QList<CaseFile> out;
+    for (const CaseFile &f : files.value()) {
+        if (!core::decide(actor.value(), core::Action::CreateProceeding, targetOf(f)))
+            continue;
+        if (wanted.isEmpty() || f.reference.contains(wanted, Qt::CaseInsensitive) ||
+            f.subject.contains(wanted, Qt::CaseInsensitive))
+            out.append(f);
+    }
+    // The newest are the likeliest targets.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const CaseFile &a, const CaseFile &b) { return a.openedAt > b.openedAt; });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
 }  // namespace aw::casework

@@ -34,6 +34,9 @@ public:
     // The case files under a node the user may see, newest first.
     core::Result<QList<storage::CaseFile>> listForNode(const QString &nodeId) const;
     core::Result<QList<storage::CaseFile>> listAll() const;  // those the user may see
+    // Open case files the user may add proceedings to whose reference or subject contains `text`
+    // (any case), newest first, at most `limit`. For filing something by hand.
+    core::Result<QList<storage::CaseFile>> findForFiling(const QString &text, int limit = 50) const;
     // Per file-plan node id, how many case files the user may see there.
     core::Result<QHash<QString, int>> visibleCountsByNode() const;
 

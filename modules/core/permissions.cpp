@@ -114,6 +114,11 @@ Decision decide(const Actor &actor, Action action, const Target &target)
         if (!target.closed)
             return deny(Text::tr("Only closed files can be disposed of."));
         return allow();
+    case Action::HandleSubmission:
+        // The Posteingang is the office's; what becomes of an application is then checked on the
+        // case file it is filed into.
+        return actor.memberships.isEmpty() ? deny(Text::tr("Only members of a unit may handle incoming applications."))
+                                           : allow();
     default:
         break;
     }

@@ -56,6 +56,7 @@ enum class Action
     ManageOrgUnits,
     ManageUsers,
     Disposal,
+    HandleSubmission,  // accept, file or reject what arrived in the Posteingang
 };
 
 // The object an action is about, reduced to what the rules look at. For actions on the

@@ -24,7 +24,8 @@ struct Text
 };
 
 const QString columns = QStringLiteral("SELECT id, submission_id, package_sha256, package_name, received_at, status, "
-                                       "problem, service_key, service_name, applicant FROM submission ");
+                                       "problem, service_key, service_name, applicant, decided_by, decided_at, "
+                                       "decision_note, acknowledged_at FROM submission ");
 
 InboxEntry fromRow(const QSqlQuery &q)
 {
@@ -37,7 +38,11 @@ InboxEntry fromRow(const QSqlQuery &q)
             q.value(6).toString(),
             q.value(7).toString(),
             q.value(8).toString(),
-            q.value(9).toString()};
+            q.value(9).toString(),
+            q.value(10).toString(),
+            storage::dateTimeFromStored(q.value(11).toString()),
+            q.value(12).toString(),
+            storage::dateTimeFromStored(q.value(13).toString())};
 }
 
 // Empty text as '' rather than NULL: Qt binds a null QString as NULL.
@@ -59,6 +64,19 @@ QJsonObject toJson(const InboxEntry &e)
 }
 
 }  // namespace
+
+QString statusTitle(const QString &status)
+{
+    if (status == QLatin1String("new"))
+        return Text::tr("New");
+    if (status == QLatin1String("quarantined"))
+        return Text::tr("Faulty");
+    if (status == QLatin1String("filed"))
+        return Text::tr("Filed");
+    if (status == QLatin1String("rejected"))
+        return Text::tr("Rejected");
+    return status;
+}
 
 Inbox::Checked Inbox::check(const QString &packagePath) const
 {
@@ -176,6 +194,51 @@ Result<Inbox::Received> Inbox::retry(const QString &id)
     if (auto ok = work.commit(); !ok)
         return ok.error();
     return Received{e, false};
+}
+
+Result<InboxEntry> Inbox::reject(const QString &id, const QString &reason)
+{
+    if (auto ok = m_session.permit(core::Action::HandleSubmission); !ok)
+        return ok.error();
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return core::invalid(Text::tr("Give the reason for the rejection; it goes into the record."));
+    storage::UnitOfWork work(m_session.db(), m_session.userId());
+    if (auto ok = work.begin(); !ok)
+        return ok.error();
+    auto found = storage::row<InboxEntry>(storage::exec(work.db(), columns + QStringLiteral("WHERE id = ?"), {id}),
+                                          fromRow, Text::tr("There is no submission with the id “%1”.").arg(id));
+    if (!found)
+        return found.error();
+    InboxEntry e = found.value();
+    if (e.status != QLatin1String("new") && e.status != QLatin1String("quarantined"))
+        return core::refused(Text::tr("This submission is already %1.").arg(statusTitle(e.status)));
+    e.status = QStringLiteral("rejected");
+    e.decidedBy = m_session.userId();
+    e.decidedAt = QDateTime::currentDateTimeUtc();
+    e.decisionNote = why;
+    if (auto ok = storage::exec(work.db(),
+                                QStringLiteral("UPDATE submission SET status = 'rejected', decided_by = ?, "
+                                               "decided_at = ?, decision_note = ?, rev = rev + 1 WHERE id = ?"),
+                                {e.decidedBy, storage::toStored(e.decidedAt), e.decisionNote, e.id});
+        !ok)
+        return ok.error();
+    QJsonObject payload = toJson(e);
+    payload.insert(QStringLiteral("reason"), why);
+    if (auto ok = work.record(QStringLiteral("submission.reject"), QStringLiteral("submission"), e.id, payload); !ok)
+        return ok.error();
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    return e;
+}
+
+Result<QStringList> Inbox::proceedingIds(const QString &id) const
+{
+    return storage::rows<QString>(
+        storage::exec(
+            m_session.db(),
+            QStringLiteral("SELECT id FROM proceeding WHERE source_submission_id = ? ORDER BY created_at, id"), {id}),
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 Result<InboxEntry> Inbox::entry(const QString &id) const

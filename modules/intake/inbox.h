@@ -23,7 +23,14 @@ struct InboxEntry
     QString serviceKey;
     QString serviceName;
     QString applicant;
+    QString decidedBy;  // who accepted, filed or rejected it (user id); empty while open
+    QDateTime decidedAt;
+    QString decisionNote;      // the reason of a rejection
+    QDateTime acknowledgedAt;  // when the Eingangsbestätigung went to the outgoing folder
 };
+
+// The status as the clerk reads it: "Neu", "Fehlerhaft", "Abgelegt", "Abgelehnt".
+QString statusTitle(const QString &status);
 
 // The Posteingang: takes submission packages (ZIP) in, keeps every package unchanged as a blob,
 // reads it through the safe ZIP reader, parses and verifies it, and records it as new or, with
@@ -45,8 +52,14 @@ public:
     // Reads a quarantined package again (after the sender or the software was fixed).
     core::Result<Received> retry(const QString &id);
 
+    // Rejects a new or quarantined submission for good, with the reason the applicant and the file
+    // are told. The package stays kept; nothing is filed.
+    core::Result<InboxEntry> reject(const QString &id, const QString &reason);
+
     core::Result<QList<InboxEntry>> list() const;
     core::Result<InboxEntry> entry(const QString &id) const;
+    // The proceedings the submission became (routed or filed), oldest first.
+    core::Result<QStringList> proceedingIds(const QString &id) const;
 
 private:
     struct Checked

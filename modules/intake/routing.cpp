@@ -5,10 +5,8 @@
 #include "casework/documentfiling.h"
 #include "casework/proceedingservice.h"
 #include "documents/letter.h"
-#include "documents/preparation.h"
 #include "intake/inbox.h"
-#include "intake/submission.h"
-#include "packages/safezip.h"
+#include "intake/packagecontent.h"
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
 #include "storage/sql.h"
@@ -16,9 +14,7 @@
 #include "storage/unitofwork.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 using aw::core::Result;
 
@@ -52,6 +48,69 @@ const QString ruleColumns =
 
 }  // namespace
 
+namespace {
+
+// What addRule and updateRule both check before writing: a usable subject template (only the
+// known placeholders) and, on the caller's transaction, that the file-plan node and the unit exist.
+Result<void> checkTemplate(const QString &subjectTemplate)
+{
+    if (subjectTemplate.trimmed().isEmpty())
+        return core::invalid(Text::tr("The subject template is empty."));
+    const QStringList known{QStringLiteral("applicant"), QStringLiteral("service"), QStringLiteral("serviceKey"),
+                            QStringLiteral("date")};
+    // A misspelt name is the likely mistake; name it with what would do instead.
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([A-Za-z0-9._]+)\\s*\\}\\}"));
+    QStringList unknown;
+    for (auto it = placeholder.globalMatch(subjectTemplate); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!known.contains(name) && !unknown.contains(QStringLiteral("{{") + name + QStringLiteral("}}")))
+            unknown << QStringLiteral("{{") + name + QStringLiteral("}}");
+    }
+    if (!unknown.isEmpty()) {
+        QStringList possible;
+        for (const QString &name : known)
+            possible << QStringLiteral("{{") + name + QStringLiteral("}}");
+        return core::invalid(Text::tr("Unknown placeholder in the subject template: %1. Possible are: %2.")
+                                 .arg(unknown.join(QStringLiteral(", ")), possible.join(QStringLiteral(", "))));
+    }
+    QHash<QString, QString> values;
+    for (const QString &name : known)
+        values.insert(name, {});
+    if (auto filled = documents::fillPlaceholders(subjectTemplate, values); !filled)
+        return core::invalid(Text::tr("The subject template is not usable: %1").arg(filled.error().message));
+    return {};
+}
+
+Result<void> checkTargets(const QSqlDatabase &db, const QString &nodeId, const QString &ownerUnitId)
+{
+    if (auto node = storage::FilePlanRepository(db).get(nodeId); !node)
+        return node.error();
+    if (auto unit = storage::OrgRepository(db).unit(ownerUnitId); !unit)
+        return unit.error();
+    return {};
+}
+
+struct StoredRule
+{
+    RoutingRule rule;
+    int rev = 1;
+};
+
+Result<StoredRule> storedRule(const QSqlDatabase &db, const QString &id)
+{
+    return storage::row<StoredRule>(
+        storage::exec(db,
+                      QStringLiteral("SELECT id, service_key, position, node_id, owner_unit_id, subject_template, rev "
+                                     "FROM routing_rule WHERE id = ?"),
+                      {id}),
+        [](const QSqlQuery &q) {
+            return StoredRule{ruleFromRow(q), q.value(6).toInt()};
+        },
+        Text::tr("There is no routing rule with the id “%1”.").arg(id));
+}
+
+}  // namespace
+
 Result<RoutingRule> Routing::addRule(const QString &serviceKey, const QString &nodeId, const QString &ownerUnitId,
                                      const QString &subjectTemplate)
 {
@@ -60,19 +119,13 @@ Result<RoutingRule> Routing::addRule(const QString &serviceKey, const QString &n
     static const QRegularExpression key(QStringLiteral("^\\d{14}$"));
     if (!key.match(serviceKey).hasMatch())
         return core::invalid(Text::tr("“%1” is not a service key (14 digits).").arg(serviceKey));
-    if (auto filled = documents::fillPlaceholders(subjectTemplate, {{QStringLiteral("applicant"), {}},
-                                                                    {QStringLiteral("service"), {}},
-                                                                    {QStringLiteral("serviceKey"), {}},
-                                                                    {QStringLiteral("date"), {}}});
-        !filled)
-        return core::invalid(Text::tr("The subject template is not usable: %1").arg(filled.error().message));
+    if (auto ok = checkTemplate(subjectTemplate); !ok)
+        return ok.error();
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
-    if (auto node = storage::FilePlanRepository(work.db()).get(nodeId); !node)
-        return node.error();
-    if (auto unit = storage::OrgRepository(work.db()).unit(ownerUnitId); !unit)
-        return unit.error();
+    if (auto ok = checkTargets(work.db(), nodeId, ownerUnitId); !ok)
+        return ok.error();
     auto last = storage::scalar(
         work.db(), QStringLiteral("SELECT max(position) FROM routing_rule WHERE service_key = ?"), {serviceKey});
     if (!last)
@@ -95,6 +148,86 @@ Result<RoutingRule> Routing::addRule(const QString &serviceKey, const QString &n
     return rule;
 }
 
+Result<RoutingRule> Routing::updateRule(const QString &id, const QString &nodeId, const QString &ownerUnitId,
+                                        const QString &subjectTemplate)
+{
+    if (auto ok = m_session.permit(core::Action::ManageFilePlan); !ok)
+        return ok.error();
+    if (auto ok = checkTemplate(subjectTemplate); !ok)
+        return ok.error();
+    storage::UnitOfWork work(m_session.db(), m_session.userId());
+    if (auto ok = work.begin(); !ok)
+        return ok.error();
+    auto stored = storedRule(work.db(), id);
+    if (!stored)
+        return stored.error();
+    if (auto ok = checkTargets(work.db(), nodeId, ownerUnitId); !ok)
+        return ok.error();
+    RoutingRule rule = stored->rule;
+    rule.nodeId = nodeId;
+    rule.ownerUnitId = ownerUnitId;
+    rule.subjectTemplate = subjectTemplate.trimmed();
+    if (auto ok = storage::exec(work.db(),
+                                QStringLiteral("UPDATE routing_rule SET node_id = ?, owner_unit_id = ?, "
+                                               "subject_template = ?, rev = rev + 1 WHERE id = ?"),
+                                {rule.nodeId, rule.ownerUnitId, rule.subjectTemplate, rule.id});
+        !ok)
+        return ok.error();
+    if (auto ok = work.record(QStringLiteral("routing_rule.update"), QStringLiteral("routing_rule"), rule.id,
+                              toJson(rule), stored->rev);
+        !ok)
+        return ok.error();
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    return rule;
+}
+
+Result<void> Routing::removeRule(const QString &id)
+{
+    if (auto ok = m_session.permit(core::Action::ManageFilePlan); !ok)
+        return ok.error();
+    storage::UnitOfWork work(m_session.db(), m_session.userId());
+    if (auto ok = work.begin(); !ok)
+        return ok.error();
+    auto stored = storedRule(work.db(), id);
+    if (!stored)
+        return stored.error();
+    if (auto ok = storage::exec(work.db(), QStringLiteral("DELETE FROM routing_rule WHERE id = ?"), {id}); !ok)
+        return ok.error();
+    // The key's other rules become 1..n again, in their old order. SQLite checks UNIQUE(service_key,
+    // position) row by row, so they first move out of the way to negative positions.
+    const QString key = stored->rule.serviceKey;
+    auto remaining = storage::rows<QString>(
+        storage::exec(work.db(), QStringLiteral("SELECT id FROM routing_rule WHERE service_key = ? ORDER BY position"),
+                      {key}),
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!remaining)
+        return remaining.error();
+    if (auto ok = storage::exec(
+            work.db(), QStringLiteral("UPDATE routing_rule SET position = -position WHERE service_key = ?"), {key});
+        !ok)
+        return ok.error();
+    QJsonArray positions;
+    for (qsizetype i = 0; i < remaining->size(); ++i) {
+        const QString &other = remaining->at(i);
+        // rev only moves for a rule whose position really changed.
+        if (auto ok = storage::exec(work.db(),
+                                    QStringLiteral("UPDATE routing_rule SET rev = rev + (-position <> ?), "
+                                                   "position = ? WHERE id = ?"),
+                                    {int(i + 1), int(i + 1), other});
+            !ok)
+            return ok.error();
+        positions.append(QJsonObject{{QStringLiteral("id"), other}, {QStringLiteral("position"), int(i + 1)}});
+    }
+    QJsonObject payload = toJson(stored->rule);
+    payload.insert(QStringLiteral("renumbered"), positions);
+    if (auto ok = work.record(QStringLiteral("routing_rule.remove"), QStringLiteral("routing_rule"), id, payload,
+                              stored->rev);
+        !ok)
+        return ok.error();
+    return work.commit();
+}
+
 Result<QList<RoutingRule>> Routing::rules(const QString &serviceKey) const
 {
     if (serviceKey.isEmpty())
@@ -106,56 +239,103 @@ Result<QList<RoutingRule>> Routing::rules(const QString &serviceKey) const
         ruleFromRow);
 }
 
+Result<QHash<QString, QString>> Routing::serviceNames() const
+{
+    auto q = storage::exec(m_session.db(), QStringLiteral("SELECT service_key, service_name FROM submission "
+                                                          "WHERE service_key <> '' AND service_name <> '' "
+                                                          "ORDER BY received_at, rowid"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> names;
+    while (q->next())
+        names.insert(q->value(0).toString(), q->value(1).toString());  // later ones win
+    return names;
+}
+
+namespace {
+
+// Marks the submission filed by the session's user, in the caller's transaction, with its audit
+// event. Fails when somebody else decided on it meanwhile.
+Result<void> markFiled(storage::UnitOfWork &work, const QString &entryId, const QString &userId, const QString &event,
+                       const QStringList &proceedingIds)
+{
+    auto ok = storage::exec(work.db(),
+                            QStringLiteral("UPDATE submission SET status = 'filed', decided_by = ?, decided_at = ?, "
+                                           "rev = rev + 1 WHERE id = ? AND status = 'new'"),
+                            {userId, storage::toStored(QDateTime::currentDateTimeUtc()), entryId});
+    if (!ok)
+        return ok.error();
+    if (ok->numRowsAffected() != 1)
+        return core::conflict(Text::tr("The submission was changed meanwhile."));
+    return work.record(event, QStringLiteral("submission"), entryId,
+                       {{QStringLiteral("proceedings"), QJsonArray::fromStringList(proceedingIds)}});
+}
+
+// The submission, if it can be filed now, and its package read again from the kept blob.
+struct Opened
+{
+    InboxEntry entry;
+    std::unique_ptr<PackageContent> content;
+    QList<casework::PreparedFile> files;
+};
+
+Result<Opened> openForFiling(const casework::Session &session, const QString &entryId)
+{
+    if (auto ok = session.permit(core::Action::HandleSubmission); !ok)
+        return ok.error();
+    auto entry = Inbox(session).entry(entryId);
+    if (!entry)
+        return entry.error();
+    if (entry->status != QLatin1String("new"))
+        return core::refused(Text::tr("This submission is %1 and cannot be filed.").arg(statusTitle(entry->status)));
+    auto content = PackageContent::open(session.store().blobs(), entry->packageSha256);
+    if (!content)
+        return content.error();
+    // Bytes and text first (blobs are written before any row names them).
+    auto files = content.value()->prepare(session.store().blobs());
+    if (!files)
+        return files.error();
+    return Opened{std::move(entry).value(), std::move(content).value(), std::move(files).value()};
+}
+
+QHash<QString, QString> subjectValues(const InboxEntry &entry)
+{
+    return {{QStringLiteral("applicant"), entry.applicant.isEmpty() ? Text::tr("unknown applicant") : entry.applicant},
+            {QStringLiteral("service"), entry.serviceName},
+            {QStringLiteral("serviceKey"), entry.serviceKey},
+            {QStringLiteral("date"), entry.receivedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy"))}};
+}
+
+}  // namespace
+
 Result<Routing::Routed> Routing::route(const QString &inboxEntryId)
 {
     auto entry = Inbox(m_session).entry(inboxEntryId);
     if (!entry)
         return entry.error();
-    if (entry->status != QLatin1String("new"))
-        return core::refused(Text::tr("This submission is %1 and cannot be routed.").arg(entry->status));
     auto matching = rules(entry->serviceKey);
     if (!matching)
         return matching.error();
-    if (matching->isEmpty())
+    if (matching->isEmpty() && entry->status == QLatin1String("new"))
         return core::refused(Text::tr("There is no routing rule for the service %1 (%2). File it by hand or ask the "
                                       "registry for a rule.")
                                  .arg(entry->serviceName, entry->serviceKey));
-
-    // Unpack the kept package again and read what it holds.
-    QTemporaryDir temp;
-    const QString dir = temp.filePath(QStringLiteral("package"));
-    auto zip = packages::SafeZip::open(m_session.store().blobs().pathOf(entry->packageSha256));
-    if (!zip)
-        return zip.error();
-    if (auto ok = zip->extractTo(dir); !ok)
-        return ok.error();
-    auto submission = parseSubmission(dir);
-    if (!submission)
-        return submission.error();
-
-    // Bytes and text first (blobs are written before any row names them).
-    QList<casework::PreparedFile> files;
-    auto data = documents::prepareFile(m_session.store().blobs(), QDir(dir).filePath(submission->dataFileName()));
-    if (!data)
-        return data.error();
-    data->fileName = QStringLiteral("Antragsdaten-") + submission->dataFileName();
-    files << data.value();
-    for (const Attachment &a : submission->attachments) {
-        auto prepared = documents::prepareFile(m_session.store().blobs(),
-                                               QDir(dir).filePath(QStringLiteral("attachments/") + a.attachmentId));
-        if (!prepared)
-            return prepared.error();
-        prepared->fileName = a.filename.isEmpty() ? a.attachmentId : a.filename;
-        if (!a.mimeType.isEmpty())
-            prepared->mime = a.mimeType;
-        files << prepared.value();
+    // Say where the rules send it before unpacking anything, when the user may not file there.
+    auto actor = m_session.actor();
+    if (!actor)
+        return actor.error();
+    for (const RoutingRule &rule : matching.value()) {
+        if (core::decide(actor.value(), core::Action::CreateCaseFile, {rule.ownerUnitId, {}, false}))
+            continue;
+        auto unit = storage::OrgRepository(m_session.db()).unit(rule.ownerUnitId);
+        return core::refused(Text::tr("By the routing rules, %1 goes to “%2”, and you are not a member of that "
+                                      "unit. Someone there can accept it, or you file it by hand.")
+                                 .arg(entry->serviceName, unit ? unit->name : rule.ownerUnitId));
     }
-
-    const QHash<QString, QString> values{
-        {QStringLiteral("applicant"), entry->applicant.isEmpty() ? Text::tr("unknown applicant") : entry->applicant},
-        {QStringLiteral("service"), entry->serviceName},
-        {QStringLiteral("serviceKey"), entry->serviceKey},
-        {QStringLiteral("date"), entry->receivedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy"))}};
+    auto opened = openForFiling(m_session, inboxEntryId);
+    if (!opened)
+        return opened.error();
+    const QHash<QString, QString> values = subjectValues(opened->entry);
 
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
@@ -169,10 +349,10 @@ Result<Routing::Routed> Routing::route(const QString &inboxEntryId)
         if (!file)
             return file.error();
         auto proceeding =
-            casework::ProceedingService(m_session).createIn(work, file->id, subject.value(), {}, {}, entry->id);
+            casework::ProceedingService(m_session).createIn(work, file->id, subject.value(), {}, {}, inboxEntryId);
         if (!proceeding)
             return proceeding.error();
-        auto filed = casework::DocumentFiling(m_session).fileIn(work, proceeding->id, files,
+        auto filed = casework::DocumentFiling(m_session).fileIn(work, proceeding->id, opened->files,
                                                                 casework::DocumentFiling::Duplicates::AddAsNewDocument);
         if (!filed)
             return filed.error();
@@ -180,19 +360,45 @@ Result<Routing::Routed> Routing::route(const QString &inboxEntryId)
         routed.proceedingIds << proceeding->id;
         routed.documents += int(filed->size());
     }
-    if (auto ok = storage::exec(work.db(),
-                                QStringLiteral("UPDATE submission SET status = 'filed', rev = rev + 1 WHERE id = ? "
-                                               "AND status = 'new'"),
-                                {entry->id});
-        !ok || ok->numRowsAffected() != 1)
-        return ok ? core::conflict(Text::tr("The submission was changed meanwhile.")) : ok.error();
-    if (auto ok = work.record(QStringLiteral("submission.route"), QStringLiteral("submission"), entry->id,
-                              {{QStringLiteral("proceedings"), QJsonArray::fromStringList(routed.proceedingIds)}});
+    if (auto ok =
+            markFiled(work, inboxEntryId, m_session.userId(), QStringLiteral("submission.route"), routed.proceedingIds);
         !ok)
         return ok.error();
     if (auto ok = work.commit(); !ok)
         return ok.error();
     return routed;
+}
+
+Result<Routing::Routed> Routing::fileInto(const QString &inboxEntryId, const QString &caseFileId,
+                                          const QString &subject)
+{
+    auto opened = openForFiling(m_session, inboxEntryId);
+    if (!opened)
+        return opened.error();
+    QString title = subject.trimmed();
+    if (title.isEmpty())
+        title = opened->entry.applicant.isEmpty()
+                    ? opened->entry.serviceName
+                    : Text::tr("%1, %2").arg(opened->entry.serviceName, opened->entry.applicant);
+
+    storage::UnitOfWork work(m_session.db(), m_session.userId());
+    if (auto ok = work.begin(); !ok)
+        return ok.error();
+    // The case file's own checks apply: open, and the user a member of its unit.
+    auto proceeding = casework::ProceedingService(m_session).createIn(work, caseFileId, title, {}, {}, inboxEntryId);
+    if (!proceeding)
+        return proceeding.error();
+    auto filed = casework::DocumentFiling(m_session).fileIn(work, proceeding->id, opened->files,
+                                                            casework::DocumentFiling::Duplicates::AddAsNewDocument);
+    if (!filed)
+        return filed.error();
+    if (auto ok =
+            markFiled(work, inboxEntryId, m_session.userId(), QStringLiteral("submission.file"), {proceeding->id});
+        !ok)
+        return ok.error();
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    return Routed{{caseFileId}, {proceeding->id}, int(filed->size())};
 }
 
 Result<int> seedDemoRules(const std::shared_ptr<storage::Store> &store)

@@ -4,6 +4,7 @@
 #include "casework/session.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -34,7 +35,14 @@ public:
 
     core::Result<RoutingRule> addRule(const QString &serviceKey, const QString &nodeId, const QString &ownerUnitId,
                                       const QString &subjectTemplate);
+    // Changes where a rule files to; its service key and position stay. Checked like addRule.
+    core::Result<RoutingRule> updateRule(const QString &id, const QString &nodeId, const QString &ownerUnitId,
+                                         const QString &subjectTemplate);
+    // Removes a rule; the other rules of its service key keep their order, numbered 1..n again.
+    core::Result<void> removeRule(const QString &id);
     core::Result<QList<RoutingRule>> rules(const QString &serviceKey = {}) const;
+    // The service name per service key, as the most recent submission for it named it.
+    core::Result<QHash<QString, QString>> serviceNames() const;
 
     struct Routed
     {
@@ -43,6 +51,9 @@ public:
         int documents = 0;
     };
     core::Result<Routed> route(const QString &inboxEntryId);
+    // Files a new submission by hand into an existing case file: a new proceeding there (subject:
+    // `subject`, or "<service>, <applicant>") holding the form data and every attachment.
+    core::Result<Routed> fileInto(const QString &inboxEntryId, const QString &caseFileId, const QString &subject = {});
 
 private:
     casework::Session m_session;

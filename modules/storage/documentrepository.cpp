@@ -92,7 +92,9 @@ Result<QList<DocumentVersion>> DocumentRepository::allVersions() const
 
 Result<QSet<QString>> DocumentRepository::referencedBlobs() const
 {
-    auto q = exec(m_db, QStringLiteral("SELECT DISTINCT sha256 FROM document_version"));
+    // Document versions and the submission packages of the Posteingang (kept as received).
+    auto q =
+        exec(m_db, QStringLiteral("SELECT sha256 FROM document_version UNION SELECT package_sha256 FROM submission"));
     if (!q)
         return q.error();
     QSet<QString> out;

@@ -27,7 +27,8 @@ public:
     core::Result<QList<DocumentVersion>> versions(const QString &documentId) const;
     core::Result<QList<DocumentVersion>> allVersions() const;
 
-    // Every SHA-256 a version refers to: what the orphan sweep must keep.
+    // Every SHA-256 a document version or a received submission package refers to: what the orphan
+    // sweep must keep.
     core::Result<QSet<QString>> referencedBlobs() const;
 
 private:

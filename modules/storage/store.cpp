@@ -68,7 +68,13 @@ Result<QStringList> Store::verify(const std::function<void(qint64, qint64)> &pro
     auto versions = DocumentRepository(db).allVersions();
     if (!versions)
         return versions.error();
-    const qint64 total = versions->size();
+    // Received submission packages are originals too.
+    auto packages = rows<QPair<QString, QString>>(
+        exec(db, QStringLiteral("SELECT package_name, package_sha256 FROM submission ORDER BY received_at")),
+        [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+    if (!packages)
+        return packages.error();
+    const qint64 total = versions->size() + packages->size();
     qint64 done = 0;
     QSet<QString> checked;
     for (const DocumentVersion &v : versions.value()) {
@@ -81,6 +87,12 @@ Result<QStringList> Store::verify(const std::function<void(qint64, qint64)> &pro
                            .arg(v.n)
                            .arg(v.fileName, ok.error().message);
         }
+        if (progress)
+            progress(++done, total);
+    }
+    for (const auto &[name, sha256] : packages.value()) {
+        if (auto ok = m_blobs.verify(sha256); !ok)
+            out << Text::tr("submission package “%1”: %2").arg(name, ok.error().message);
         if (progress)
             progress(++done, total);
     }

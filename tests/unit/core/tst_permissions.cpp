@@ -38,6 +38,7 @@ const ActionInfo actions[] = {
     {Action::AddDocument, "AddDocument"},           {Action::SetResubmission, "SetResubmission"},
     {Action::ManageFilePlan, "ManageFilePlan"},     {Action::ManageOrgUnits, "ManageOrgUnits"},
     {Action::ManageUsers, "ManageUsers"},           {Action::Disposal, "Disposal"},
+    {Action::HandleSubmission, "HandleSubmission"},
 };
 
 // Who may do an action, as the rule book states it (per open and per closed target).
@@ -50,6 +51,7 @@ enum class Who
     MineUnassignedOrLead,  // the assignee, anyone if unassigned, or a lead
     UnassignedOrLead,      // anyone if unassigned, or a lead
     AnyRegistrar,          // a registrar of any unit (office-wide administration)
+    AnyMember,             // a member of any unit, in any role (the office's Posteingang)
 };
 
 struct Rule
@@ -82,6 +84,7 @@ const Rule rules[] = {
     {Action::ManageOrgUnits, Who::AnyRegistrar, Who::AnyRegistrar},
     {Action::ManageUsers, Who::AnyRegistrar, Who::AnyRegistrar},
     {Action::Disposal, Who::Nobody, Who::AnyRegistrar},
+    {Action::HandleSubmission, Who::AnyMember, Who::AnyMember},
 };
 
 enum class Assignee
@@ -109,6 +112,8 @@ bool satisfies(Who who, Role role, bool ownUnit, Assignee assignee)
         return ownUnit && (assignee == Assignee::Nobody || lead);
     case Who::AnyRegistrar:
         return role == Role::Registrar;
+    case Who::AnyMember:
+        return true;
     }
     return false;
 }
@@ -154,7 +159,7 @@ void TestPermissions::initTestCase()
 
 void TestPermissions::allActionsAreListed()
 {
-    QCOMPARE(std::size(actions), size_t(Action::Disposal) + 1);
+    QCOMPARE(std::size(actions), size_t(Action::HandleSubmission) + 1);
     QCOMPARE(std::size(rules), std::size(actions));
     for (size_t i = 0; i < std::size(actions); ++i) {
         QCOMPARE(int(actions[i].action), int(i));
@@ -286,6 +291,8 @@ void TestPermissions::scenarios_data()
     QTest::newRow("no memberships: create") << noMemberships << Action::CreateCaseFile << openOwn << false;
     QTest::newRow("no memberships: file plan") << noMemberships << Action::ManageFilePlan << office << false;
     QTest::newRow("no memberships: empty target") << noMemberships << Action::ViewCaseFile << office << false;
+    QTest::newRow("no memberships: inbox") << noMemberships << Action::HandleSubmission << office << false;
+    QTest::newRow("clerk elsewhere: inbox") << registrarElsewhere << Action::HandleSubmission << office << true;
     QTest::newRow("member: empty target is no unit") << supervisorHere << Action::CreateCaseFile << office << false;
 
     QTest::newRow("lead elsewhere: assign here")
