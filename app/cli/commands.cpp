@@ -7,6 +7,8 @@
 #include "casework/orgservice.h"
 #include "casework/proceedingservice.h"
 #include "documents/importer.h"
+#include "intake/acknowledgement.h"
+#include "intake/demointake.h"
 #include "intake/inbox.h"
 #include "intake/routing.h"
 #include "intake/watchfolder.h"
@@ -104,19 +106,26 @@ int cmdDemo(Context &ctx)
     auto report = casework::seedDemo(ctx.store);
     if (!report)
         return fail(report.error());
-    if (auto rules = intake::seedDemoRules(ctx.store); !rules)
-        return fail(rules.error());
+    auto inbox = intake::seedDemoIntake(ctx.store);
+    if (!inbox)
+        return fail(inbox.error());
+    // Routing one application filed it into a case file of its own.
+    const int caseFiles = report->caseFiles + inbox->caseFiles;
+    const int proceedings = report->proceedings + inbox->proceedings;
+    const int documents = report->documents + inbox->documents;
     if (ctx.options.json) {
         printJson(QJsonObject{{QStringLiteral("units"), report->units},
                               {QStringLiteral("users"), report->users},
                               {QStringLiteral("nodes"), report->nodes},
-                              {QStringLiteral("caseFiles"), report->caseFiles},
-                              {QStringLiteral("proceedings"), report->proceedings},
-                              {QStringLiteral("documents"), report->documents}});
+                              {QStringLiteral("caseFiles"), caseFiles},
+                              {QStringLiteral("proceedings"), proceedings},
+                              {QStringLiteral("documents"), documents},
+                              {QStringLiteral("submissions"), inbox->submissions}});
     } else {
         out() << "Seeded the demo office: " << report->units << " units, " << report->users << " users, "
-              << report->nodes << " file plan entries, " << report->caseFiles << " case files, " << report->proceedings
-              << " proceedings, " << report->documents << " documents." << Qt::endl;
+              << report->nodes << " file plan entries, " << caseFiles << " case files, " << proceedings
+              << " proceedings, " << documents << " documents, " << inbox->submissions << " submissions in the inbox."
+              << Qt::endl;
     }
     return 0;
 }
@@ -264,6 +273,21 @@ int cmdIntake(Context &ctx)
         out() << "Filed with " << routed->documents << " document(s)." << Qt::endl;
         return 0;
     }
+    if (sub == QLatin1String("acknowledge") && args.size() == 3) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        auto ack = intake::acknowledge({ctx.store, user.value()}, args[2]);
+        if (!ack)
+            return fail(ack.error());
+        if (ctx.options.json)
+            printJson(QJsonObject{{QStringLiteral("folder"), ack->folder},
+                                  {QStringLiteral("pdfPath"), ack->pdfPath},
+                                  {QStringLiteral("documentId"), ack->documentId}});
+        else
+            out() << QDir::toNativeSeparators(ack->folder) << Qt::endl;
+        return 0;
+    }
     if (sub == QLatin1String("watch") && args.size() == 3) {
         auto user = ctx.userId(true);
         if (!user)
@@ -323,7 +347,8 @@ int cmdIntake(Context &ctx)
         return 0;
     }
     return fail(QStringLiteral("usage: intake import FILE|FOLDER... | intake list | intake retry ID... | "
-                               "intake route ID | intake rules | intake rule add KEY NODE UNIT SUBJECT"),
+                               "intake route ID | intake acknowledge ID | intake rules | "
+                               "intake rule add KEY NODE UNIT SUBJECT"),
                 2);
 }
 
@@ -419,12 +444,14 @@ QString usage()
     return QStringLiteral("Aktenwerk command line.\n\n"
                           "Commands:\n"
                           "  init                     create the store (first registrar: --user, default admin)\n"
-                          "  demo                     seed an empty store with a demo district office\n"
+                          "  demo                     seed an empty store with a demo district office and its inbox\n"
                           "  verify                   check the audit chain and every document's hash\n"
                           "  import --proceeding REF FILE|FOLDER...  file documents into a proceeding\n"
                           "  intake import PATH...    receive online-application packages (ZIP) into the inbox\n"
                           "  intake list | retry ID   show the inbox / read a quarantined package again\n"
                           "  intake route ID          file a new submission by its routing rules\n"
+                          "  intake acknowledge ID    file the Eingangsbestätigung of a filed submission and hand it\n"
+                          "                           with the reply channel to the outgoing folder (--json: details)\n"
                           "  intake watch DIR         receive packages dropped into DIR until stopped\n"
                           "  intake rules | rule add KEY NODE UNIT SUBJECT   routing rules ({{applicant}} …)\n"
                           "  sweep                    remove document files no version refers to (older than 1 h)\n"

@@ -1,15 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // aktenwerk-cli: the command line of Aktenwerk for scripts and administrators (no Widgets).
+// It is a QGuiApplication on the offscreen platform, so that letters (Eingangsbestätigung) can be
+// laid out with fonts on a machine without a display.
 #include "commands.h"
 #include "storage/store.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Cron jobs and ssh sessions often have none; Qt wants a private one (and warns otherwise).
+        const QByteArray runtime =
+            QDir::tempPath().toLocal8Bit() + "/aktenwerk-runtime-" + QByteArray::number(getuid());
+        if (mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+#endif
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Aktenwerk"));
     QCoreApplication::setApplicationName(QStringLiteral("aktenwerk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AKTENWERK_VERSION));

@@ -124,7 +124,7 @@ Result<QList<DocumentFiling::Filed>> DocumentFiling::fileIn(storage::UnitOfWork 
                 return ok.error();
             out.append({Filed::Kind::NewVersion, v.documentId, v.n});
         } else {
-            const storage::Document document{storage::newId(), proceedingId, title, storage::Direction::In, now, 1};
+            const storage::Document document{storage::newId(), proceedingId, title, f.direction, now, 1};
             v.documentId = document.id;
             v.n = 1;
             if (auto ok = documents.insert(document); !ok)

@@ -20,6 +20,7 @@ struct PreparedFile
     int pages = -1;
     storage::TextIndex::TextStatus textStatus = storage::TextIndex::TextStatus::NotText;
     QString text;
+    storage::Direction direction = storage::Direction::In;  // of a new document: received, sent, internal
 };
 
 // Files prepared files into a proceeding, many in one transaction (fast bulk import): each

@@ -94,6 +94,7 @@ private slots:
     void sweepRemovesOnlyOldOrphans();
     void corruptedDatabase_data();
     void corruptedDatabase();
+    void intakeAcknowledge();
 
 private:
     Run cli(const QStringList &args);
@@ -197,6 +198,7 @@ void TestCli::demoVerifyAndLists()
     const QJsonObject counts = QJsonDocument::fromJson(demo.out.toUtf8()).object();
     QVERIFY2(counts.value(QStringLiteral("caseFiles")).toInt() > 0, demo.said());
     QVERIFY2(counts.value(QStringLiteral("proceedings")).toInt() > 0, demo.said());
+    QVERIFY2(counts.value(QStringLiteral("submissions")).toInt() > 0, demo.said());
 
     const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
     QVERIFY2(verify.exitCode == 0, verify.said());
@@ -223,6 +225,20 @@ void TestCli::demoVerifyAndLists()
         }
         QCOMPARE(ids.size(), items.size());
     }
+
+    // The inbox holds what demo reported: new applications, one quarantined with its reason, one filed.
+    const QJsonArray inbox = jsonArray(
+        {QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("intake"), QStringLiteral("list")});
+    QCOMPARE(inbox.size(), counts.value(QStringLiteral("submissions")).toInt());
+    QSet<QString> statuses;
+    for (const QJsonValue &item : inbox) {
+        const QJsonObject o = item.toObject();
+        statuses.insert(o.value(QStringLiteral("status")).toString());
+        QVERIFY(!o.value(QStringLiteral("applicant")).toString().isEmpty());
+        if (o.value(QStringLiteral("status")).toString() == QLatin1String("quarantined"))
+            QVERIFY(!o.value(QStringLiteral("problem")).toString().isEmpty());
+    }
+    QCOMPARE(statuses, (QSet<QString>{QStringLiteral("new"), QStringLiteral("quarantined"), QStringLiteral("filed")}));
 }
 
 void TestCli::fileplanImport()
@@ -504,6 +520,47 @@ void TestCli::corruptedDatabase()
     QVERIFY2(after == before,
              qPrintable(QStringLiteral("before: %1\nafter: %2")
                             .arg(before.keys().join(QLatin1Char(' ')), after.keys().join(QLatin1Char(' ')))));
+}
+
+void TestCli::intakeAcknowledge()
+{
+    const QString dir = demoStore(QStringLiteral("acknowledge"));
+    QVERIFY(!dir.isEmpty());
+    const QJsonArray inbox = jsonArray(
+        {QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("intake"), QStringLiteral("list")});
+    QString filed, fresh;
+    for (const QJsonValue &item : inbox) {
+        const QJsonObject o = item.toObject();
+        const QString status = o.value(QStringLiteral("status")).toString();
+        if (status == QLatin1String("filed"))
+            filed = o.value(QStringLiteral("id")).toString();
+        else if (status == QLatin1String("new"))
+            fresh = o.value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!filed.isEmpty() && !fresh.isEmpty());
+    const QStringList acknowledge{QStringLiteral("--store"), dir,
+                                  QStringLiteral("--user"),  QStringLiteral("mmueller"),
+                                  QStringLiteral("intake"),  QStringLiteral("acknowledge")};
+
+    const Run run = cli(QStringList{QStringLiteral("--json")} + acknowledge + QStringList{filed});
+    QVERIFY2(run.exitCode == 0, run.said());
+    const QJsonObject ack = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QString folder = ack.value(QStringLiteral("folder")).toString();
+    QCOMPARE(QFileInfo(folder).absolutePath(), QDir(dir).filePath(QStringLiteral("ausgang")));
+    QVERIFY2(QFileInfo(ack.value(QStringLiteral("pdfPath")).toString()).isFile(), run.said());
+    QVERIFY2(QFileInfo(QDir(folder).filePath(QStringLiteral("versand.json"))).isFile(), run.said());
+    QVERIFY2(!ack.value(QStringLiteral("documentId")).toString().isEmpty(), run.said());
+
+    // Once only, and only for filed submissions: refused with the reason, nothing new handed over.
+    const Run again = cli(acknowledge + QStringList{filed});
+    QVERIFY2(again.exitCode != 0 && again.err.contains(QLatin1String("already acknowledged")), again.said());
+    const Run unfiled = cli(acknowledge + QStringList{fresh});
+    QVERIFY2(unfiled.exitCode != 0 && unfiled.err.contains(QLatin1String("filed")), unfiled.said());
+    QCOMPARE(QDir(QDir(dir).filePath(QStringLiteral("ausgang")))
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QFileInfo(folder).fileName()});
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

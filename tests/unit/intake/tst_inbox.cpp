@@ -3,24 +3,23 @@
 // quarantined unchanged with their reason, and nothing is received twice.
 #include "casework/demo.h"
 #include "intake/inbox.h"
+#include "intake/samples.h"
 #include "packages/safezip.h"
 #include "storage/orgrepository.h"
 #include "storage/sql.h"
-#include "support/submissionmaker.h"
 #include "support/testenv.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QtTest>
 
+namespace samples = aw::intake::samples;
 using aw::intake::Inbox;
 using aw::test::s;
-using aw::test::SubmissionDefect;
-using aw::test::SubmissionKind;
 using aw::test::why;
 
-Q_DECLARE_METATYPE(aw::test::SubmissionKind)
-Q_DECLARE_METATYPE(aw::test::SubmissionDefect)
+Q_DECLARE_METATYPE(aw::intake::samples::Kind)
+Q_DECLARE_METATYPE(aw::intake::samples::Defect)
 
 class TestInbox : public QObject
 {
@@ -96,23 +95,23 @@ qint64 TestInbox::count(const QString &sql) const
 
 void TestInbox::goodPackagesArriveAsNew_data()
 {
-    QTest::addColumn<SubmissionKind>("kind");
-    for (SubmissionKind kind : aw::test::allSubmissionKinds())
-        QTest::newRow(qPrintable(aw::test::submissionKindName(kind))) << kind;
+    QTest::addColumn<samples::Kind>("kind");
+    for (samples::Kind kind : samples::allKinds())
+        QTest::newRow(qPrintable(samples::kindName(kind))) << kind;
 }
 
 void TestInbox::goodPackagesArriveAsNew()
 {
-    QFETCH(SubmissionKind, kind);
-    const QString path = zip(s("good.zip"), aw::test::submissionFiles(kind));
+    QFETCH(samples::Kind, kind);
+    const QString path = zip(s("good.zip"), samples::submissionFiles(kind));
     const qint64 audit = count(s("SELECT count(*) FROM audit_event"));
     auto received = inbox().receive(path);
     QVERIFY2(received.ok(), qPrintable(why(received)));
     QCOMPARE(received->alreadyKnown, false);
     QCOMPARE(received->entry.status, s("new"));
     QVERIFY2(received->entry.problem.isEmpty(), qPrintable(received->entry.problem));
-    QCOMPARE(received->entry.serviceKey, aw::test::submissionServiceKey(kind));
-    QCOMPARE(received->entry.applicant, aw::test::submissionApplicant(kind));
+    QCOMPARE(received->entry.serviceKey, samples::submissionServiceKey(kind));
+    QCOMPARE(received->entry.applicant, samples::submissionApplicant(kind));
     QCOMPARE(count(s("SELECT count(*) FROM audit_event")), audit + 1);
     // The package itself is kept byte for byte.
     QFile original(path);
@@ -125,17 +124,17 @@ void TestInbox::goodPackagesArriveAsNew()
 
 void TestInbox::badPackagesAreQuarantinedUnchanged_data()
 {
-    QTest::addColumn<SubmissionDefect>("defect");
-    for (SubmissionDefect defect : aw::test::allSubmissionDefects())
-        QTest::newRow(qPrintable(aw::test::submissionDefectName(defect))) << defect;
+    QTest::addColumn<samples::Defect>("defect");
+    for (samples::Defect defect : samples::allDefects())
+        QTest::newRow(qPrintable(samples::defectName(defect))) << defect;
 }
 
 void TestInbox::badPackagesAreQuarantinedUnchanged()
 {
-    QFETCH(SubmissionDefect, defect);
-    const SubmissionKind kind = defect == SubmissionDefect::XmlDoctype ? SubmissionKind::ResidenceRegistration
-                                                                       : SubmissionKind::CertificateRequest;
-    const QString path = zip(s("bad.zip"), aw::test::submissionFiles(kind, defect));
+    QFETCH(samples::Defect, defect);
+    const samples::Kind kind = defect == samples::Defect::XmlDoctype ? samples::Kind::ResidenceRegistration
+                                                                     : samples::Kind::CertificateRequest;
+    const QString path = zip(s("bad.zip"), samples::submissionFiles(kind, defect));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = file.readAll();
@@ -152,7 +151,7 @@ void TestInbox::badPackagesAreQuarantinedUnchanged()
 
 void TestInbox::unsafeZipIsQuarantined()
 {
-    auto files = aw::test::submissionFiles(SubmissionKind::CertificateRequest);
+    auto files = samples::submissionFiles(samples::Kind::CertificateRequest);
     // Not a ZIP at all: kept and quarantined with the reader's reason.
     const QString path = m_dir->file(s("kaputt.zip"));
     QFile broken(path);
@@ -167,7 +166,7 @@ void TestInbox::unsafeZipIsQuarantined()
 
 void TestInbox::samePackageTwiceCreatesNothing()
 {
-    const QString path = zip(s("a.zip"), aw::test::submissionFiles(SubmissionKind::BirthBundle));
+    const QString path = zip(s("a.zip"), samples::submissionFiles(samples::Kind::BirthBundle));
     QVERIFY(inbox().receive(path).ok());
     const qint64 audit = count(s("SELECT count(*) FROM audit_event"));
     auto again = inbox().receive(path);
@@ -179,7 +178,7 @@ void TestInbox::samePackageTwiceCreatesNothing()
 
 void TestInbox::sameSubmissionInAnotherPackageCreatesNothing()
 {
-    auto files = aw::test::submissionFiles(SubmissionKind::CertificateRequest);
+    auto files = samples::submissionFiles(samples::Kind::CertificateRequest);
     const QString first = zip(s("first.zip"), files);
     std::reverse(files.begin(), files.end());  // other order: other bytes, same submission
     const QString second = zip(s("second.zip"), files);
@@ -192,8 +191,8 @@ void TestInbox::sameSubmissionInAnotherPackageCreatesNothing()
 
 void TestInbox::retryKeepsQuarantineUntilFixed()
 {
-    const QString path = zip(s("x.zip"), aw::test::submissionFiles(SubmissionKind::CertificateRequest,
-                                                                   SubmissionDefect::WrongAttachmentHash));
+    const QString path = zip(
+        s("x.zip"), samples::submissionFiles(samples::Kind::CertificateRequest, samples::Defect::WrongAttachmentHash));
     auto received = inbox().receive(path);
     QVERIFY(received.ok());
     QCOMPARE(received->entry.status, s("quarantined"));

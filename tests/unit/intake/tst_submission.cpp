@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "intake/samples.h"
 #include "intake/submission.h"
 #include "support/pdfmaker.h"
-#include "support/submissionmaker.h"
 #include "support/testenv.h"
 
 #include <QCryptographicHash>
@@ -12,10 +12,9 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+namespace samples = aw::intake::samples;
 using namespace aw;
 using aw::test::s;
-using aw::test::SubmissionDefect;
-using aw::test::SubmissionKind;
 
 namespace {
 
@@ -46,34 +45,34 @@ QByteArray fingerprint(const QString &dir)
     return lines.join(QLatin1Char('\n')).toUtf8();
 }
 
-QString expectedReason(SubmissionKind kind, SubmissionDefect defect)
+QString expectedReason(samples::Kind kind, samples::Defect defect)
 {
-    const QString dataFile = test::submissionDataFile(kind);
+    const QString dataFile = samples::submissionDataFile(kind);
     switch (defect) {
-    case SubmissionDefect::None:
+    case samples::Defect::None:
         return {};
-    case SubmissionDefect::WrongDataHash:
+    case samples::Defect::WrongDataHash:
         return dataFile + QStringLiteral(": the SHA-512 does not match");
-    case SubmissionDefect::WrongAttachmentHash:
+    case samples::Defect::WrongAttachmentHash:
         return QStringLiteral("): the SHA-512 does not match (the file was changed or damaged in transport)");
-    case SubmissionDefect::MissingAttachment:
+    case samples::Defect::MissingAttachment:
         return QStringLiteral("is missing: attachments/");
-    case SubmissionDefect::ExtraAttachment:
+    case samples::Defect::ExtraAttachment:
         return QStringLiteral("attachments/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d is not listed in metadata.json");
-    case SubmissionDefect::UnknownSchemaVersion:
+    case samples::Defect::UnknownSchemaVersion:
         return s("metadata schema version 2.0.0 is not supported (supported: 1.0–1.2)");
-    case SubmissionDefect::MalformedMetadata:
+    case samples::Defect::MalformedMetadata:
         return QStringLiteral("metadata.json is not valid JSON");
-    case SubmissionDefect::MalformedData:
-        return kind == SubmissionKind::ResidenceRegistration ? QStringLiteral("data.xml is not well-formed XML")
-                                                             : QStringLiteral("data.json is not valid JSON");
-    case SubmissionDefect::XmlDoctype:
+    case samples::Defect::MalformedData:
+        return kind == samples::Kind::ResidenceRegistration ? QStringLiteral("data.xml is not well-formed XML")
+                                                            : QStringLiteral("data.json is not valid JSON");
+    case samples::Defect::XmlDoctype:
         return QStringLiteral("data.xml: XML with a document type declaration is not accepted");
-    case SubmissionDefect::BadServiceIdentifier:
+    case samples::Defect::BadServiceIdentifier:
         return QStringLiteral("\"urn:de:fim:leika:leistung:9911500400100\" is not a LeiKa service key");
-    case SubmissionDefect::DuplicateAttachmentId:
+    case samples::Defect::DuplicateAttachmentId:
         return QStringLiteral("is listed twice");
-    case SubmissionDefect::MissingDataFile:
+    case samples::Defect::MissingDataFile:
         return dataFile + QStringLiteral(" is missing from the submission");
     }
     return {};
@@ -124,16 +123,16 @@ private slots:
 
 void TestSubmission::goodSubmission_data()
 {
-    QTest::addColumn<SubmissionKind>("kind");
-    for (SubmissionKind kind : test::allSubmissionKinds())
-        QTest::newRow(qPrintable(test::submissionKindName(kind))) << kind;
+    QTest::addColumn<samples::Kind>("kind");
+    for (samples::Kind kind : samples::allKinds())
+        QTest::newRow(qPrintable(samples::kindName(kind))) << kind;
 }
 
 void TestSubmission::goodSubmission()
 {
-    QFETCH(SubmissionKind, kind);
+    QFETCH(samples::Kind, kind);
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), kind));
+    QVERIFY(samples::writeSubmission(dir.path(), kind));
     const QByteArray before = fingerprint(dir.path());
 
     const auto parsed = intake::parseSubmission(dir.path());
@@ -142,11 +141,11 @@ void TestSubmission::goodSubmission()
     const auto verified = intake::verifySubmission(dir.path(), submission);
     QVERIFY2(verified.ok(), qPrintable(test::why(verified)));
 
-    QCOMPARE(submission.serviceKey, test::submissionServiceKey(kind));
+    QCOMPARE(submission.serviceKey, samples::submissionServiceKey(kind));
     QCOMPARE(submission.serviceIdentifier, QStringLiteral("urn:de:fim:leika:leistung:") + submission.serviceKey);
-    QCOMPARE(submission.applicantName, test::submissionApplicant(kind));
-    QCOMPARE(submission.attachments.size(), qsizetype(test::submissionAttachmentCount(kind)));
-    QCOMPARE(submission.dataFileName(), test::submissionDataFile(kind));
+    QCOMPARE(submission.applicantName, samples::submissionApplicant(kind));
+    QCOMPARE(submission.attachments.size(), qsizetype(samples::submissionAttachmentCount(kind)));
+    QCOMPARE(submission.dataFileName(), samples::submissionDataFile(kind));
     QCOMPARE(submission.dataHash.size(), 128);
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
                 .match(submission.submissionId)
@@ -164,7 +163,7 @@ void TestSubmission::goodSubmission()
 void TestSubmission::certificateRequestFields()
 {
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::CertificateRequest));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::CertificateRequest));
     const auto parsed = intake::parseSubmission(dir.path());
     QVERIFY2(parsed.ok(), qPrintable(test::why(parsed)));
     const intake::Submission &submission = parsed.value();
@@ -210,7 +209,7 @@ void TestSubmission::certificateRequestFields()
 void TestSubmission::residenceRegistrationXml()
 {
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::ResidenceRegistration));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::ResidenceRegistration));
     const auto parsed = intake::parseSubmission(dir.path());
     QVERIFY2(parsed.ok(), qPrintable(test::why(parsed)));
     const intake::Submission &submission = parsed.value();
@@ -243,7 +242,7 @@ void TestSubmission::residenceRegistrationXml()
 void TestSubmission::birthBundle()
 {
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::BirthBundle));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::BirthBundle));
     const auto first = intake::parseSubmission(dir.path());
     QVERIFY2(first.ok(), qPrintable(test::why(first)));
     const auto second = intake::parseSubmission(dir.path());
@@ -268,11 +267,11 @@ void TestSubmission::birthBundle()
 
 void TestSubmission::filesMatchDirectory()
 {
-    for (SubmissionKind kind : test::allSubmissionKinds()) {
+    for (samples::Kind kind : samples::allKinds()) {
         test::TempDir dir;
-        QVERIFY(test::writeSubmission(dir.path(), kind));
-        const auto files = test::submissionFiles(kind);
-        QCOMPARE(files.size(), qsizetype(2 + test::submissionAttachmentCount(kind)));
+        QVERIFY(samples::writeSubmission(dir.path(), kind));
+        const auto files = samples::submissionFiles(kind);
+        QCOMPARE(files.size(), qsizetype(2 + samples::submissionAttachmentCount(kind)));
         for (const auto &[path, bytes] : files)
             QCOMPARE(readAll(dir.file(path)), bytes);
     }
@@ -280,12 +279,12 @@ void TestSubmission::filesMatchDirectory()
 
 void TestSubmission::brokenSubmission_data()
 {
-    QTest::addColumn<SubmissionKind>("kind");
-    QTest::addColumn<SubmissionDefect>("defect");
+    QTest::addColumn<samples::Kind>("kind");
+    QTest::addColumn<samples::Defect>("defect");
     QTest::addColumn<QString>("reason");
-    for (SubmissionDefect defect : test::allSubmissionDefects()) {
-        for (SubmissionKind kind : test::allSubmissionKinds()) {
-            const QString name = test::submissionDefectName(defect) + QLatin1Char('/') + test::submissionKindName(kind);
+    for (samples::Defect defect : samples::allDefects()) {
+        for (samples::Kind kind : samples::allKinds()) {
+            const QString name = samples::defectName(defect) + QLatin1Char('/') + samples::kindName(kind);
             QTest::newRow(qPrintable(name)) << kind << defect << expectedReason(kind, defect);
         }
     }
@@ -293,11 +292,11 @@ void TestSubmission::brokenSubmission_data()
 
 void TestSubmission::brokenSubmission()
 {
-    QFETCH(SubmissionKind, kind);
-    QFETCH(SubmissionDefect, defect);
+    QFETCH(samples::Kind, kind);
+    QFETCH(samples::Defect, defect);
     QFETCH(QString, reason);
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), kind, defect));
+    QVERIFY(samples::writeSubmission(dir.path(), kind, defect));
     const QByteArray before = fingerprint(dir.path());
 
     QString message;
@@ -316,7 +315,7 @@ void TestSubmission::brokenSubmission()
 void TestSubmission::billionLaughsIsRefusedQuickly()
 {
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::CertificateRequest, SubmissionDefect::XmlDoctype));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::CertificateRequest, samples::Defect::XmlDoctype));
     QElapsedTimer timer;
     timer.start();
     const auto parsed = intake::parseSubmission(dir.path());
@@ -328,7 +327,7 @@ void TestSubmission::billionLaughsIsRefusedQuickly()
 void TestSubmission::entityReferenceWithoutDoctype()
 {
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::ResidenceRegistration));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::ResidenceRegistration));
     QVERIFY(test::writeFile(dir.file(QStringLiteral("data.xml")),
                             "<?xml version=\"1.0\"?>\n<antrag><name>&xxe;</name></antrag>\n"));
     const auto parsed = intake::parseSubmission(dir.path());
@@ -348,7 +347,7 @@ void TestSubmission::unexpectedTopLevelFile()
 {
     QFETCH(QString, name);
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::CertificateRequest));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::CertificateRequest));
     QVERIFY(test::writeFile(dir.file(name), "x"));
     const auto parsed = intake::parseSubmission(dir.path());
     QVERIFY2(parsed.ok(), qPrintable(test::why(parsed)));
@@ -362,7 +361,7 @@ void TestSubmission::symlinkedAttachment()
 {
     test::TempDir dir;
     test::TempDir outside;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::ResidenceRegistration));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::ResidenceRegistration));
     const auto parsed = intake::parseSubmission(dir.path());
     QVERIFY2(parsed.ok(), qPrintable(test::why(parsed)));
     const QString attachment = dir.file(QStringLiteral("attachments/") + parsed->attachments.first().attachmentId);
@@ -379,12 +378,12 @@ void TestSubmission::schemaVersions_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("reason");  // empty: accepted
-    QTest::newRow("1.0.0") << test::metadataSchemaUrl(QStringLiteral("1.0.0")) << QString();
-    QTest::newRow("1.1.0") << test::metadataSchemaUrl(QStringLiteral("1.1.0")) << QString();
-    QTest::newRow("1.2.7") << test::metadataSchemaUrl(QStringLiteral("1.2.7")) << QString();
-    QTest::newRow("1.3.0") << test::metadataSchemaUrl(QStringLiteral("1.3.0"))
+    QTest::newRow("1.0.0") << samples::metadataSchemaUrl(QStringLiteral("1.0.0")) << QString();
+    QTest::newRow("1.1.0") << samples::metadataSchemaUrl(QStringLiteral("1.1.0")) << QString();
+    QTest::newRow("1.2.7") << samples::metadataSchemaUrl(QStringLiteral("1.2.7")) << QString();
+    QTest::newRow("1.3.0") << samples::metadataSchemaUrl(QStringLiteral("1.3.0"))
                            << s("metadata schema version 1.3.0 is not supported (supported: 1.0–1.2)");
-    QTest::newRow("0.9.0") << test::metadataSchemaUrl(QStringLiteral("0.9.0"))
+    QTest::newRow("0.9.0") << samples::metadataSchemaUrl(QStringLiteral("0.9.0"))
                            << s("metadata schema version 0.9.0 is not supported");
     QTest::newRow("foreign") << QStringLiteral("https://example.org/metadata/1.0.0/metadata.schema.json")
                              << QStringLiteral("does not name the FIT-Connect metadata schema");
@@ -395,7 +394,7 @@ void TestSubmission::schemaVersions()
     QFETCH(QString, url);
     QFETCH(QString, reason);
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::CertificateRequest));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::CertificateRequest));
     QJsonObject metadata = QJsonDocument::fromJson(readAll(dir.file(QStringLiteral("metadata.json")))).object();
     metadata.insert(QStringLiteral("$schema"), url);
     QVERIFY(test::writeFile(dir.file(QStringLiteral("metadata.json")), QJsonDocument(metadata).toJson()));
@@ -411,7 +410,7 @@ void TestSubmission::schemaVersions()
 void TestSubmission::metadataTooLarge()
 {
     test::TempDir dir;
-    QVERIFY(test::writeSubmission(dir.path(), SubmissionKind::CertificateRequest));
+    QVERIFY(samples::writeSubmission(dir.path(), samples::Kind::CertificateRequest));
     QByteArray big = readAll(dir.file(QStringLiteral("metadata.json")));
     big.append(QByteArray(intake::MaxMetadataBytes, ' '));
     QVERIFY(test::writeFile(dir.file(QStringLiteral("metadata.json")), big));

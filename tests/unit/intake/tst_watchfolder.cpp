@@ -2,18 +2,18 @@
 // Packages dropped into the watch folder reach the Posteingang within seconds, also on start.
 #include "casework/demo.h"
 #include "intake/inbox.h"
+#include "intake/samples.h"
 #include "intake/watchfolder.h"
 #include "packages/safezip.h"
 #include "storage/orgrepository.h"
-#include "support/submissionmaker.h"
 #include "support/testenv.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QtTest>
 
+namespace samples = aw::intake::samples;
 using aw::test::s;
-using aw::test::SubmissionKind;
 
 class TestWatchFolder : public QObject
 {
@@ -34,8 +34,8 @@ void TestWatchFolder::picksUpOnStartAndWhenDropped()
     const QString folder = dir.file(s("eingang"));
     QVERIFY(QDir().mkpath(folder));
     // Waiting before the application starts.
-    QVERIFY(aw::packages::writeZip(folder + s("/vorher.zip"),
-                                   aw::test::submissionFiles(SubmissionKind::CertificateRequest)));
+    QVERIFY(
+        aw::packages::writeZip(folder + s("/vorher.zip"), samples::submissionFiles(samples::Kind::CertificateRequest)));
 
     aw::intake::WatchFolder watch(store.value(), user, folder);
     QSignalSpy received(&watch, &aw::intake::WatchFolder::received);
@@ -44,10 +44,10 @@ void TestWatchFolder::picksUpOnStartAndWhenDropped()
     QCOMPARE(received.first().at(1).toString(), s("new"));
 
     // Dropped while it runs, including a broken one.
-    QVERIFY(aw::packages::writeZip(folder + s("/danach.zip"), aw::test::submissionFiles(SubmissionKind::BirthBundle)));
-    QVERIFY(aw::packages::writeZip(
-        folder + s("/kaputt.zip"),
-        aw::test::submissionFiles(SubmissionKind::ResidenceRegistration, aw::test::SubmissionDefect::WrongDataHash)));
+    QVERIFY(aw::packages::writeZip(folder + s("/danach.zip"), samples::submissionFiles(samples::Kind::BirthBundle)));
+    QVERIFY(
+        aw::packages::writeZip(folder + s("/kaputt.zip"), samples::submissionFiles(samples::Kind::ResidenceRegistration,
+                                                                                   samples::Defect::WrongDataHash)));
     QTRY_COMPARE_WITH_TIMEOUT(received.count(), 3, 15000);
     QStringList statuses;
     for (const auto &r : received)
