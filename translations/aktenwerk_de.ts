@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
@@ -340,7 +339,7 @@
         <translation>Sie gehören nicht zur federführenden Organisationseinheit dieser Akte.</translation>
     </message>
     <message>
-        <source>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</source>
+        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
         <translation>Abgeschlossene Akten können nur die Leitung der Einheit und die Registratur einsehen.</translation>
     </message>
     <message>
@@ -378,6 +377,10 @@
     <message>
         <source>This action is not permitted.</source>
         <translation>Diese Aktion ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Only members of a unit may handle incoming applications.</source>
+        <translation>Nur Mitglieder einer Organisationseinheit dürfen eingehende Anträge bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +503,220 @@
     </message>
 </context>
 <context>
+    <name>aw::intake::Acknowledgement</name>
+    <message>
+        <source>it does not exist and cannot be created.</source>
+        <translation>er existiert nicht und kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>no folder can be created in it.</source>
+        <translation>darin kann kein Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>too many folders of the same name.</source>
+        <translation>zu viele Ordner gleichen Namens.</translation>
+    </message>
+    <message>
+        <source>Only filed submissions are acknowledged; this one is “%1”.</source>
+        <translation>Eingangsbestätigungen gibt es nur für abgelegte Einreichungen; diese ist „%1“.</translation>
+    </message>
+    <message>
+        <source>The receipt of this submission was already acknowledged on %1.</source>
+        <translation>Der Eingang dieser Einreichung wurde bereits am %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>The submission is filed, but no proceeding names it as its source.</source>
+        <translation>Die Einreichung ist abgelegt, aber kein Vorgang nennt sie als Quelle.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement of receipt cannot be written: %1</source>
+        <translation>Die Eingangsbestätigung kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the letter: %1</source>
+        <translation>Kein temporärer Ordner für das Schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The submission was changed meanwhile.</source>
+        <translation>Die Einreichung wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The outgoing folder “%1” cannot be written: %2</source>
+        <translation>In den Ausgangsordner „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::FormView</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <source>Second parent</source>
+        <translation>Zweites Elternteil</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Time of birth</source>
+        <translation>Geburtszeit</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>New home</source>
+        <translation>Neue Wohnung</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Moving-in date</source>
+        <translation>Einzugsdatum</translation>
+    </message>
+    <message>
+        <source>Previous home</source>
+        <translation>Bisherige Wohnung</translation>
+    </message>
+    <message>
+        <source>Person moving in too</source>
+        <translation>Mitziehende Person</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Wohnungsgeber</translation>
+    </message>
+    <message>
+        <source>Kind of certificate</source>
+        <translation>Urkundenart</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Registereintrag</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Services applied for</source>
+        <translation>Beantragte Leistungen</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Urkunden</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(nested too deeply to show)</source>
+        <translation>(zu tief verschachtelt für die Anzeige)</translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation>Antragsdaten</translation>
+    </message>
+</context>
+<context>
     <name>aw::intake::Inbox</name>
     <message>
         <source>No temporary folder for unpacking: %1</source>
@@ -513,6 +730,37 @@
         <source>There is no submission with the id “%1”.</source>
         <translation>Es gibt keine Einreichung mit der Kennung „%1“.</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Abgelegt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection; it goes into the record.</source>
+        <translation>Geben Sie den Grund der Ablehnung an; er wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>This submission is already %1.</source>
+        <translation>Diese Einreichung ist bereits „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::PackageContent</name>
+    <message>
+        <source>No temporary folder for unpacking: %1</source>
+        <translation>Kein temporärer Ordner zum Entpacken: %1</translation>
+    </message>
 </context>
 <context>
     <name>aw::intake::Routing</name>
@@ -523,10 +771,6 @@
     <message>
         <source>The subject template is not usable: %1</source>
         <translation>Die Betreffvorlage ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>This submission is %1 and cannot be routed.</source>
-        <translation>Diese Einreichung ist „%1“ und kann nicht zugeordnet werden.</translation>
     </message>
     <message>
         <source>There is no routing rule for the service %1 (%2). File it by hand or ask the registry for a rule.</source>
@@ -540,6 +784,41 @@
         <source>The submission was changed meanwhile.</source>
         <translation>Die Einreichung wurde inzwischen geändert.</translation>
     </message>
+    <message>
+        <source>The subject template is empty.</source>
+        <translation>Die Betreffvorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder in the subject template: %1. Possible are: %2.</source>
+        <translation>Unbekannter Platzhalter in der Betreffvorlage: %1. Möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>There is no routing rule with the id “%1”.</source>
+        <translation>Es gibt keine Verteilregel mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>This submission is %1 and cannot be filed.</source>
+        <translation>Diese Einreichung ist „%1“ und kann nicht abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>By the routing rules, %1 goes to “%2”, and you are not a member of that unit. Someone there can accept it, or you file it by hand.</source>
+        <translation>Nach den Verteilregeln geht der Antrag „%1“ an „%2“, und Sie gehören nicht zu dieser Einheit. Dort kann jemand den Antrag annehmen, oder Sie legen ihn von Hand ab.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::Samples</name>
+    <message>
+        <source>The Posteingang already holds submissions or routing rules; the demo applications are only added to an empty one.</source>
+        <translation>Der Posteingang enthält bereits Einreichungen oder Verteilregeln; die Demo-Anträge werden nur in einen leeren Posteingang gelegt.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo applications: %1</source>
+        <translation>Kein temporärer Ordner für die Demo-Anträge: %1</translation>
+    </message>
 </context>
 <context>
     <name>aw::intake::Submission</name>
@@ -548,11 +827,11 @@
         <translation>metadata.json: %1</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
+        <source>the field "%1" is missing</source>
         <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be %2</source>
+        <source>the field "%1" must be %2</source>
         <translation>das Feld „%1“ muss %2 sein</translation>
     </message>
     <message>
@@ -568,11 +847,11 @@
         <translation>eine Liste</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is empty</source>
+        <source>the field "%1" is empty</source>
         <translation>das Feld „%1“ ist leer</translation>
     </message>
     <message>
-        <source>%1: the hash type &quot;%2&quot; is not supported (only sha512)</source>
+        <source>%1: the hash type "%2" is not supported (only sha512)</source>
         <translation>%1: die Prüfsummenart „%2“ wird nicht unterstützt (nur sha512)</translation>
     </message>
     <message>
@@ -624,7 +903,7 @@
         <translation>%1 hat kein Wurzelelement</translation>
     </message>
     <message>
-        <source>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</source>
+        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
         <translation>„$schema“ nennt nicht das FIT-Connect-Metadatenschema: %1</translation>
     </message>
     <message>
@@ -632,11 +911,11 @@
         <translation>die Metadatenschema-Version %1 wird nicht unterstützt (unterstützt: 1.0–1.2)</translation>
     </message>
     <message>
-        <source>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
         <translation>die Leistungskennung „%1“ ist kein LeiKa-Leistungsschlüssel (urn:de:fim:leika:leistung: gefolgt von 14 Ziffern)</translation>
     </message>
     <message>
-        <source>%1: the attachment id &quot;%2&quot; is not a UUID</source>
+        <source>%1: the attachment id "%2" is not a UUID</source>
         <translation>%1: die Anlagenkennung „%2“ ist keine UUID</translation>
     </message>
     <message>
@@ -644,19 +923,19 @@
         <translation>Anlage %1</translation>
     </message>
     <message>
-        <source>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</source>
+        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
         <translation>%1: der Zweck „%2“ ist keiner von form, attachment, report</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a MIME type</source>
+        <source>%1: "%2" is not a MIME type</source>
         <translation>%1: „%2“ ist kein MIME-Typ</translation>
     </message>
     <message>
-        <source>%1: the file name &quot;%2&quot; contains a path separator or control character</source>
+        <source>%1: the file name "%2" contains a path separator or control character</source>
         <translation>%1: der Dateiname „%2“ enthält ein Pfadtrennzeichen oder Steuerzeichen</translation>
     </message>
     <message>
-        <source>the data type &quot;%1&quot; is not supported (application/json or application/xml)</source>
+        <source>the data type "%1" is not supported (application/json or application/xml)</source>
         <translation>der Datentyp „%1“ wird nicht unterstützt (application/json oder application/xml)</translation>
     </message>
     <message>
@@ -688,7 +967,7 @@
         <translation>BundID-Postfach %1</translation>
     </message>
     <message>
-        <source>unknown reply channel &quot;%1&quot;</source>
+        <source>unknown reply channel "%1"</source>
         <translation>unbekannter Rückkanal „%1“</translation>
     </message>
     <message>
@@ -696,11 +975,11 @@
         <translation>eine Zahl nicht unter null</translation>
     </message>
     <message>
-        <source>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
         <translation>das Antragsdatum „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>the submission id &quot;%1&quot; is not a UUID</source>
+        <source>the submission id "%1" is not a UUID</source>
         <translation>die Einreichungskennung „%1“ ist keine UUID</translation>
     </message>
     <message>
@@ -720,7 +999,7 @@
         <translation>data.json ist kein gültiges JSON (bei Byte %1: %2)</translation>
     </message>
     <message>
-        <source>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
         <translation>unerwartete Datei „%1“ in der Einreichung (dorthin gehören nur metadata.json, %2 und attachments/)</translation>
     </message>
     <message>
@@ -766,47 +1045,47 @@
         <translation>Ein Eintrag hat einen leeren Namen.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a control character in its name.</source>
+        <source>Entry "%1" has a control character in its name.</source>
         <translation>Eintrag „%1“ hat ein Steuerzeichen im Namen.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
+        <source>Entry "%1" has a name that is not valid UTF-8.</source>
         <translation>Eintrag „%1“ hat einen Namen, der kein gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a backslash in its name.</source>
+        <source>Entry "%1" has a backslash in its name.</source>
         <translation>Eintrag „%1“ hat einen umgekehrten Schrägstrich im Namen.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an absolute path.</source>
+        <source>Entry "%1" has an absolute path.</source>
         <translation>Eintrag „%1“ hat einen absoluten Pfad.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
+        <source>Entry "%1" starts with a drive letter.</source>
         <translation>Eintrag „%1“ beginnt mit einem Laufwerksbuchstaben.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a colon in its name.</source>
+        <source>Entry "%1" has a colon in its name.</source>
         <translation>Eintrag „%1“ hat einen Doppelpunkt im Namen.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is nested deeper than %2 folders.</source>
+        <source>Entry "%1" is nested deeper than %2 folders.</source>
         <translation>Eintrag „%1“ liegt tiefer als %2 Ordner.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an empty path segment.</source>
+        <source>Entry "%1" has an empty path segment.</source>
         <translation>Eintrag „%1“ hat einen leeren Pfadteil.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</source>
+        <source>Entry "%1" points outside the target folder ("..").</source>
         <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus („..“).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</source>
+        <source>Entry "%1" has a "." path segment.</source>
         <translation>Eintrag „%1“ hat einen Pfadteil „.“.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</source>
+        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
         <translation>Eintrag „%1“ hat einen Namensteil länger als %2 Byte.</translation>
     </message>
     <message>
@@ -826,67 +1105,67 @@
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <source>The archive has no entry &quot;%1&quot;.</source>
+        <source>The archive has no entry "%1".</source>
         <translation>Das Archiv hat keinen Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a folder, not a file.</source>
+        <source>Entry "%1" is a folder, not a file.</source>
         <translation>Eintrag „%1“ ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</source>
+        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
         <translation>Eintrag „%1“ ist im Archiv nicht zu finden (beschädigtes Archiv).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; cannot be opened: %2.</source>
+        <source>Entry "%1" cannot be opened: %2.</source>
         <translation>Eintrag „%1“ lässt sich nicht öffnen: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses an unsupported compression method.</source>
+        <source>Entry "%1" uses an unsupported compression method.</source>
         <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged and cannot be unpacked.</source>
+        <source>Entry "%1" is damaged and cannot be unpacked.</source>
         <translation>Eintrag „%1“ ist beschädigt und lässt sich nicht entpacken.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than declared.</source>
+        <source>Entry "%1" is larger than declared.</source>
         <translation>Eintrag „%1“ ist größer als angegeben.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
+        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
         <translation>Eintrag „%1“ ist größer als die Grenze von %2 Byte.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</source>
+        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
         <translation>Eintrag „%1“ ist verdächtig stark komprimiert (mögliche ZIP-Bombe).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than %2 bytes.</source>
+        <source>Entry "%1" is larger than %2 bytes.</source>
         <translation>Eintrag „%1“ ist größer als %2 Byte.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; could not be written.</source>
+        <source>Entry "%1" could not be written.</source>
         <translation>Eintrag „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged: %2.</source>
+        <source>Entry "%1" is damaged: %2.</source>
         <translation>Eintrag „%1“ ist beschädigt: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</source>
+        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
         <translation>Eintrag „%1“ ist abgeschnitten: %2 von %3 Byte.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged: checksum error.</source>
+        <source>Entry "%1" is damaged: checksum error.</source>
         <translation>Eintrag „%1“ ist beschädigt: Prüfsummenfehler.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
+        <source>The file "%1" does not exist.</source>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ZIP file or truncated.</source>
+        <source>"%1" is not a ZIP file or truncated.</source>
         <translation>„%1“ ist keine ZIP-Datei oder abgeschnitten.</translation>
     </message>
     <message>
@@ -894,67 +1173,67 @@
         <translation>Das Archiv hat mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a symbolic link.</source>
+        <source>Entry "%1" is a symbolic link.</source>
         <translation>Eintrag „%1“ ist ein symbolischer Link.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a special file.</source>
+        <source>Entry "%1" is a special file.</source>
         <translation>Eintrag „%1“ ist eine Sonderdatei.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is marked both as file and as folder.</source>
+        <source>Entry "%1" is marked both as file and as folder.</source>
         <translation>Eintrag „%1“ ist zugleich als Datei und als Ordner markiert.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is encrypted.</source>
+        <source>Entry "%1" is encrypted.</source>
         <translation>Eintrag „%1“ ist verschlüsselt.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses an unsupported compression method (%2).</source>
+        <source>Entry "%1" uses an unsupported compression method (%2).</source>
         <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren (%2).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</source>
+        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
         <translation>Eintrag „%1“ gibt mehr Daten an, als das Archiv enthält (abgeschnittenes Archiv).</translation>
     </message>
     <message>
-        <source>Folder entry &quot;%1&quot; has content.</source>
+        <source>Folder entry "%1" has content.</source>
         <translation>Ordnereintrag „%1“ hat Inhalt.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has inconsistent sizes.</source>
+        <source>Entry "%1" has inconsistent sizes.</source>
         <translation>Eintrag „%1“ hat widersprüchliche Größenangaben.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</source>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
         <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte (bei Eintrag „%2“).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</source>
+        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
         <translation>Eintrag „%1“ kommt doppelt vor (Namen, die sich nur in Groß-/Kleinschreibung unterscheiden, gelten als gleich).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is both a file and a folder.</source>
+        <source>Entry "%1" is both a file and a folder.</source>
         <translation>Eintrag „%1“ ist zugleich Datei und Ordner.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not empty.</source>
+        <source>The folder "%1" is not empty.</source>
         <translation>Der Ordner „%1“ ist nicht leer.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <source>The folder "%1" cannot be created.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the target folder.</source>
+        <source>Entry "%1" points outside the target folder.</source>
         <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus.</translation>
     </message>
     <message>
-        <source>The folder for &quot;%1&quot; cannot be created.</source>
+        <source>The folder for "%1" cannot be created.</source>
         <translation>Der Ordner für „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be created: %2</source>
+        <source>The file "%1" cannot be created: %2</source>
         <translation>Die Datei „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
@@ -962,19 +1241,19 @@
         <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <source>The file "%1" cannot be written: %2</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be created.</source>
+        <source>The file "%1" cannot be created.</source>
         <translation>Die Datei „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written.</source>
+        <source>The file "%1" cannot be written.</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be replaced.</source>
+        <source>The file "%1" cannot be replaced.</source>
         <translation>Die Datei „%1“ kann nicht ersetzt werden.</translation>
     </message>
 </context>
@@ -1068,7 +1347,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
+        <source>"%1" is not a SHA-256 hash.</source>
         <translation>„%1“ ist kein SHA-256-Wert.</translation>
     </message>
     <message>
@@ -1266,6 +1545,10 @@
         <source>document %1 version %2 (“%3”): %4</source>
         <translation>Dokument %1 Version %2 („%3“): %4</translation>
     </message>
+    <message>
+        <source>submission package “%1”: %2</source>
+        <translation>Einreichungspaket „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::CaseFileModel</name>
@@ -1344,7 +1627,7 @@
 <context>
     <name>aw::ui::DocumentPanel</name>
     <message>
-        <source>Open with the system&apos;s program</source>
+        <source>Open with the system's program</source>
         <translation>Mit dem Standardprogramm öffnen</translation>
     </message>
     <message>
@@ -1370,6 +1653,80 @@
     <message>
         <source>Opening “%1” …</source>
         <translation>„%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 Bytes&lt;br&gt;Aus der Einreichung; noch nicht abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::FileIntoDialog</name>
+    <message>
+        <source>File into a case file</source>
+        <translation>In eine Akte ablegen</translation>
+    </message>
+    <message>
+        <source>Search case files</source>
+        <translation>Akten suchen</translation>
+    </message>
+    <message>
+        <source>Reference or subject, e.g. 5.4-12/2026 or Müller</source>
+        <translation>Aktenzeichen oder Betreff, z. B. 5.4-12/2026 oder Müller</translation>
+    </message>
+    <message>
+        <source>Matching case files</source>
+        <translation>Passende Akten</translation>
+    </message>
+    <message>
+        <source>Subject of the new proceeding</source>
+        <translation>Betreff des neuen Vorgangs</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ablegen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ablegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Case file:</source>
+        <translation>&amp;Akte:</translation>
+    </message>
+    <message>
+        <source>&amp;New proceeding:</source>
+        <translation>&amp;Neuer Vorgang:</translation>
+    </message>
+    <message>
+        <source>Searching …</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No open case file that you may add to matches.</source>
+        <translation>Keine offene Akte, in die Sie ablegen dürfen, passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches are shown; type more to narrow the search.</source>
+        <translation>Die neuesten %1 Treffer werden gezeigt; geben Sie mehr ein, um die Suche einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case file(s) match.</source>
+        <translation>
+            <numerusform>%n offene Akte passt.</numerusform>
+            <numerusform>%n offene Akten passen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1839,462 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::InboxModel</name>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement sent %1</source>
+        <translation>Eingangsbestätigung versandt %1</translation>
+    </message>
+    <message>
+        <source>No acknowledgement yet</source>
+        <translation>Noch keine Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (service key %2), package %3</source>
+        <translation>%1 (Leistungsschlüssel %2), Paket %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::InboxPane</name>
+    <message>
+        <source>credit card</source>
+        <translation>Kreditkarte</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>giropay</source>
+        <translation>giropay</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>other method</source>
+        <translation>sonstige Zahlungsart</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>initiated, not booked yet</source>
+        <translation>veranlasst, noch nicht gebucht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>No acknowledgement was sent (switched off for this office).</source>
+        <translation>Es wurde keine Eingangsbestätigung versandt (für diese Dienststelle abgeschaltet).</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be made: %1 Send it again from the Posteingang.</source>
+        <translation>Die Eingangsbestätigung konnte nicht erstellt werden: %1 Senden Sie sie erneut aus dem Posteingang.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement of receipt is in the outgoing folder.</source>
+        <translation>Die Eingangsbestätigung liegt im Ausgang.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Open (new and faulty)</source>
+        <translation>Offen (neu und fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Abgelegt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Filter by service or applicant</source>
+        <translation>Nach Leistung oder Antragsteller/in filtern</translation>
+    </message>
+    <message>
+        <source>Filter by service, applicant or remark</source>
+        <translation>Nach Leistung, Antragsteller/in oder Hinweis filtern</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Einreichungen</translation>
+    </message>
+    <message>
+        <source>Submission details</source>
+        <translation>Angaben zur Einreichung</translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation>Antragsdaten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Form data:</source>
+        <translation>&amp;Antragsdaten:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments (shown in the viewer):</source>
+        <translation>A&amp;nlagen (werden rechts angezeigt):</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and route</source>
+        <translation>&amp;Annehmen und verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;File into case file …</source>
+        <translation>In Akte a&amp;blegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reject …</source>
+        <translation>Ab&amp;lehnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Send a&amp;cknowledgement</source>
+        <translation>Eingangs&amp;bestätigung senden</translation>
+    </message>
+    <message>
+        <source>&amp;Open proceeding</source>
+        <translation>&amp;Vorgang öffnen</translation>
+    </message>
+    <message>
+        <source>Read in &amp;packages …</source>
+        <translation>Pakete &amp;einlesen …</translation>
+    </message>
+    <message>
+        <source>File the submission by the routing rules of its service and acknowledge it.</source>
+        <translation>Die Einreichung nach den Verteilregeln ihrer Leistung ablegen und den Eingang bestätigen.</translation>
+    </message>
+    <message>
+        <source>Choose a case file; the submission becomes a new proceeding there.</source>
+        <translation>Eine Akte wählen; die Einreichung wird dort ein neuer Vorgang.</translation>
+    </message>
+    <message>
+        <source>Reject the submission for good, with a reason.</source>
+        <translation>Die Einreichung endgültig ablehnen, mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Read a faulty package again, e.g. after the sender fixed it.</source>
+        <translation>Ein fehlerhaftes Paket erneut einlesen, z. B. nachdem der Absender es berichtigt hat.</translation>
+    </message>
+    <message>
+        <source>Make the acknowledgement of receipt again after it failed.</source>
+        <translation>Die Eingangsbestätigung erneut erstellen, nachdem sie fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Show the proceeding the submission became.</source>
+        <translation>Den Vorgang zeigen, der aus der Einreichung wurde.</translation>
+    </message>
+    <message>
+        <source>Read submission packages (ZIP) into the Posteingang.</source>
+        <translation>Einreichungspakete (ZIP) in den Posteingang einlesen.</translation>
+    </message>
+    <message>
+        <source>Posteingang actions</source>
+        <translation>Aktionen im Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived in the Posteingang yet.</source>
+        <translation>Im Posteingang ist noch nichts eingegangen.</translation>
+    </message>
+    <message>
+        <source>Select a submission to see what it holds.</source>
+        <translation>Wählen Sie eine Einreichung, um ihren Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the submission …</source>
+        <translation>Die Einreichung wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Unreadable submission</source>
+        <translation>Nicht lesbare Einreichung</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>Leistungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Application no.</source>
+        <translation>Antragsnummer</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Beantragt am</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Antwort per</translation>
+    </message>
+    <message>
+        <source>no electronic channel: by post</source>
+        <translation>kein elektronischer Weg: per Post</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>%1 EUR by %2, %3</source>
+        <translation>%1 EUR per %2, %3</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked by the online service (%n report(s))</source>
+        <translation>
+            <numerusform>vom Onlinedienst geprüft (%n Nachweis)</numerusform>
+            <numerusform>vom Onlinedienst geprüft (%n Nachweise)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submission ID</source>
+        <translation>Einreichungs-ID</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> by %1 on %2</source>
+        <translation> von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>versandt %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1</source>
+        <translation>Der Inhalt kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in (--user) to work on the Posteingang.</source>
+        <translation>Melden Sie sich an (--user), um im Posteingang zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Posteingang</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Routing “%1” …</source>
+        <translation>„%1“ wird verteilt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed as %1 with %n document(s).</source>
+        <translation>
+            <numerusform>Abgelegt als %1 mit %n Dokument.</numerusform>
+            <numerusform>Abgelegt als %1 mit %n Dokumenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Filing “%1” …</source>
+        <translation>„%1“ wird abgelegt …</translation>
+    </message>
+    <message>
+        <source>Reject submission</source>
+        <translation>Einreichung ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” of %2 rejected? The reason is kept with the submission.</source>
+        <translation>Warum wird „%1“ von %2 abgelehnt? Der Grund wird bei der Einreichung festgehalten.</translation>
+    </message>
+    <message>
+        <source>an unknown applicant</source>
+        <translation>einer unbekannten Person</translation>
+    </message>
+    <message>
+        <source>Rejecting …</source>
+        <translation>Wird abgelehnt …</translation>
+    </message>
+    <message>
+        <source>The submission was rejected.</source>
+        <translation>Die Einreichung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Checking the package again …</source>
+        <translation>Das Paket wird erneut geprüft …</translation>
+    </message>
+    <message>
+        <source>Still faulty: %1</source>
+        <translation>Weiterhin fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The package is in order now.</source>
+        <translation>Das Paket ist jetzt in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Making the acknowledgement …</source>
+        <translation>Die Eingangsbestätigung wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Read in submission packages</source>
+        <translation>Einreichungspakete einlesen</translation>
+    </message>
+    <message>
+        <source>Submission packages (*.zip);;All files (*)</source>
+        <translation>Einreichungspakete (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n package(s) …</source>
+        <translation>
+            <numerusform>%n Paket wird eingelesen …</numerusform>
+            <numerusform>%n Pakete werden eingelesen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s)</source>
+        <translation>
+            <numerusform>%n neue Einreichung</numerusform>
+            <numerusform>%n neue Einreichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty</source>
+        <translation>
+            <numerusform>%n fehlerhaft</numerusform>
+            <numerusform>%n fehlerhaft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%n schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht eingelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2416,46 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Import a folder into %1</source>
         <translation>Einen Ordner in %1 importieren</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Posteingang</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Case files by file plan</source>
+        <translation>Akten nach Aktenplan</translation>
+    </message>
+    <message>
+        <source>Posteingang (%1 open)</source>
+        <translation>Posteingang (%1 offen)</translation>
+    </message>
+    <message>
+        <source>&amp;Posteingang</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Show Posteingang</source>
+        <translation>Posteingang &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;case files</source>
+        <translation>&amp;Akten zeigen</translation>
+    </message>
+    <message>
+        <source>Routing &amp;rules …</source>
+        <translation>&amp;Verteilregeln …</translation>
+    </message>
+    <message>
+        <source>You may not see the case file of this proceeding.</source>
+        <translation>Sie dürfen die Akte dieses Vorgangs nicht sehen.</translation>
+    </message>
+    <message>
+        <source>The file plan entry of this proceeding is not shown; reload (F5).</source>
+        <translation>Der Aktenplaneintrag dieses Vorgangs wird nicht angezeigt; laden Sie neu (F5).</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2704,216 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::RoutingRuleForm</name>
+    <message>
+        <source>New routing rule</source>
+        <translation>Neue Verteilregel</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>Leistungsschlüssel</translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 99115004001000</source>
+        <translation>14 Ziffern, z. B. 99115004001000</translation>
+    </message>
+    <message>
+        <source>File plan entry</source>
+        <translation>Aktenplaneintrag</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose an entry</source>
+        <translation>Eintrag wählen</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Federführende Einheit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation>Einheit wählen</translation>
+    </message>
+    <message>
+        <source>Subject template</source>
+        <translation>Betreffvorlage</translation>
+    </message>
+    <message>
+        <source>e.g. Birth, {{applicant}}</source>
+        <translation>z. B. Geburt, {{applicant}}</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Service &amp;key:</source>
+        <translation>Leistungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>File plan &amp;entry:</source>
+        <translation>Akten&amp;planeintrag:</translation>
+    </message>
+    <message>
+        <source>Owning &amp;unit:</source>
+        <translation>Federführende &amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Subject &amp;template:</source>
+        <translation>Betreff&amp;vorlage:</translation>
+    </message>
+    <message>
+        <source>Edit routing rule</source>
+        <translation>Verteilregel bearbeiten</translation>
+    </message>
+    <message>
+        <source>The 14-digit key of the service, as in the application.</source>
+        <translation>Der 14-stellige Schlüssel der Leistung, wie im Antrag.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Leistung: %1</translation>
+    </message>
+    <message>
+        <source>No application for this service has arrived yet.</source>
+        <translation>Für diese Leistung ist noch kein Antrag eingegangen.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::RoutingRulesDialog</name>
+    <message>
+        <source>&amp;Add …</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Verteilregeln</translation>
+    </message>
+    <message>
+        <source>New applications in the inbox are filed by these rules. For each rule of its service, an application starts a case file with a proceeding.</source>
+        <translation>Neue Anträge im Posteingang werden nach diesen Regeln abgelegt. Für jede Regel seiner Leistung legt ein Antrag eine Akte mit einem Vorgang an.</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>Leistungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>File plan entry</source>
+        <translation>Aktenplaneintrag</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Federführende Einheit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>The routing rules could not be read: %1</source>
+        <translation>Die Verteilregeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may change routing rules.</source>
+        <translation>Nur die Registratur darf Verteilregeln ändern.</translation>
+    </message>
+    <message>
+        <source>There are no rules yet. New applications stay in the inbox until they are filed by hand.</source>
+        <translation>Es gibt noch keine Regeln. Neue Anträge bleiben im Posteingang, bis sie von Hand abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Add a rule (%1)</source>
+        <translation>Regel hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the selected rule (%1)</source>
+        <translation>Gewählte Regel bearbeiten (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (%1)</source>
+        <translation>Gewählte Regel entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Remove routing rule</source>
+        <translation>Verteilregel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this routing rule?</source>
+        <translation>Diese Verteilregel entfernen?</translation>
+    </message>
+    <message>
+        <source>Applications for %1 will no longer be filed under “%2” (%3).</source>
+        <translation>Anträge für %1 werden dann nicht mehr unter „%2“ (%3) abgelegt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>

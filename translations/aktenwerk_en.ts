@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>QObject</name>
@@ -340,8 +339,8 @@
         <translation>You are not a member of the unit that owns this file.</translation>
     </message>
     <message>
-        <source>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</source>
-        <translation>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</translation>
+        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
+        <translation>Closed files can only be viewed by the unit's supervisors and the registry.</translation>
     </message>
     <message>
         <source>Only the registry (Registratur) may dispose of files.</source>
@@ -378,6 +377,10 @@
     <message>
         <source>This action is not permitted.</source>
         <translation>This action is not permitted.</translation>
+    </message>
+    <message>
+        <source>Only members of a unit may handle incoming applications.</source>
+        <translation>Only members of a unit may handle incoming applications.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +503,220 @@
     </message>
 </context>
 <context>
+    <name>aw::intake::Acknowledgement</name>
+    <message>
+        <source>it does not exist and cannot be created.</source>
+        <translation>it does not exist and cannot be created.</translation>
+    </message>
+    <message>
+        <source>no folder can be created in it.</source>
+        <translation>no folder can be created in it.</translation>
+    </message>
+    <message>
+        <source>too many folders of the same name.</source>
+        <translation>too many folders of the same name.</translation>
+    </message>
+    <message>
+        <source>Only filed submissions are acknowledged; this one is “%1”.</source>
+        <translation>Only filed submissions are acknowledged; this one is “%1”.</translation>
+    </message>
+    <message>
+        <source>The receipt of this submission was already acknowledged on %1.</source>
+        <translation>The receipt of this submission was already acknowledged on %1.</translation>
+    </message>
+    <message>
+        <source>The submission is filed, but no proceeding names it as its source.</source>
+        <translation>The submission is filed, but no proceeding names it as its source.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement of receipt cannot be written: %1</source>
+        <translation>The acknowledgement of receipt cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the letter: %1</source>
+        <translation>No temporary folder for the letter: %1</translation>
+    </message>
+    <message>
+        <source>The submission was changed meanwhile.</source>
+        <translation>The submission was changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The outgoing folder “%1” cannot be written: %2</source>
+        <translation>The outgoing folder “%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::FormView</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Second parent</source>
+        <translation>Second parent</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Name at birth</source>
+        <translation>Name at birth</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Time of birth</source>
+        <translation>Time of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>New home</source>
+        <translation>New home</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Moving-in date</source>
+        <translation>Moving-in date</translation>
+    </message>
+    <message>
+        <source>Previous home</source>
+        <translation>Previous home</translation>
+    </message>
+    <message>
+        <source>Person moving in too</source>
+        <translation>Person moving in too</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Kind of certificate</source>
+        <translation>Kind of certificate</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Entitlement</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Services applied for</source>
+        <translation>Services applied for</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(nested too deeply to show)</source>
+        <translation>(nested too deeply to show)</translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation>Form data</translation>
+    </message>
+</context>
+<context>
     <name>aw::intake::Inbox</name>
     <message>
         <source>No temporary folder for unpacking: %1</source>
@@ -513,6 +730,37 @@
         <source>There is no submission with the id “%1”.</source>
         <translation>There is no submission with the id “%1”.</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>Faulty</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection; it goes into the record.</source>
+        <translation>Give the reason for the rejection; it goes into the record.</translation>
+    </message>
+    <message>
+        <source>This submission is already %1.</source>
+        <translation>This submission is already %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::PackageContent</name>
+    <message>
+        <source>No temporary folder for unpacking: %1</source>
+        <translation>No temporary folder for unpacking: %1</translation>
+    </message>
 </context>
 <context>
     <name>aw::intake::Routing</name>
@@ -523,10 +771,6 @@
     <message>
         <source>The subject template is not usable: %1</source>
         <translation>The subject template is not usable: %1</translation>
-    </message>
-    <message>
-        <source>This submission is %1 and cannot be routed.</source>
-        <translation>This submission is %1 and cannot be routed.</translation>
     </message>
     <message>
         <source>There is no routing rule for the service %1 (%2). File it by hand or ask the registry for a rule.</source>
@@ -540,6 +784,41 @@
         <source>The submission was changed meanwhile.</source>
         <translation>The submission was changed meanwhile.</translation>
     </message>
+    <message>
+        <source>The subject template is empty.</source>
+        <translation>The subject template is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder in the subject template: %1. Possible are: %2.</source>
+        <translation>Unknown placeholder in the subject template: %1. Possible are: %2.</translation>
+    </message>
+    <message>
+        <source>There is no routing rule with the id “%1”.</source>
+        <translation>There is no routing rule with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>This submission is %1 and cannot be filed.</source>
+        <translation>This submission is %1 and cannot be filed.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>By the routing rules, %1 goes to “%2”, and you are not a member of that unit. Someone there can accept it, or you file it by hand.</source>
+        <translation>By the routing rules, %1 goes to “%2”, and you are not a member of that unit. Someone there can accept it, or you file it by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::intake::Samples</name>
+    <message>
+        <source>The Posteingang already holds submissions or routing rules; the demo applications are only added to an empty one.</source>
+        <translation>The Posteingang already holds submissions or routing rules; the demo applications are only added to an empty one.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo applications: %1</source>
+        <translation>No temporary folder for the demo applications: %1</translation>
+    </message>
 </context>
 <context>
     <name>aw::intake::Submission</name>
@@ -548,12 +827,12 @@
         <translation>metadata.json: %1</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>the field &quot;%1&quot; is missing</translation>
+        <source>the field "%1" is missing</source>
+        <translation>the field "%1" is missing</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be %2</source>
-        <translation>the field &quot;%1&quot; must be %2</translation>
+        <source>the field "%1" must be %2</source>
+        <translation>the field "%1" must be %2</translation>
     </message>
     <message>
         <source>text</source>
@@ -568,12 +847,12 @@
         <translation>a list</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation>the field &quot;%1&quot; is empty</translation>
+        <source>the field "%1" is empty</source>
+        <translation>the field "%1" is empty</translation>
     </message>
     <message>
-        <source>%1: the hash type &quot;%2&quot; is not supported (only sha512)</source>
-        <translation>%1: the hash type &quot;%2&quot; is not supported (only sha512)</translation>
+        <source>%1: the hash type "%2" is not supported (only sha512)</source>
+        <translation>%1: the hash type "%2" is not supported (only sha512)</translation>
     </message>
     <message>
         <source>%1: the SHA-512 value must be 128 hexadecimal digits</source>
@@ -624,40 +903,40 @@
         <translation>%1 has no root element</translation>
     </message>
     <message>
-        <source>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</source>
-        <translation>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</translation>
+        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
+        <translation>"$schema" does not name the FIT-Connect metadata schema: %1</translation>
     </message>
     <message>
         <source>metadata schema version %1 is not supported (supported: 1.0–1.2)</source>
         <translation>metadata schema version %1 is not supported (supported: 1.0–1.2)</translation>
     </message>
     <message>
-        <source>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
-        <translation>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
+        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <translation>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
     </message>
     <message>
-        <source>%1: the attachment id &quot;%2&quot; is not a UUID</source>
-        <translation>%1: the attachment id &quot;%2&quot; is not a UUID</translation>
+        <source>%1: the attachment id "%2" is not a UUID</source>
+        <translation>%1: the attachment id "%2" is not a UUID</translation>
     </message>
     <message>
         <source>attachment %1</source>
         <translation>attachment %1</translation>
     </message>
     <message>
-        <source>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</source>
-        <translation>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</translation>
+        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
+        <translation>%1: the purpose "%2" is not one of form, attachment, report</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a MIME type</source>
-        <translation>%1: &quot;%2&quot; is not a MIME type</translation>
+        <source>%1: "%2" is not a MIME type</source>
+        <translation>%1: "%2" is not a MIME type</translation>
     </message>
     <message>
-        <source>%1: the file name &quot;%2&quot; contains a path separator or control character</source>
-        <translation>%1: the file name &quot;%2&quot; contains a path separator or control character</translation>
+        <source>%1: the file name "%2" contains a path separator or control character</source>
+        <translation>%1: the file name "%2" contains a path separator or control character</translation>
     </message>
     <message>
-        <source>the data type &quot;%1&quot; is not supported (application/json or application/xml)</source>
-        <translation>the data type &quot;%1&quot; is not supported (application/json or application/xml)</translation>
+        <source>the data type "%1" is not supported (application/json or application/xml)</source>
+        <translation>the data type "%1" is not supported (application/json or application/xml)</translation>
     </message>
     <message>
         <source>more than %1 attachments</source>
@@ -688,20 +967,20 @@
         <translation>BundID mailbox %1</translation>
     </message>
     <message>
-        <source>unknown reply channel &quot;%1&quot;</source>
-        <translation>unknown reply channel &quot;%1&quot;</translation>
+        <source>unknown reply channel "%1"</source>
+        <translation>unknown reply channel "%1"</translation>
     </message>
     <message>
         <source>a number not below zero</source>
         <translation>a number not below zero</translation>
     </message>
     <message>
-        <source>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
+        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>the application date "%1" is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>the submission id &quot;%1&quot; is not a UUID</source>
-        <translation>the submission id &quot;%1&quot; is not a UUID</translation>
+        <source>the submission id "%1" is not a UUID</source>
+        <translation>the submission id "%1" is not a UUID</translation>
     </message>
     <message>
         <source>the submission folder %1 does not exist</source>
@@ -720,8 +999,8 @@
         <translation>data.json is not valid JSON (at byte %1: %2)</translation>
     </message>
     <message>
-        <source>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</source>
-        <translation>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
+        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <translation>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
     </message>
     <message>
         <source>attachments/%1 is not a regular file, which is not accepted</source>
@@ -766,48 +1045,48 @@
         <translation>An entry has an empty name.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a control character in its name.</source>
-        <translation>Entry &quot;%1&quot; has a control character in its name.</translation>
+        <source>Entry "%1" has a control character in its name.</source>
+        <translation>Entry "%1" has a control character in its name.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
-        <translation>Entry &quot;%1&quot; has a name that is not valid UTF-8.</translation>
+        <source>Entry "%1" has a name that is not valid UTF-8.</source>
+        <translation>Entry "%1" has a name that is not valid UTF-8.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a backslash in its name.</source>
-        <translation>Entry &quot;%1&quot; has a backslash in its name.</translation>
+        <source>Entry "%1" has a backslash in its name.</source>
+        <translation>Entry "%1" has a backslash in its name.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an absolute path.</source>
-        <translation>Entry &quot;%1&quot; has an absolute path.</translation>
+        <source>Entry "%1" has an absolute path.</source>
+        <translation>Entry "%1" has an absolute path.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
-        <translation>Entry &quot;%1&quot; starts with a drive letter.</translation>
+        <source>Entry "%1" starts with a drive letter.</source>
+        <translation>Entry "%1" starts with a drive letter.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a colon in its name.</source>
-        <translation>Entry &quot;%1&quot; has a colon in its name.</translation>
+        <source>Entry "%1" has a colon in its name.</source>
+        <translation>Entry "%1" has a colon in its name.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is nested deeper than %2 folders.</source>
-        <translation>Entry &quot;%1&quot; is nested deeper than %2 folders.</translation>
+        <source>Entry "%1" is nested deeper than %2 folders.</source>
+        <translation>Entry "%1" is nested deeper than %2 folders.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an empty path segment.</source>
-        <translation>Entry &quot;%1&quot; has an empty path segment.</translation>
+        <source>Entry "%1" has an empty path segment.</source>
+        <translation>Entry "%1" has an empty path segment.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</source>
-        <translation>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</translation>
+        <source>Entry "%1" points outside the target folder ("..").</source>
+        <translation>Entry "%1" points outside the target folder ("..").</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</source>
-        <translation>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</translation>
+        <source>Entry "%1" has a "." path segment.</source>
+        <translation>Entry "%1" has a "." path segment.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</source>
-        <translation>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</translation>
+        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
+        <translation>Entry "%1" has a name segment longer than %2 bytes.</translation>
     </message>
     <message>
         <source>checksum error</source>
@@ -826,156 +1105,156 @@
         <translation>error %1</translation>
     </message>
     <message>
-        <source>The archive has no entry &quot;%1&quot;.</source>
-        <translation>The archive has no entry &quot;%1&quot;.</translation>
+        <source>The archive has no entry "%1".</source>
+        <translation>The archive has no entry "%1".</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a folder, not a file.</source>
-        <translation>Entry &quot;%1&quot; is a folder, not a file.</translation>
+        <source>Entry "%1" is a folder, not a file.</source>
+        <translation>Entry "%1" is a folder, not a file.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</source>
-        <translation>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</translation>
+        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
+        <translation>Entry "%1" cannot be found in the archive (damaged archive).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; cannot be opened: %2.</source>
-        <translation>Entry &quot;%1&quot; cannot be opened: %2.</translation>
+        <source>Entry "%1" cannot be opened: %2.</source>
+        <translation>Entry "%1" cannot be opened: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses an unsupported compression method.</source>
-        <translation>Entry &quot;%1&quot; uses an unsupported compression method.</translation>
+        <source>Entry "%1" uses an unsupported compression method.</source>
+        <translation>Entry "%1" uses an unsupported compression method.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged and cannot be unpacked.</source>
-        <translation>Entry &quot;%1&quot; is damaged and cannot be unpacked.</translation>
+        <source>Entry "%1" is damaged and cannot be unpacked.</source>
+        <translation>Entry "%1" is damaged and cannot be unpacked.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than declared.</source>
-        <translation>Entry &quot;%1&quot; is larger than declared.</translation>
+        <source>Entry "%1" is larger than declared.</source>
+        <translation>Entry "%1" is larger than declared.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
-        <translation>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</translation>
+        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
+        <translation>Entry "%1" is larger than the limit of %2 bytes.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</source>
-        <translation>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</translation>
+        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
+        <translation>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than %2 bytes.</source>
-        <translation>Entry &quot;%1&quot; is larger than %2 bytes.</translation>
+        <source>Entry "%1" is larger than %2 bytes.</source>
+        <translation>Entry "%1" is larger than %2 bytes.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; could not be written.</source>
-        <translation>Entry &quot;%1&quot; could not be written.</translation>
+        <source>Entry "%1" could not be written.</source>
+        <translation>Entry "%1" could not be written.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged: %2.</source>
-        <translation>Entry &quot;%1&quot; is damaged: %2.</translation>
+        <source>Entry "%1" is damaged: %2.</source>
+        <translation>Entry "%1" is damaged: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</source>
-        <translation>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</translation>
+        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
+        <translation>Entry "%1" is truncated: %2 of %3 bytes.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged: checksum error.</source>
-        <translation>Entry &quot;%1&quot; is damaged: checksum error.</translation>
+        <source>Entry "%1" is damaged: checksum error.</source>
+        <translation>Entry "%1" is damaged: checksum error.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>The file &quot;%1&quot; does not exist.</translation>
+        <source>The file "%1" does not exist.</source>
+        <translation>The file "%1" does not exist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ZIP file or truncated.</source>
-        <translation>&quot;%1&quot; is not a ZIP file or truncated.</translation>
+        <source>"%1" is not a ZIP file or truncated.</source>
+        <translation>"%1" is not a ZIP file or truncated.</translation>
     </message>
     <message>
         <source>The archive has more than %1 entries.</source>
         <translation>The archive has more than %1 entries.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a symbolic link.</source>
-        <translation>Entry &quot;%1&quot; is a symbolic link.</translation>
+        <source>Entry "%1" is a symbolic link.</source>
+        <translation>Entry "%1" is a symbolic link.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a special file.</source>
-        <translation>Entry &quot;%1&quot; is a special file.</translation>
+        <source>Entry "%1" is a special file.</source>
+        <translation>Entry "%1" is a special file.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is marked both as file and as folder.</source>
-        <translation>Entry &quot;%1&quot; is marked both as file and as folder.</translation>
+        <source>Entry "%1" is marked both as file and as folder.</source>
+        <translation>Entry "%1" is marked both as file and as folder.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is encrypted.</source>
-        <translation>Entry &quot;%1&quot; is encrypted.</translation>
+        <source>Entry "%1" is encrypted.</source>
+        <translation>Entry "%1" is encrypted.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses an unsupported compression method (%2).</source>
-        <translation>Entry &quot;%1&quot; uses an unsupported compression method (%2).</translation>
+        <source>Entry "%1" uses an unsupported compression method (%2).</source>
+        <translation>Entry "%1" uses an unsupported compression method (%2).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</source>
-        <translation>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</translation>
+        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
+        <translation>Entry "%1" claims more data than the archive holds (truncated archive).</translation>
     </message>
     <message>
-        <source>Folder entry &quot;%1&quot; has content.</source>
-        <translation>Folder entry &quot;%1&quot; has content.</translation>
+        <source>Folder entry "%1" has content.</source>
+        <translation>Folder entry "%1" has content.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has inconsistent sizes.</source>
-        <translation>Entry &quot;%1&quot; has inconsistent sizes.</translation>
+        <source>Entry "%1" has inconsistent sizes.</source>
+        <translation>Entry "%1" has inconsistent sizes.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</source>
-        <translation>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</translation>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
+        <translation>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</source>
-        <translation>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</translation>
+        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
+        <translation>Entry "%1" appears twice (names differing only in case count as the same).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is both a file and a folder.</source>
-        <translation>Entry &quot;%1&quot; is both a file and a folder.</translation>
+        <source>Entry "%1" is both a file and a folder.</source>
+        <translation>Entry "%1" is both a file and a folder.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not empty.</source>
-        <translation>The folder &quot;%1&quot; is not empty.</translation>
+        <source>The folder "%1" is not empty.</source>
+        <translation>The folder "%1" is not empty.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
-        <translation>The folder &quot;%1&quot; cannot be created.</translation>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>The folder "%1" cannot be created.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the target folder.</source>
-        <translation>Entry &quot;%1&quot; points outside the target folder.</translation>
+        <source>Entry "%1" points outside the target folder.</source>
+        <translation>Entry "%1" points outside the target folder.</translation>
     </message>
     <message>
-        <source>The folder for &quot;%1&quot; cannot be created.</source>
-        <translation>The folder for &quot;%1&quot; cannot be created.</translation>
+        <source>The folder for "%1" cannot be created.</source>
+        <translation>The folder for "%1" cannot be created.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be created: %2</source>
-        <translation>The file &quot;%1&quot; cannot be created: %2</translation>
+        <source>The file "%1" cannot be created: %2</source>
+        <translation>The file "%1" cannot be created: %2</translation>
     </message>
     <message>
         <source>The archive unpacks to more than the limit of %1 bytes.</source>
         <translation>The archive unpacks to more than the limit of %1 bytes.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
-        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>The file "%1" cannot be written: %2</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be created.</source>
-        <translation>The file &quot;%1&quot; cannot be created.</translation>
+        <source>The file "%1" cannot be created.</source>
+        <translation>The file "%1" cannot be created.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written.</source>
-        <translation>The file &quot;%1&quot; cannot be written.</translation>
+        <source>The file "%1" cannot be written.</source>
+        <translation>The file "%1" cannot be written.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be replaced.</source>
-        <translation>The file &quot;%1&quot; cannot be replaced.</translation>
+        <source>The file "%1" cannot be replaced.</source>
+        <translation>The file "%1" cannot be replaced.</translation>
     </message>
 </context>
 <context>
@@ -1068,8 +1347,8 @@
         <translation>Could not open %1: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
-        <translation>&quot;%1&quot; is not a SHA-256 hash.</translation>
+        <source>"%1" is not a SHA-256 hash.</source>
+        <translation>"%1" is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1266,6 +1545,10 @@
         <source>document %1 version %2 (“%3”): %4</source>
         <translation>document %1 version %2 (“%3”): %4</translation>
     </message>
+    <message>
+        <source>submission package “%1”: %2</source>
+        <translation>submission package “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::CaseFileModel</name>
@@ -1344,8 +1627,8 @@
 <context>
     <name>aw::ui::DocumentPanel</name>
     <message>
-        <source>Open with the system&apos;s program</source>
-        <translation>Open with the system&apos;s program</translation>
+        <source>Open with the system's program</source>
+        <translation>Open with the system's program</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1370,6 +1653,80 @@
     <message>
         <source>Opening “%1” …</source>
         <translation>Opening “%1” …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::FileIntoDialog</name>
+    <message>
+        <source>File into a case file</source>
+        <translation>File into a case file</translation>
+    </message>
+    <message>
+        <source>Search case files</source>
+        <translation>Search case files</translation>
+    </message>
+    <message>
+        <source>Reference or subject, e.g. 5.4-12/2026 or Müller</source>
+        <translation>Reference or subject, e.g. 5.4-12/2026 or Müller</translation>
+    </message>
+    <message>
+        <source>Matching case files</source>
+        <translation>Matching case files</translation>
+    </message>
+    <message>
+        <source>Subject of the new proceeding</source>
+        <translation>Subject of the new proceeding</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Case file:</source>
+        <translation>&amp;Case file:</translation>
+    </message>
+    <message>
+        <source>&amp;New proceeding:</source>
+        <translation>&amp;New proceeding:</translation>
+    </message>
+    <message>
+        <source>Searching …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No open case file that you may add to matches.</source>
+        <translation>No open case file that you may add to matches.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches are shown; type more to narrow the search.</source>
+        <translation>The newest %1 matches are shown; type more to narrow the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case file(s) match.</source>
+        <translation>
+            <numerusform>%n open case file matches.</numerusform>
+            <numerusform>%n open case files match.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1839,462 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Import finished</source>
         <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::InboxModel</name>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement sent %1</source>
+        <translation>Acknowledgement sent %1</translation>
+    </message>
+    <message>
+        <source>No acknowledgement yet</source>
+        <translation>No acknowledgement yet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (service key %2), package %3</source>
+        <translation>%1 (service key %2), package %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::InboxPane</name>
+    <message>
+        <source>credit card</source>
+        <translation>credit card</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>giropay</source>
+        <translation>giropay</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <source>other method</source>
+        <translation>other method</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>initiated, not booked yet</source>
+        <translation>initiated, not booked yet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>No acknowledgement was sent (switched off for this office).</source>
+        <translation>No acknowledgement was sent (switched off for this office).</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be made: %1 Send it again from the Posteingang.</source>
+        <translation>The acknowledgement could not be made: %1 Send it again from the Posteingang.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement of receipt is in the outgoing folder.</source>
+        <translation>The acknowledgement of receipt is in the outgoing folder.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open (new and faulty)</source>
+        <translation>Open (new and faulty)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>Faulty</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Filter by service or applicant</source>
+        <translation>Filter by service or applicant</translation>
+    </message>
+    <message>
+        <source>Filter by service, applicant or remark</source>
+        <translation>Filter by service, applicant or remark</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Submission details</source>
+        <translation>Submission details</translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation>Form data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Form data:</source>
+        <translation>&amp;Form data:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments (shown in the viewer):</source>
+        <translation>A&amp;ttachments (shown in the viewer):</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and route</source>
+        <translation>&amp;Accept and route</translation>
+    </message>
+    <message>
+        <source>&amp;File into case file …</source>
+        <translation>&amp;File into case file …</translation>
+    </message>
+    <message>
+        <source>&amp;Reject …</source>
+        <translation>&amp;Reject …</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Send a&amp;cknowledgement</source>
+        <translation>Send a&amp;cknowledgement</translation>
+    </message>
+    <message>
+        <source>&amp;Open proceeding</source>
+        <translation>&amp;Open proceeding</translation>
+    </message>
+    <message>
+        <source>Read in &amp;packages …</source>
+        <translation>Read in &amp;packages …</translation>
+    </message>
+    <message>
+        <source>File the submission by the routing rules of its service and acknowledge it.</source>
+        <translation>File the submission by the routing rules of its service and acknowledge it.</translation>
+    </message>
+    <message>
+        <source>Choose a case file; the submission becomes a new proceeding there.</source>
+        <translation>Choose a case file; the submission becomes a new proceeding there.</translation>
+    </message>
+    <message>
+        <source>Reject the submission for good, with a reason.</source>
+        <translation>Reject the submission for good, with a reason.</translation>
+    </message>
+    <message>
+        <source>Read a faulty package again, e.g. after the sender fixed it.</source>
+        <translation>Read a faulty package again, e.g. after the sender fixed it.</translation>
+    </message>
+    <message>
+        <source>Make the acknowledgement of receipt again after it failed.</source>
+        <translation>Make the acknowledgement of receipt again after it failed.</translation>
+    </message>
+    <message>
+        <source>Show the proceeding the submission became.</source>
+        <translation>Show the proceeding the submission became.</translation>
+    </message>
+    <message>
+        <source>Read submission packages (ZIP) into the Posteingang.</source>
+        <translation>Read submission packages (ZIP) into the Posteingang.</translation>
+    </message>
+    <message>
+        <source>Posteingang actions</source>
+        <translation>Posteingang actions</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived in the Posteingang yet.</source>
+        <translation>Nothing has arrived in the Posteingang yet.</translation>
+    </message>
+    <message>
+        <source>Select a submission to see what it holds.</source>
+        <translation>Select a submission to see what it holds.</translation>
+    </message>
+    <message>
+        <source>Reading the submission …</source>
+        <translation>Reading the submission …</translation>
+    </message>
+    <message>
+        <source>Unreadable submission</source>
+        <translation>Unreadable submission</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>Service key</translation>
+    </message>
+    <message>
+        <source>Application no.</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>no electronic channel: by post</source>
+        <translation>no electronic channel: by post</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>%1 EUR by %2, %3</source>
+        <translation>%1 EUR by %2, %3</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked by the online service (%n report(s))</source>
+        <translation>
+            <numerusform>checked by the online service (%n report)</numerusform>
+            <numerusform>checked by the online service (%n reports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submission ID</source>
+        <translation>Submission ID</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> by %1 on %2</source>
+        <translation> by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1</source>
+        <translation>The content cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in (--user) to work on the Posteingang.</source>
+        <translation>Sign in (--user) to work on the Posteingang.</translation>
+    </message>
+    <message>
+        <source>Posteingang</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Routing “%1” …</source>
+        <translation>Routing “%1” …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed as %1 with %n document(s).</source>
+        <translation>
+            <numerusform>Filed as %1 with %n document.</numerusform>
+            <numerusform>Filed as %1 with %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Filing “%1” …</source>
+        <translation>Filing “%1” …</translation>
+    </message>
+    <message>
+        <source>Reject submission</source>
+        <translation>Reject submission</translation>
+    </message>
+    <message>
+        <source>Why is “%1” of %2 rejected? The reason is kept with the submission.</source>
+        <translation>Why is “%1” of %2 rejected? The reason is kept with the submission.</translation>
+    </message>
+    <message>
+        <source>an unknown applicant</source>
+        <translation>an unknown applicant</translation>
+    </message>
+    <message>
+        <source>Rejecting …</source>
+        <translation>Rejecting …</translation>
+    </message>
+    <message>
+        <source>The submission was rejected.</source>
+        <translation>The submission was rejected.</translation>
+    </message>
+    <message>
+        <source>Checking the package again …</source>
+        <translation>Checking the package again …</translation>
+    </message>
+    <message>
+        <source>Still faulty: %1</source>
+        <translation>Still faulty: %1</translation>
+    </message>
+    <message>
+        <source>The package is in order now.</source>
+        <translation>The package is in order now.</translation>
+    </message>
+    <message>
+        <source>Making the acknowledgement …</source>
+        <translation>Making the acknowledgement …</translation>
+    </message>
+    <message>
+        <source>Read in submission packages</source>
+        <translation>Read in submission packages</translation>
+    </message>
+    <message>
+        <source>Submission packages (*.zip);;All files (*)</source>
+        <translation>Submission packages (*.zip);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n package(s) …</source>
+        <translation>
+            <numerusform>Reading %n package …</numerusform>
+            <numerusform>Reading %n packages …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s)</source>
+        <translation>
+            <numerusform>%n new submission</numerusform>
+            <numerusform>%n new submissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty</source>
+        <translation>
+            <numerusform>%n faulty</numerusform>
+            <numerusform>%n faulty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Not read: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2416,46 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Import a folder into %1</source>
         <translation>Import a folder into %1</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Posteingang</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Case files by file plan</source>
+        <translation>Case files by file plan</translation>
+    </message>
+    <message>
+        <source>Posteingang (%1 open)</source>
+        <translation>Posteingang (%1 open)</translation>
+    </message>
+    <message>
+        <source>&amp;Posteingang</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Show Posteingang</source>
+        <translation>&amp;Show Posteingang</translation>
+    </message>
+    <message>
+        <source>Show &amp;case files</source>
+        <translation>Show &amp;case files</translation>
+    </message>
+    <message>
+        <source>Routing &amp;rules …</source>
+        <translation>Routing &amp;rules …</translation>
+    </message>
+    <message>
+        <source>You may not see the case file of this proceeding.</source>
+        <translation>You may not see the case file of this proceeding.</translation>
+    </message>
+    <message>
+        <source>The file plan entry of this proceeding is not shown; reload (F5).</source>
+        <translation>The file plan entry of this proceeding is not shown; reload (F5).</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2704,216 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::RoutingRuleForm</name>
+    <message>
+        <source>New routing rule</source>
+        <translation>New routing rule</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>Service key</translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 99115004001000</source>
+        <translation>14 digits, e.g. 99115004001000</translation>
+    </message>
+    <message>
+        <source>File plan entry</source>
+        <translation>File plan entry</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose an entry</source>
+        <translation>Choose an entry</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation>Choose a unit</translation>
+    </message>
+    <message>
+        <source>Subject template</source>
+        <translation>Subject template</translation>
+    </message>
+    <message>
+        <source>e.g. Birth, {{applicant}}</source>
+        <translation>e.g. Birth, {{applicant}}</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Service &amp;key:</source>
+        <translation>Service &amp;key:</translation>
+    </message>
+    <message>
+        <source>File plan &amp;entry:</source>
+        <translation>File plan &amp;entry:</translation>
+    </message>
+    <message>
+        <source>Owning &amp;unit:</source>
+        <translation>Owning &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Subject &amp;template:</source>
+        <translation>Subject &amp;template:</translation>
+    </message>
+    <message>
+        <source>Edit routing rule</source>
+        <translation>Edit routing rule</translation>
+    </message>
+    <message>
+        <source>The 14-digit key of the service, as in the application.</source>
+        <translation>The 14-digit key of the service, as in the application.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>No application for this service has arrived yet.</source>
+        <translation>No application for this service has arrived yet.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::RoutingRulesDialog</name>
+    <message>
+        <source>&amp;Add …</source>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Routing rules</translation>
+    </message>
+    <message>
+        <source>New applications in the inbox are filed by these rules. For each rule of its service, an application starts a case file with a proceeding.</source>
+        <translation>New applications in the inbox are filed by these rules. For each rule of its service, an application starts a case file with a proceeding.</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>Service key</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>File plan entry</source>
+        <translation>File plan entry</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>The routing rules could not be read: %1</source>
+        <translation>The routing rules could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may change routing rules.</source>
+        <translation>Only the registry (Registratur) may change routing rules.</translation>
+    </message>
+    <message>
+        <source>There are no rules yet. New applications stay in the inbox until they are filed by hand.</source>
+        <translation>There are no rules yet. New applications stay in the inbox until they are filed by hand.</translation>
+    </message>
+    <message>
+        <source>Add a rule (%1)</source>
+        <translation>Add a rule (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the selected rule (%1)</source>
+        <translation>Edit the selected rule (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (%1)</source>
+        <translation>Remove the selected rule (%1)</translation>
+    </message>
+    <message>
+        <source>Remove routing rule</source>
+        <translation>Remove routing rule</translation>
+    </message>
+    <message>
+        <source>Remove this routing rule?</source>
+        <translation>Remove this routing rule?</translation>
+    </message>
+    <message>
+        <source>Applications for %1 will no longer be filed under “%2” (%3).</source>
+        <translation>Applications for %1 will no longer be filed under “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

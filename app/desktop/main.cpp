@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // aktenwerk: the caseworker's desktop application.
 #include "casework/demo.h"
-#include "intake/routing.h"
+#include "intake/demointake.h"
 #include "intake/watchfolder.h"
 #include "storage/casefilerepository.h"
 #include "storage/orgrepository.h"
 #include "storage/store.h"
+#include "ui/inboxpane.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
@@ -46,7 +47,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the main window once it has loaded, then quit."), QStringLiteral("FILE"));
-    parser.addOptions({storeOption, userOption, demoOption, languageOption, screenshotOption});
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QStringLiteral("Start on this view: files (default) or inbox."),
+                                        QStringLiteral("VIEW"), QStringLiteral("files"));
+    parser.addOptions({storeOption, userOption, demoOption, languageOption, screenshotOption, viewOption});
     parser.process(app);
 
     QSettings settings;
@@ -65,9 +69,10 @@ int main(int argc, char *argv[])
         auto files = aw::storage::CaseFileRepository(store.value()->connection()).all();
         if (files && files->isEmpty()) {
             auto seeded = aw::casework::seedDemo(store.value());
-            auto rules = seeded ? aw::intake::seedDemoRules(store.value()) : aw::core::Result<int>(seeded.error());
-            if (!rules) {
-                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), rules.error().message);
+            auto intake = seeded ? aw::intake::seedDemoIntake(store.value())
+                                 : aw::core::Result<aw::intake::DemoIntakeReport>(seeded.error());
+            if (!intake) {
+                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), intake.error().message);
                 return 1;
             }
         }
@@ -97,6 +102,7 @@ int main(int argc, char *argv[])
         watch = std::make_unique<aw::intake::WatchFolder>(store.value(), userId, watchFolder);
         QObject::connect(watch.get(), &aw::intake::WatchFolder::received, &window,
                          [&window](const QString &path, const QString &status, const QString &problem) {
+                             window.inboxPane()->reload();
                              window.statusBar()->showMessage(
                                  problem.isEmpty()
                                      ? QObject::tr("Received into the inbox: %1").arg(QFileInfo(path).fileName())
@@ -108,15 +114,23 @@ int main(int argc, char *argv[])
                          [&window](const QString &message) { window.statusBar()->showMessage(message); });
         watch->start();
     }
+    const bool inbox = parser.value(viewOption) == QLatin1String("inbox");
+    if (inbox)
+        window.showInbox();
     if (parser.isSet(screenshotOption)) {
-        // For documentation and the package test: wait until the file plan is shown, then save.
+        // For documentation and the package test: wait until the view is shown, then save.
         const QString file = parser.value(screenshotOption);
-        QObject::connect(&window, &aw::ui::MainWindow::filePlanLoaded, &window, [&window, file] {
-            QTimer::singleShot(300, &window, [&window, file] {
+        auto save = [&window, file] {
+            QTimer::singleShot(500, &window, [&window, file] {
                 const bool saved = window.grab().save(file, "PNG");
                 QCoreApplication::exit(saved ? 0 : 1);
             });
-        });
+        };
+        if (inbox)
+            QObject::connect(window.inboxPane(), &aw::ui::InboxPane::previewShown, &window, save,
+                             Qt::SingleShotConnection);
+        else
+            QObject::connect(&window, &aw::ui::MainWindow::filePlanLoaded, &window, save, Qt::SingleShotConnection);
     }
     return app.exec();
 }

@@ -83,6 +83,7 @@ void DocumentPanel::clear()
 {
     ++m_request;
     m_row = {};
+    m_localPath.clear();
     const QSignalBlocker block(m_versions);
     m_versions->clear();
     m_versions->setEnabled(false);
@@ -95,6 +96,7 @@ void DocumentPanel::clear()
 void DocumentPanel::showDocument(const DocumentRow &row)
 {
     m_row = row;
+    m_localPath.clear();
     const QSignalBlocker block(m_versions);
     m_versions->clear();
     for (const storage::DocumentVersion &v : row.versions) {
@@ -105,6 +107,30 @@ void DocumentPanel::showDocument(const DocumentRow &row)
     showVersion(m_versions->currentIndex());
 }
 
+void DocumentPanel::showFile(const QString &path, const QString &name, const QString &mime)
+{
+    storage::DocumentVersion version;
+    version.n = 1;
+    version.fileName = name;
+    version.mime = mime;
+    version.size = QFileInfo(path).size();
+    DocumentRow row;
+    row.document.title = name;
+    row.versions = {version};
+    m_row = row;
+    m_localPath = path;
+    const QSignalBlocker block(m_versions);
+    m_versions->clear();
+    m_versions->addItem(name);
+    m_versions->setEnabled(false);
+    showVersion(0);
+}
+
+QString DocumentPanel::pathOf(const storage::DocumentVersion &version) const
+{
+    return m_localPath.isEmpty() ? m_store->blobs().pathOf(version.sha256) : m_localPath;
+}
+
 void DocumentPanel::showVersion(int index)
 {
     if (index < 0 || index >= m_row.versions.size())
@@ -112,13 +138,17 @@ void DocumentPanel::showVersion(int index)
     const storage::DocumentVersion version = m_row.versions.at(index);
     const quint64 request = ++m_request;
     const bool newest = index == m_row.versions.size() - 1;
-    m_details->setText(
-        tr("<b>%1</b><br>%2<br>%3 bytes<br>SHA-256 %4%5")
-            .arg(version.fileName.toHtmlEscaped(), version.mime, QLocale().toString(version.size), version.sha256,
-                 newest ? QStringLiteral("<br>") + DocumentModel::remarkFor(m_row.textStatus) : QString()));
+    if (m_localPath.isEmpty())
+        m_details->setText(
+            tr("<b>%1</b><br>%2<br>%3 bytes<br>SHA-256 %4%5")
+                .arg(version.fileName.toHtmlEscaped(), version.mime, QLocale().toString(version.size), version.sha256,
+                     newest ? QStringLiteral("<br>") + DocumentModel::remarkFor(m_row.textStatus) : QString()));
+    else
+        m_details->setText(tr("<b>%1</b><br>%2<br>%3 bytes<br>From the submission; not filed yet.")
+                               .arg(version.fileName.toHtmlEscaped(), version.mime, QLocale().toString(version.size)));
     if (version.mime.startsWith(QLatin1String("image/"))) {
         m_viewer->clear();
-        m_images->showFile(m_store->blobs().pathOf(version.sha256));
+        m_images->showFile(pathOf(version));
         m_stack->setCurrentWidget(m_images);
         Q_EMIT versionShown(version.n);
         return;
@@ -147,7 +177,7 @@ void DocumentPanel::showVersion(int index)
         }
         Q_EMIT versionShown(version.n);
     });
-    const QString path = m_store->blobs().pathOf(version.sha256);
+    const QString path = pathOf(version);
     watcher->setFuture(QtConcurrent::run(
         [path] { return std::make_shared<documents::PdfDocument::Opened>(documents::PdfDocument::open(path)); }));
 }
@@ -159,12 +189,13 @@ void DocumentPanel::openWithSystem()
         return;
     const storage::DocumentVersion &v = m_row.versions.at(index);
     // A copy under its own name, so the system knows its type and the original is never touched.
+    const QString key = v.sha256.isEmpty() ? QString::number(qHash(m_localPath), 16) : v.sha256.left(16);
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                            .filePath(QStringLiteral("aktenwerk-view/") + v.sha256.left(16));
+                            .filePath(QStringLiteral("aktenwerk-view/") + key);
     QDir().mkpath(dir);
     const QString copy = QDir(dir).filePath(QFileInfo(v.fileName).fileName());
     if (!QFile::exists(copy))
-        QFile::copy(m_store->blobs().pathOf(v.sha256), copy);
+        QFile::copy(pathOf(v), copy);
     QDesktopServices::openUrl(QUrl::fromLocalFile(copy));
 }
 

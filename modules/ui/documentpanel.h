@@ -28,6 +28,9 @@ public:
     DocumentPanel(std::shared_ptr<storage::Store> store, QWidget *parent = nullptr);
 
     void showDocument(const DocumentRow &row);
+    // A file that is not (yet) in the store, e.g. an attachment of a submission in the Posteingang.
+    // The caller keeps the file in place while it is shown.
+    void showFile(const QString &path, const QString &name, const QString &mime);
     void clear();
     PdfView *viewer() const { return m_viewer; }
     ImageView *imageView() const { return m_images; }
@@ -40,7 +43,10 @@ private:
     void openWithSystem();
 
     std::shared_ptr<storage::Store> m_store;
+    QString pathOf(const storage::DocumentVersion &version) const;
+
     DocumentRow m_row;
+    QString m_localPath;  // set while a file outside the store is shown
     QComboBox *m_versions;
     QStackedWidget *m_stack;
     PdfView *m_viewer;

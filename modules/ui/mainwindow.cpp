@@ -5,11 +5,14 @@
 #include "storage/casefilerepository.h"
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
+#include "storage/proceedingrepository.h"
 #include "ui/casefilemodel.h"
 #include "ui/documentpanel.h"
 #include "ui/fileplanmodel.h"
 #include "ui/importcontroller.h"
+#include "ui/inboxpane.h"
 #include "ui/proceedingpane.h"
+#include "ui/routingrulesdialog.h"
 #include "ui/storeworker.h"
 
 #include <QApplication>
@@ -17,6 +20,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -43,6 +47,11 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_importController(new ImportController(m_store, m_userId, statusBar(), this))
     , m_pane(new ProceedingPane(m_store, m_userId, m_importController, this))
     , m_panel(new DocumentPanel(m_store, this))
+    , m_inbox(new InboxPane(m_store, m_userId, this))
+    , m_navigation(new QListWidget(this))
+    , m_middle(new QStackedWidget(this))
+    , m_caseWork(nullptr)
+    , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Aktenwerk – %1").arg(QDir::toNativeSeparators(m_store->dir())));
@@ -80,10 +89,28 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     middle->addWidget(m_pane);
     middle->setSizes({260, 500});
 
-    auto *splitter = new QSplitter(this);
+    m_caseWork = middle;
+    m_middle->setObjectName(QStringLiteral("middleStack"));
+    m_middle->addWidget(m_caseWork);
+    m_middle->addWidget(m_inbox);
+
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->addItem(tr("Posteingang"));
+    m_navigation->addItem(tr("Case files by file plan"));
+    m_navigation->setFixedHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() +
+                                 2 * m_navigation->frameWidth() + 4);
+    auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("navigationColumn"));
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_navigation);
+    leftLayout->addWidget(m_filePlanView, 1);
+
+    auto *splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_filePlanView);
-    splitter->addWidget(middle);
+    splitter->addWidget(left);
+    splitter->addWidget(m_middle);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
@@ -91,9 +118,32 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     splitter->setSizes({320, 560, 520});
     setCentralWidget(splitter);
     m_filePlanView->setFocus();
+    setTabOrder(m_navigation, m_filePlanView);
     setTabOrder(m_filePlanView, m_caseFileView);
     setTabOrder(m_caseFileView, m_pane->proceedingView());
     setTabOrder(m_pane->proceedingView(), m_pane->documentView());
+
+    {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(1);
+    }
+    // A click into the file plan goes back to the case files.
+    connect(m_filePlanView, &QTreeView::pressed, this, &MainWindow::showFilePlan);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == 0)
+            showInbox();
+        else if (row == 1)
+            showFilePlan();
+    });
+    connect(m_inbox, &InboxPane::attachmentSelected, m_panel, &DocumentPanel::showFile);
+    connect(m_inbox, &InboxPane::previewCleared, m_panel, &DocumentPanel::clear);
+    connect(m_inbox, &InboxPane::proceedingRequested, this, &MainWindow::showProceeding);
+    connect(m_inbox, &InboxPane::failed, this, &MainWindow::showError);
+    connect(m_inbox, &InboxPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_inbox, &InboxPane::decided, this, [this] { loadFilePlan(); });
+    connect(m_inbox, &InboxPane::loaded, this, [this](int, int open) {
+        m_navigation->item(0)->setText(open > 0 ? tr("Posteingang (%1 open)").arg(open) : tr("Posteingang"));
+    });
 
     connect(m_caseFileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -126,6 +176,21 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
+    QMenu *inboxMenu = menuBar()->addMenu(tr("&Posteingang"));
+    inboxMenu->setObjectName(QStringLiteral("inboxMenu"));
+    QAction *showInboxAction = inboxMenu->addAction(tr("&Show Posteingang"), this, &MainWindow::showInbox);
+    showInboxAction->setObjectName(QStringLiteral("showInboxAction"));
+    showInboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showPlanAction = inboxMenu->addAction(tr("Show &case files"), this, &MainWindow::showFilePlan);
+    showPlanAction->setObjectName(QStringLiteral("showFilePlanAction"));
+    showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    inboxMenu->addSeparator();
+    inboxMenu->addActions(m_inbox->inboxActions());
+    addActions(m_inbox->inboxActions());
+    inboxMenu->addSeparator();
+    QAction *rulesAction = inboxMenu->addAction(tr("Routing &rules …"), this, &MainWindow::showRoutingRules);
+    rulesAction->setObjectName(QStringLiteral("routingRulesAction"));
+    rulesAction->setEnabled(!m_userId.isEmpty());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Aktenwerk"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -144,6 +209,27 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
             [right, this] { right->setCurrentWidget(m_placeholder); });
     connect(this, &MainWindow::caseFilesLoaded, right, [right, this](int files) {
         right->setCurrentWidget(files > 0 ? static_cast<QWidget *>(m_caseFileView) : m_placeholder);
+        const QString wanted = std::exchange(m_wantedCaseFile, QString());
+        if (wanted.isEmpty())
+            return;
+        for (int row = 0; row < m_caseFiles->rowCount(); ++row) {
+            if (m_caseFiles->caseFile(row).id == wanted) {
+                m_caseFileView->setCurrentIndex(m_caseFiles->index(row, 0));
+                m_caseFileView->scrollTo(m_caseFileView->currentIndex());
+                m_caseFileView->setFocus();
+                return;
+            }
+        }
+        m_wantedProceeding.clear();
+        m_pane->preselect({});
+        showError(tr("You may not see the case file of this proceeding."));
+    });
+    connect(m_pane, &ProceedingPane::proceedingsLoaded, this, [this] {
+        const QString wanted = std::exchange(m_wantedProceeding, QString());
+        if (!wanted.isEmpty() && m_pane->currentProceedingId() == wanted) {
+            m_pane->proceedingView()->setFocus();
+            Q_EMIT proceedingShown(wanted);
+        }
     });
 
     if (!m_userId.isEmpty()) {
@@ -207,6 +293,82 @@ Result<Plan> readPlan(const std::shared_ptr<storage::Store> &store, const QStrin
 
 void MainWindow::reload()
 {
+    loadFilePlan();
+    m_inbox->reload();
+}
+
+void MainWindow::showInbox()
+{
+    m_panel->clear();
+    if (m_middle->currentWidget() != m_inbox) {
+        m_middle->setCurrentWidget(m_inbox);
+        // The Posteingang needs the room; the viewer shows attachments beside it.
+        const int total = m_splitter->sizes().value(0) + m_splitter->sizes().value(1) + m_splitter->sizes().value(2);
+        m_splitter->setSizes({total * 16 / 100, total * 50 / 100, total * 34 / 100});
+    }
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(0);
+    m_inbox->listView()->setFocus();
+    m_inbox->reload();
+}
+
+void MainWindow::showFilePlan()
+{
+    if (m_middle->currentWidget() != m_caseWork) {
+        m_panel->clear();
+        m_middle->setCurrentWidget(m_caseWork);
+        const int total = m_splitter->sizes().value(0) + m_splitter->sizes().value(1) + m_splitter->sizes().value(2);
+        m_splitter->setSizes({total * 23 / 100, total * 40 / 100, total * 37 / 100});
+    }
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(1);
+    m_filePlanView->setFocus();
+}
+
+void MainWindow::showProceeding(const QString &proceedingId)
+{
+    struct Place
+    {
+        QString nodeId, caseFileId;
+    };
+    runOnStore<Place>(
+        this, m_store,
+        [proceedingId](const std::shared_ptr<storage::Store> &store) -> Result<Place> {
+            auto proceeding = storage::ProceedingRepository(store->connection()).get(proceedingId);
+            if (!proceeding)
+                return proceeding.error();
+            auto file = storage::CaseFileRepository(store->connection()).get(proceeding->caseFileId);
+            if (!file)
+                return file.error();
+            return Place{file->nodeId, file->id};
+        },
+        [this, proceedingId](const Result<Place> &place) {
+            if (!place) {
+                showError(place.error().message);
+                return;
+            }
+            const QModelIndexList found = m_filePlan->match(m_filePlan->index(0, 0), FilePlanModel::NodeIdRole,
+                                                            place->nodeId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+            if (found.isEmpty()) {
+                showError(tr("The file plan entry of this proceeding is not shown; reload (F5)."));
+                return;
+            }
+            showFilePlan();
+            m_wantedCaseFile = place->caseFileId;
+            m_wantedProceeding = proceedingId;
+            m_pane->preselect(proceedingId);
+            if (m_filePlanView->currentIndex() == found.first())
+                loadCaseFiles(place->nodeId);
+            else
+                m_filePlanView->setCurrentIndex(found.first());
+            m_filePlanView->scrollTo(found.first());
+        });
+}
+
+void MainWindow::showRoutingRules() {}
+
+void MainWindow::loadFilePlan()
+{
     statusBar()->showMessage(tr("Loading the file plan …"));
     runOnStore<Plan>(
         this, m_store,
@@ -217,6 +379,7 @@ void MainWindow::reload()
                 return;
             }
             const int nodes = int(plan->nodes.size());
+            const QString keep = m_filePlanView->currentIndex().data(FilePlanModel::NodeIdRole).toString();
             m_filePlan->setNodes(plan->nodes, plan->counts);
             // The model's reset recreates the header sections; their sizing follows it.
             m_filePlanView->header()->setStretchLastSection(false);
@@ -227,8 +390,14 @@ void MainWindow::reload()
             if (nodes == 0)
                 m_placeholder->setText(tr("The file plan is empty. The registry can import one with "
                                           "“aktenwerk-cli fileplan import”."));
-            else
-                m_filePlanView->setCurrentIndex(m_filePlan->index(0, 0));
+            else {
+                // The same node as before the reload, else the first.
+                const QModelIndexList kept = keep.isEmpty()
+                                                 ? QModelIndexList()
+                                                 : m_filePlan->match(m_filePlan->index(0, 0), FilePlanModel::NodeIdRole,
+                                                                     keep, 1, Qt::MatchExactly | Qt::MatchRecursive);
+                m_filePlanView->setCurrentIndex(kept.isEmpty() ? m_filePlan->index(0, 0) : kept.first());
+            }
             Q_EMIT filePlanLoaded(nodes);
         });
 }

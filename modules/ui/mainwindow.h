@@ -8,6 +8,9 @@
 #include <memory>
 
 class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTreeView;
 
@@ -17,12 +20,13 @@ class CaseFileModel;
 class DocumentPanel;
 class FilePlanModel;
 class ImportController;
+class InboxPane;
 class ProceedingPane;
 
-// The caseworker's main window: the file plan on the left; the case files of the selected node,
-// the proceedings of the selected case file and their documents in the middle; the selected
-// document on the right. Everything is read on worker threads; the window only paints and
-// dispatches.
+// The caseworker's main window: on the left the navigation (Posteingang, file plan); in the middle
+// the Posteingang, or the case files of the selected node, the proceedings of the selected case
+// file and their documents; the selected document on the right. Everything is read on worker threads; the window only
+// paints and dispatches.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,25 +34,34 @@ public:
     // `userId` empty: the store's overview without a signed-in user (read-only).
     MainWindow(std::shared_ptr<storage::Store> store, QString userId, QWidget *parent = nullptr);
 
-    // Reads the file plan again (and then the case files of the selected node).
+    // Reads the file plan again (and then the case files of the selected node) and the Posteingang.
     void reload();
+    void showInbox();
+    void showFilePlan();
+    // Goes to a proceeding: its node in the file plan, its case file, the proceeding selected.
+    void showProceeding(const QString &proceedingId);
 
     ProceedingPane *proceedingPane() const { return m_pane; }
     DocumentPanel *documentPanel() const { return m_panel; }
     ImportController *importController() const { return m_importController; }
+    InboxPane *inboxPane() const { return m_inbox; }
+    QTableView *caseFileView() const { return m_caseFileView; }
 
 Q_SIGNALS:
     void filePlanLoaded(int nodes);
     void caseFilesLoaded(int files);
+    void proceedingShown(const QString &proceedingId);
     void loadFailed(const QString &message);
 
 private:
+    void loadFilePlan();
     void loadCaseFiles(const QString &nodeId);
     void showError(const QString &message);
     void showAbout();
     void importFiles();
     void importFolder();
     void updateActions();
+    void showRoutingRules();
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;
@@ -60,7 +73,14 @@ private:
     QLabel *m_userLabel;
     ImportController *m_importController;
     ProceedingPane *m_pane;
+    QString m_wantedCaseFile;    // select after the next list of case files
+    QString m_wantedProceeding;  // and then this proceeding
     DocumentPanel *m_panel;
+    InboxPane *m_inbox;
+    QListWidget *m_navigation;
+    QStackedWidget *m_middle;
+    QWidget *m_caseWork;
+    QSplitter *m_splitter;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     quint64 m_caseFileRequest = 0;

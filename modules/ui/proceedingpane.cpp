@@ -145,8 +145,13 @@ void ProceedingPane::showCaseFile(const QString &caseFileId)
                 return;
             }
             m_proceedings->setProceedings(list->proceedings, list->names);
+            int row = 0;
+            for (int i = 0; i < list->proceedings.size(); ++i)
+                if (list->proceedings.at(i).id == m_preselect)
+                    row = i;
+            m_preselect.clear();
             if (!list->proceedings.isEmpty())
-                m_proceedingView->setCurrentIndex(m_proceedings->index(0, 0));
+                m_proceedingView->setCurrentIndex(m_proceedings->index(row, 0));
             Q_EMIT proceedingsLoaded(int(list->proceedings.size()));
         });
 }

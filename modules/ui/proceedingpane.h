@@ -25,6 +25,8 @@ public:
                    QWidget *parent = nullptr);
 
     void showCaseFile(const QString &caseFileId);
+    // The next list of proceedings selects this one rather than the first.
+    void preselect(const QString &proceedingId) { m_preselect = proceedingId; }
     void clear();
     // The selected proceeding's id and reference (empty when none).
     QString currentProceedingId() const;
@@ -56,6 +58,7 @@ private:
     DocumentModel *m_documents;
     QTableView *m_proceedingView;
     QTableView *m_documentView;
+    QString m_preselect;
     quint64 m_proceedingRequest = 0;
     quint64 m_documentRequest = 0;
 };
