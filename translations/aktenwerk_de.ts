@@ -812,12 +812,12 @@
 <context>
     <name>aw::intake::Samples</name>
     <message>
-        <source>The Posteingang already holds submissions or routing rules; the demo applications are only added to an empty one.</source>
-        <translation>Der Posteingang enthält bereits Einreichungen oder Verteilregeln; die Demo-Anträge werden nur in einen leeren Posteingang gelegt.</translation>
-    </message>
-    <message>
         <source>No temporary folder for the demo applications: %1</source>
         <translation>Kein temporärer Ordner für die Demo-Anträge: %1</translation>
+    </message>
+    <message>
+        <source>The inbox already holds submissions or routing rules; the demo applications are only added to an empty one.</source>
+        <translation>Der Posteingang enthält bereits Einreichungen oder Verteilregeln; die Demo-Anträge werden nur in einen leeren Posteingang gelegt.</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +1943,6 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>Es wurde keine Eingangsbestätigung versandt (für diese Dienststelle abgeschaltet).</translation>
     </message>
     <message>
-        <source>The acknowledgement could not be made: %1 Send it again from the Posteingang.</source>
-        <translation>Die Eingangsbestätigung konnte nicht erstellt werden: %1 Senden Sie sie erneut aus dem Posteingang.</translation>
-    </message>
-    <message>
         <source>The acknowledgement of receipt is in the outgoing folder.</source>
         <translation>Die Eingangsbestätigung liegt im Ausgang.</translation>
     </message>
@@ -2071,20 +2067,8 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>Den Vorgang zeigen, der aus der Einreichung wurde.</translation>
     </message>
     <message>
-        <source>Read submission packages (ZIP) into the Posteingang.</source>
-        <translation>Einreichungspakete (ZIP) in den Posteingang einlesen.</translation>
-    </message>
-    <message>
-        <source>Posteingang actions</source>
-        <translation>Aktionen im Posteingang</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <source>Nothing has arrived in the Posteingang yet.</source>
-        <translation>Im Posteingang ist noch nichts eingegangen.</translation>
     </message>
     <message>
         <source>Select a submission to see what it holds.</source>
@@ -2194,14 +2178,6 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Sign in (--user) to work on the Posteingang.</source>
-        <translation>Melden Sie sich an (--user), um im Posteingang zu arbeiten.</translation>
-    </message>
-    <message>
-        <source>Posteingang</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
         <source>Routing “%1” …</source>
         <translation>„%1“ wird verteilt …</translation>
     </message>
@@ -2295,6 +2271,30 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Not read: %1</source>
         <translation>Nicht eingelesen: %1</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be made: %1 Send it again from the inbox.</source>
+        <translation>Die Eingangsbestätigung konnte nicht erstellt werden: %1 Senden Sie sie erneut aus dem Posteingang.</translation>
+    </message>
+    <message>
+        <source>Read submission packages (ZIP) into the inbox.</source>
+        <translation>Einreichungspakete (ZIP) in den Posteingang einlesen.</translation>
+    </message>
+    <message>
+        <source>Inbox actions</source>
+        <translation>Aktionen im Posteingang</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived in the inbox yet.</source>
+        <translation>Im Posteingang ist noch nichts eingegangen.</translation>
+    </message>
+    <message>
+        <source>Sign in (--user) to work on the inbox.</source>
+        <translation>Melden Sie sich an (--user), um im Posteingang zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
     </message>
 </context>
 <context>
@@ -2422,24 +2422,8 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <source>Posteingang</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
         <source>Case files by file plan</source>
         <translation>Akten nach Aktenplan</translation>
-    </message>
-    <message>
-        <source>Posteingang (%1 open)</source>
-        <translation>Posteingang (%1 offen)</translation>
-    </message>
-    <message>
-        <source>&amp;Posteingang</source>
-        <translation>&amp;Posteingang</translation>
-    </message>
-    <message>
-        <source>&amp;Show Posteingang</source>
-        <translation>Posteingang &amp;zeigen</translation>
     </message>
     <message>
         <source>Show &amp;case files</source>
@@ -2456,6 +2440,22 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>The file plan entry of this proceeding is not shown; reload (F5).</source>
         <translation>Der Aktenplaneintrag dieses Vorgangs wird nicht angezeigt; laden Sie neu (F5).</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Inbox (%1 open)</source>
+        <translation>Posteingang (%1 offen)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Show inbox</source>
+        <translation>Posteingang &amp;zeigen</translation>
     </message>
 </context>
 <context>

@@ -812,12 +812,12 @@
 <context>
     <name>aw::intake::Samples</name>
     <message>
-        <source>The Posteingang already holds submissions or routing rules; the demo applications are only added to an empty one.</source>
-        <translation>The Posteingang already holds submissions or routing rules; the demo applications are only added to an empty one.</translation>
-    </message>
-    <message>
         <source>No temporary folder for the demo applications: %1</source>
         <translation>No temporary folder for the demo applications: %1</translation>
+    </message>
+    <message>
+        <source>The inbox already holds submissions or routing rules; the demo applications are only added to an empty one.</source>
+        <translation>The inbox already holds submissions or routing rules; the demo applications are only added to an empty one.</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +1943,6 @@ Retention: %3, disposal: %4</translation>
         <translation>No acknowledgement was sent (switched off for this office).</translation>
     </message>
     <message>
-        <source>The acknowledgement could not be made: %1 Send it again from the Posteingang.</source>
-        <translation>The acknowledgement could not be made: %1 Send it again from the Posteingang.</translation>
-    </message>
-    <message>
         <source>The acknowledgement of receipt is in the outgoing folder.</source>
         <translation>The acknowledgement of receipt is in the outgoing folder.</translation>
     </message>
@@ -2071,20 +2067,8 @@ Retention: %3, disposal: %4</translation>
         <translation>Show the proceeding the submission became.</translation>
     </message>
     <message>
-        <source>Read submission packages (ZIP) into the Posteingang.</source>
-        <translation>Read submission packages (ZIP) into the Posteingang.</translation>
-    </message>
-    <message>
-        <source>Posteingang actions</source>
-        <translation>Posteingang actions</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
-    </message>
-    <message>
-        <source>Nothing has arrived in the Posteingang yet.</source>
-        <translation>Nothing has arrived in the Posteingang yet.</translation>
     </message>
     <message>
         <source>Select a submission to see what it holds.</source>
@@ -2194,14 +2178,6 @@ Retention: %3, disposal: %4</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Sign in (--user) to work on the Posteingang.</source>
-        <translation>Sign in (--user) to work on the Posteingang.</translation>
-    </message>
-    <message>
-        <source>Posteingang</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
         <source>Routing “%1” …</source>
         <translation>Routing “%1” …</translation>
     </message>
@@ -2295,6 +2271,30 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Not read: %1</source>
         <translation>Not read: %1</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be made: %1 Send it again from the inbox.</source>
+        <translation>The acknowledgement could not be made: %1 Send it again from the inbox.</translation>
+    </message>
+    <message>
+        <source>Read submission packages (ZIP) into the inbox.</source>
+        <translation>Read submission packages (ZIP) into the inbox.</translation>
+    </message>
+    <message>
+        <source>Inbox actions</source>
+        <translation>Inbox actions</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived in the inbox yet.</source>
+        <translation>Nothing has arrived in the inbox yet.</translation>
+    </message>
+    <message>
+        <source>Sign in (--user) to work on the inbox.</source>
+        <translation>Sign in (--user) to work on the inbox.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
     </message>
 </context>
 <context>
@@ -2422,24 +2422,8 @@ Retention: %3, disposal: %4</translation>
         <translation>Areas</translation>
     </message>
     <message>
-        <source>Posteingang</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
         <source>Case files by file plan</source>
         <translation>Case files by file plan</translation>
-    </message>
-    <message>
-        <source>Posteingang (%1 open)</source>
-        <translation>Posteingang (%1 open)</translation>
-    </message>
-    <message>
-        <source>&amp;Posteingang</source>
-        <translation>&amp;Posteingang</translation>
-    </message>
-    <message>
-        <source>&amp;Show Posteingang</source>
-        <translation>&amp;Show Posteingang</translation>
     </message>
     <message>
         <source>Show &amp;case files</source>
@@ -2456,6 +2440,22 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>The file plan entry of this proceeding is not shown; reload (F5).</source>
         <translation>The file plan entry of this proceeding is not shown; reload (F5).</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Inbox (%1 open)</source>
+        <translation>Inbox (%1 open)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Show inbox</source>
+        <translation>&amp;Show inbox</translation>
     </message>
 </context>
 <context>

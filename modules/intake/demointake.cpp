@@ -52,7 +52,7 @@ Result<DemoIntakeReport> seedDemoIntake(const std::shared_ptr<storage::Store> &s
     if (!existing)
         return existing.error();
     if (existing->toLongLong() > 0)
-        return core::conflict(Text::tr("The Posteingang already holds submissions or routing rules; the demo "
+        return core::conflict(Text::tr("The inbox already holds submissions or routing rules; the demo "
                                        "applications are only added to an empty one."));
     const storage::OrgRepository org(db);
     auto registry = org.userByLogin(QStringLiteral("registratur"));

@@ -115,7 +115,7 @@ QString acknowledgeAfterFiling(const casework::Session &session, const QString &
         return InboxPane::tr("No acknowledgement was sent (switched off for this office).");
     auto ack = intake::acknowledge(session, entryId);
     if (!ack)
-        return InboxPane::tr("The acknowledgement could not be made: %1 Send it again from the Posteingang.")
+        return InboxPane::tr("The acknowledgement could not be made: %1 Send it again from the inbox.")
             .arg(ack.error().message);
     return InboxPane::tr("The acknowledgement of receipt is in the outgoing folder.");
 }
@@ -258,15 +258,14 @@ InboxPane::InboxPane(std::shared_ptr<storage::Store> store, QString userId, QWid
     m_retry->setStatusTip(tr("Read a faulty package again, e.g. after the sender fixed it."));
     m_acknowledge->setStatusTip(tr("Make the acknowledgement of receipt again after it failed."));
     m_open->setStatusTip(tr("Show the proceeding the submission became."));
-    m_import->setStatusTip(tr("Read submission packages (ZIP) into the Posteingang."));
+    m_import->setStatusTip(tr("Read submission packages (ZIP) into the inbox."));
 
     auto *bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("inboxToolBar"));
-    bar->setAccessibleName(tr("Posteingang actions"));
+    bar->setAccessibleName(tr("Inbox actions"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addActions({m_accept, m_file, m_reject, m_retry, m_acknowledge, m_open});
-    bar->addSeparator();
-    bar->addAction(m_import);
+    // The daily decisions; the rarer ones (acknowledge again, read in packages) are in the menu.
+    bar->addActions({m_accept, m_file, m_reject, m_retry, m_open});
 
     auto *filterRow = new QHBoxLayout;
     auto *showLabel = new QLabel(tr("&Show:"), this);
@@ -402,7 +401,7 @@ void InboxPane::clearPreview()
     m_proceedingIds.clear();
     m_form->clear();
     m_attachments->clear();
-    m_header->setText(m_model->rowCount() == 0 ? tr("Nothing has arrived in the Posteingang yet.")
+    m_header->setText(m_model->rowCount() == 0 ? tr("Nothing has arrived in the inbox yet.")
                                                : tr("Select a submission to see what it holds."));
 }
 
@@ -521,6 +520,15 @@ void InboxPane::showPreview(const Preview &p)
             item->setToolTip(
                 tr("%1 (%2)").arg(a.description.isEmpty() ? name : a.description, purposeTitle(a.purpose)));
         }
+        // The application itself straight into the viewer: the form PDF, else the first attachment.
+        int first = 0;
+        for (int i = 0; i < p.content->submission().attachments.size(); ++i)
+            if (p.content->submission().attachments.at(i).purpose == QLatin1String("form")) {
+                first = i;
+                break;
+            }
+        if (m_attachments->count() > 0)
+            m_attachments->setCurrentRow(first);
     }
     updateActions();
     Q_EMIT previewShown(e.id);
@@ -538,7 +546,7 @@ void InboxPane::updateActions()
     m_acknowledge->setEnabled(user && status == QLatin1String("filed") && !e->acknowledgedAt.isValid());
     m_open->setEnabled(e && !m_proceedingIds.isEmpty() && m_userId.size() > 0);
     m_import->setEnabled(user);
-    const QString signIn = tr("Sign in (--user) to work on the Posteingang.");
+    const QString signIn = tr("Sign in (--user) to work on the inbox.");
     for (QAction *action : inboxActions())
         action->setToolTip(m_userId.isEmpty() ? signIn : action->statusTip());
 }
@@ -554,7 +562,7 @@ void InboxPane::runDecision(const QString &id, const QString &busy,
         if (!done) {
             updateActions();
             Q_EMIT failed(done.error().message);
-            QMessageBox::warning(this, tr("Posteingang"), done.error().message);
+            QMessageBox::warning(this, tr("Inbox"), done.error().message);
             return;
         }
         Q_EMIT message(done.value());

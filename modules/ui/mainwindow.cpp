@@ -96,7 +96,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Areas"));
-    m_navigation->addItem(tr("Posteingang"));
+    m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Case files by file plan"));
     m_navigation->setFixedHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() +
                                  2 * m_navigation->frameWidth() + 4);
@@ -142,7 +142,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_inbox, &InboxPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_inbox, &InboxPane::decided, this, [this] { loadFilePlan(); });
     connect(m_inbox, &InboxPane::loaded, this, [this](int, int open) {
-        m_navigation->item(0)->setText(open > 0 ? tr("Posteingang (%1 open)").arg(open) : tr("Posteingang"));
+        m_navigation->item(0)->setText(open > 0 ? tr("Inbox (%1 open)").arg(open) : tr("Inbox"));
     });
 
     connect(m_caseFileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -176,9 +176,9 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
-    QMenu *inboxMenu = menuBar()->addMenu(tr("&Posteingang"));
+    QMenu *inboxMenu = menuBar()->addMenu(tr("&Inbox"));
     inboxMenu->setObjectName(QStringLiteral("inboxMenu"));
-    QAction *showInboxAction = inboxMenu->addAction(tr("&Show Posteingang"), this, &MainWindow::showInbox);
+    QAction *showInboxAction = inboxMenu->addAction(tr("&Show inbox"), this, &MainWindow::showInbox);
     showInboxAction->setObjectName(QStringLiteral("showInboxAction"));
     showInboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *showPlanAction = inboxMenu->addAction(tr("Show &case files"), this, &MainWindow::showFilePlan);

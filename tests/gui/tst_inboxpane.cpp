@@ -155,6 +155,7 @@ void TestInboxPane::previewShowsFormAndAttachments()
 {
     auto window = open(s("mmueller"));
     QVERIFY(window);
+    QSignalSpy shown(window->documentPanel(), &ui::DocumentPanel::versionShown);
     QVERIFY(select(*window, s("Thomas Brandes")));
     ui::InboxPane *pane = window->inboxPane();
     QTreeWidget *form = pane->formView();
@@ -167,10 +168,10 @@ void TestInboxPane::previewShowsFormAndAttachments()
     QVERIFY2(header.contains(s("Geburtsurkunde")), qPrintable(header));
     QVERIFY2(header.contains(s("E-Mail an")), qPrintable(header));
 
+    // The application form is shown in the viewer at once.
     QCOMPARE(pane->attachmentList()->count(), 1);
-    QSignalSpy shown(window->documentPanel(), &ui::DocumentPanel::versionShown);
-    pane->attachmentList()->setCurrentRow(0);
-    QVERIFY(shown.wait(5000));
+    QCOMPARE(pane->attachmentList()->currentRow(), 0);
+    QVERIFY(!shown.isEmpty() || shown.wait(5000));
     QCOMPARE(window->documentPanel()->findChild<QStackedWidget *>()->currentWidget()->objectName(), s("pdfView"));
 }
 
