@@ -9,6 +9,7 @@
 #include "storage/store.h"
 #include "support/testenv.h"
 #include "ui/documentpanel.h"
+#include "ui/fileintodialog.h"
 #include "ui/inboxmodel.h"
 #include "ui/inboxpane.h"
 #include "ui/language.h"
@@ -18,6 +19,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void rejectWithReason();
     void refusedRoutingShowsItsReason();
     void readOnlyWithoutUser();
+    void fileIntoDialogFindsOpenFilesOfOwnUnit();
     void interactiveWidgetsHaveNames();
 
 private:
@@ -290,6 +294,44 @@ void TestInboxPane::readOnlyWithoutUser()
     QVERIFY(select(*window, s("Thomas Brandes")));
     for (QAction *action : window->inboxPane()->inboxActions())
         QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+}
+
+void TestInboxPane::fileIntoDialogFindsOpenFilesOfOwnUnit()
+{
+    ui::FileIntoDialog dialog(m_store, userId(s("mmueller")), s("Anmeldung einer Wohnung, Lena Vogt"));
+    QSignalSpy shown(&dialog, &ui::FileIntoDialog::resultsShown);
+    dialog.show();
+    QVERIFY(shown.wait(5000));
+    // Only open files of the Standesamt: the clerk may add proceedings to nothing else.
+    const int all = shown.last().first().toInt();
+    QCOMPARE(QString::number(all), scalar(s("SELECT count(*) FROM case_file c JOIN org_unit u ON u.id = "
+                                            "c.owner_unit_id WHERE u.code = 'StA' AND c.status = 'open'")));
+    QPushButton *ok = dialog.findChild<QPushButton *>(s("fileIntoOk"));
+    QVERIFY(ok->isEnabled());  // the newest is preselected
+
+    const QString reference = scalar(s("SELECT reference FROM case_file c JOIN org_unit u ON u.id = "
+                                       "c.owner_unit_id WHERE u.code = 'StA' ORDER BY reference DESC LIMIT 1"));
+    QTest::keyClicks(dialog.searchField(), reference);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(shown.last().first().toInt(), 1);
+    QCOMPARE(dialog.caseFileReference(), reference);
+    QCOMPARE(dialog.subject(), s("Anmeldung einer Wohnung, Lena Vogt"));
+
+    // A file of another unit is not offered, even by its exact reference.
+    const QString foreign = scalar(s("SELECT reference FROM case_file c JOIN org_unit u ON u.id = "
+                                     "c.owner_unit_id WHERE u.code = 'KZN' LIMIT 1"));
+    dialog.searchField()->clear();
+    QTest::keyClicks(dialog.searchField(), foreign);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(shown.last().first().toInt(), 0);
+    QVERIFY(!ok->isEnabled());
+
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+            continue;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
 }
 
 void TestInboxPane::interactiveWidgetsHaveNames()
