@@ -316,6 +316,9 @@ void TestInboxPane::fileIntoDialogFindsOpenFilesOfOwnUnit()
     QCOMPARE(shown.last().first().toInt(), 1);
     QCOMPARE(dialog.caseFileReference(), reference);
     QCOMPARE(dialog.subject(), s("Anmeldung einer Wohnung, Lena Vogt"));
+    // For the documentation: AKTENWERK_SCREENSHOTS=DIR keeps a picture of the dialog.
+    if (const QString dir = qEnvironmentVariable("AKTENWERK_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(s("file-into-de.png"))));
 
     // A file of another unit is not offered, even by its exact reference.
     const QString foreign = scalar(s("SELECT reference FROM case_file c JOIN org_unit u ON u.id = "
