@@ -1887,6 +1887,18 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <source>Remark</source>
         <translation>Bemerkung</translation>
     </message>
+    <message>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+    <message>
+        <source>No routing rule covers this service: file it by hand.</source>
+        <translation>Für diese Leistung gibt es keine Verteilregel: bitte von Hand ablegen.</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::InboxPane</name>
@@ -2295,6 +2307,18 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Inbox</source>
         <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Only for &amp;my units</source>
+        <translation>Nur für &amp;meine Einheiten</translation>
+    </message>
+    <message>
+        <source>Only for my units</source>
+        <translation>Nur für meine Einheiten</translation>
+    </message>
+    <message>
+        <source>Show what the routing rules send to your units, and what no rule covers.</source>
+        <translation>Zeigt, was die Verteilregeln Ihren Einheiten zuweisen, und was keine Regel erfasst.</translation>
     </message>
 </context>
 <context>

@@ -1887,6 +1887,18 @@ Retention: %3, disposal: %4</translation>
         <source>Remark</source>
         <translation>Remark</translation>
     </message>
+    <message>
+        <source>no rule</source>
+        <translation>no rule</translation>
+    </message>
+    <message>
+        <source>No routing rule covers this service: file it by hand.</source>
+        <translation>No routing rule covers this service: file it by hand.</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::InboxPane</name>
@@ -2295,6 +2307,18 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Only for &amp;my units</source>
+        <translation>Only for &amp;my units</translation>
+    </message>
+    <message>
+        <source>Only for my units</source>
+        <translation>Only for my units</translation>
+    </message>
+    <message>
+        <source>Show what the routing rules send to your units, and what no rule covers.</source>
+        <translation>Show what the routing rules send to your units, and what no rule covers.</translation>
     </message>
 </context>
 <context>

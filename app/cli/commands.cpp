@@ -62,6 +62,56 @@ void printJson(const QJsonValue &value)
     out().flush();
 }
 
+// An inbox entry as `intake list --json` and the decisions print it.
+QJsonObject inboxEntryJson(const intake::InboxEntry &e)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("submissionId"), e.submissionId},
+        {QStringLiteral("package"), e.packageName},
+        {QStringLiteral("receivedAt"), storage::toStored(e.receivedAt)},
+        {QStringLiteral("status"), e.status},
+        {QStringLiteral("problem"), e.problem},
+        {QStringLiteral("serviceKey"), e.serviceKey},
+        {QStringLiteral("serviceName"), e.serviceName},
+        {QStringLiteral("applicant"), e.applicant},
+        {QStringLiteral("decidedBy"), e.decidedBy},
+        {QStringLiteral("decidedAt"), e.decidedAt.isValid() ? storage::toStored(e.decidedAt) : QString()},
+        {QStringLiteral("decisionNote"), e.decisionNote}};
+}
+
+// What `intake route` and `intake file` made of a submission: one line per new proceeding and
+// the document count, or with --json the proceedings (id, reference, subject, case file) and counts.
+void printRouted(bool json, const storage::Store &store, const intake::Routing::Routed &routed)
+{
+    const storage::ProceedingRepository proceedings(store.connection());
+    const storage::CaseFileRepository caseFiles(store.connection());
+    QJsonArray array;
+    for (const QString &id : routed.proceedingIds) {
+        auto p = proceedings.get(id);
+        if (json) {
+            QString caseFile;
+            if (p) {
+                if (auto file = caseFiles.get(p->caseFileId))
+                    caseFile = file->reference;
+            }
+            array.append(QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("reference"), p ? p->reference : QString()},
+                                     {QStringLiteral("subject"), p ? p->subject : QString()},
+                                     {QStringLiteral("caseFileId"), p ? p->caseFileId : QString()},
+                                     {QStringLiteral("caseFile"), caseFile}});
+        } else {
+            out() << "proceeding\t" << (p ? p->reference : id) << '\t' << (p ? p->subject : QString()) << Qt::endl;
+        }
+    }
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("caseFileIds"), QJsonArray::fromStringList(routed.caseFileIds)},
+                              {QStringLiteral("proceedings"), array},
+                              {QStringLiteral("documents"), routed.documents}});
+    else
+        out() << "Filed with " << routed.documents << " document(s)." << Qt::endl;
+}
+
 struct Context
 {
     const Options &options;
@@ -217,15 +267,7 @@ int cmdIntake(Context &ctx)
         if (ctx.options.json) {
             QJsonArray array;
             for (const auto &e : entries.value())
-                array.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                         {QStringLiteral("submissionId"), e.submissionId},
-                                         {QStringLiteral("package"), e.packageName},
-                                         {QStringLiteral("receivedAt"), storage::toStored(e.receivedAt)},
-                                         {QStringLiteral("status"), e.status},
-                                         {QStringLiteral("problem"), e.problem},
-                                         {QStringLiteral("serviceKey"), e.serviceKey},
-                                         {QStringLiteral("serviceName"), e.serviceName},
-                                         {QStringLiteral("applicant"), e.applicant}});
+                array.append(inboxEntryJson(e));
             printJson(array);
         } else {
             for (const auto &e : entries.value())
@@ -266,11 +308,41 @@ int cmdIntake(Context &ctx)
         auto routed = intake::Routing({ctx.store, user.value()}).route(args[2]);
         if (!routed)
             return fail(routed.error());
-        for (const QString &id : routed->proceedingIds) {
-            auto p = storage::ProceedingRepository(ctx.store->connection()).get(id);
-            out() << "proceeding\t" << (p ? p->reference : id) << '\t' << (p ? p->subject : QString()) << Qt::endl;
-        }
-        out() << "Filed with " << routed->documents << " document(s)." << Qt::endl;
+        printRouted(ctx.options.json, *ctx.store, routed.value());
+        return 0;
+    }
+    if (sub == QLatin1String("file") && args.size() < 4)
+        return fail(QStringLiteral("usage: intake file ID CASEFILE [SUBJECT...]"), 2);
+    if (sub == QLatin1String("file")) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        // The case file as users know it: by its reference (Aktenzeichen).
+        auto caseFile = storage::CaseFileRepository(ctx.store->connection()).byReference(args[3]);
+        if (!caseFile)
+            return fail(caseFile.error());
+        const QString subject = args.mid(4).join(QLatin1Char(' '));
+        auto filed = intake::Routing({ctx.store, user.value()}).fileInto(args[2], caseFile->id, subject);
+        if (!filed)
+            return fail(filed.error());
+        printRouted(ctx.options.json, *ctx.store, filed.value());
+        return 0;
+    }
+    if (sub == QLatin1String("reject") && args.size() < 4)
+        return fail(QStringLiteral("usage: intake reject ID REASON... (the reason goes into the record)"), 2);
+    if (sub == QLatin1String("reject")) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        auto rejected = intake::Inbox({ctx.store, user.value()}).reject(args[2], args.mid(3).join(QLatin1Char(' ')));
+        if (!rejected)
+            return fail(rejected.error());
+        if (ctx.options.json)
+            printJson(inboxEntryJson(rejected.value()));
+        else
+            out() << "Rejected " << rejected->packageName
+                  << (rejected->applicant.isEmpty() ? QString() : QStringLiteral(" (") + rejected->applicant + u')')
+                  << ": " << rejected->decisionNote << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("acknowledge") && args.size() == 3) {
@@ -317,14 +389,15 @@ int cmdIntake(Context &ctx)
             const QString node = nodes.get(r.nodeId) ? nodes.get(r.nodeId)->code : r.nodeId;
             const QString unit = units.unit(r.ownerUnitId) ? units.unit(r.ownerUnitId)->code : r.ownerUnitId;
             if (ctx.options.json)
-                array.append(QJsonObject{{QStringLiteral("serviceKey"), r.serviceKey},
+                array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                         {QStringLiteral("serviceKey"), r.serviceKey},
                                          {QStringLiteral("position"), r.position},
                                          {QStringLiteral("node"), node},
                                          {QStringLiteral("unit"), unit},
                                          {QStringLiteral("subject"), r.subjectTemplate}});
             else
-                out() << r.serviceKey << '\t' << r.position << '\t' << node << '\t' << unit << '\t' << r.subjectTemplate
-                      << Qt::endl;
+                out() << r.id << '\t' << r.serviceKey << '\t' << r.position << '\t' << node << '\t' << unit << '\t'
+                      << r.subjectTemplate << Qt::endl;
         }
         if (ctx.options.json)
             printJson(array);
@@ -343,12 +416,22 @@ int cmdIntake(Context &ctx)
         auto rule = intake::Routing({ctx.store, user.value()}).addRule(args[3], node->id, unit->id, args[6]);
         if (!rule)
             return fail(rule.error());
-        out() << "Rule " << rule->position << " for " << rule->serviceKey << " added." << Qt::endl;
+        out() << "Rule " << rule->position << " for " << rule->serviceKey << " added (" << rule->id << ")." << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("rule") && args.value(2) == QLatin1String("remove") && args.size() == 4) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        if (auto removed = intake::Routing({ctx.store, user.value()}).removeRule(args[3]); !removed)
+            return fail(removed.error());
+        out() << "Rule " << args[3] << " removed." << Qt::endl;
         return 0;
     }
     return fail(QStringLiteral("usage: intake import FILE|FOLDER... | intake list | intake retry ID... | "
-                               "intake route ID | intake acknowledge ID | intake rules | "
-                               "intake rule add KEY NODE UNIT SUBJECT"),
+                               "intake route ID | intake file ID CASEFILE [SUBJECT...] | "
+                               "intake reject ID REASON... | intake acknowledge ID | intake rules | "
+                               "intake rule add KEY NODE UNIT SUBJECT | intake rule remove RULE-ID"),
                 2);
 }
 
@@ -450,10 +533,14 @@ QString usage()
                           "  intake import PATH...    receive online-application packages (ZIP) into the inbox\n"
                           "  intake list | retry ID   show the inbox / read a quarantined package again\n"
                           "  intake route ID          file a new submission by its routing rules\n"
+                          "  intake file ID CASEFILE [SUBJECT...]  file a new submission by hand into the case\n"
+                          "                           file with that reference, as a new proceeding\n"
+                          "  intake reject ID REASON...  reject a new or quarantined submission, with the reason\n"
                           "  intake acknowledge ID    file the Eingangsbestätigung of a filed submission and hand it\n"
                           "                           with the reply channel to the outgoing folder (--json: details)\n"
                           "  intake watch DIR         receive packages dropped into DIR until stopped\n"
                           "  intake rules | rule add KEY NODE UNIT SUBJECT   routing rules ({{applicant}} …)\n"
+                          "  intake rule remove RULE-ID  remove a routing rule (the id as `intake rules` shows it)\n"
                           "  sweep                    remove document files no version refers to (older than 1 h)\n"
                           "  casefiles                list case files\n"
                           "  proceedings              list proceedings\n"

@@ -23,9 +23,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(aw::intake::Inbox)
 };
 
-const QString columns = QStringLiteral("SELECT id, submission_id, package_sha256, package_name, received_at, status, "
-                                       "problem, service_key, service_name, applicant, decided_by, decided_at, "
-                                       "decision_note, acknowledged_at FROM submission ");
+// The last two columns: the units the routing rules of its service send it to, ids and names, each
+// joined by U+001F.
+const QString columns =
+    QStringLiteral("SELECT id, submission_id, package_sha256, package_name, received_at, status, "
+                   "problem, service_key, service_name, applicant, decided_by, decided_at, "
+                   "decision_note, acknowledged_at, "
+                   "(SELECT group_concat(id, char(31)) FROM org_unit WHERE id IN (SELECT owner_unit_id "
+                   "FROM routing_rule r WHERE r.service_key = submission.service_key)), "
+                   "(SELECT group_concat(name, char(31)) FROM org_unit WHERE id IN (SELECT "
+                   "owner_unit_id FROM routing_rule r WHERE r.service_key = submission.service_key)) "
+                   "FROM submission ");
 
 InboxEntry fromRow(const QSqlQuery &q)
 {
@@ -42,7 +50,9 @@ InboxEntry fromRow(const QSqlQuery &q)
             q.value(10).toString(),
             storage::dateTimeFromStored(q.value(11).toString()),
             q.value(12).toString(),
-            storage::dateTimeFromStored(q.value(13).toString())};
+            storage::dateTimeFromStored(q.value(13).toString()),
+            q.value(14).toString().split(QChar(31), Qt::SkipEmptyParts),
+            q.value(15).toString().split(QChar(31), Qt::SkipEmptyParts)};
 }
 
 // Empty text as '' rather than NULL: Qt binds a null QString as NULL.

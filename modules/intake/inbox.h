@@ -27,6 +27,10 @@ struct InboxEntry
     QDateTime decidedAt;
     QString decisionNote;      // the reason of a rejection
     QDateTime acknowledgedAt;  // when the Eingangsbestätigung went to the outgoing folder
+    // The units the routing rules of its service send it to (whose inbox it is); empty when no
+    // rule matches, so that it must be filed by hand.
+    QStringList unitIds;
+    QStringList unitNames;
 };
 
 // The status as the clerk reads it: "Neu", "Fehlerhaft", "Abgelegt", "Abgelehnt".

@@ -66,6 +66,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return e.serviceName.isEmpty() ? e.packageName : e.serviceName;
         case Applicant:
             return e.applicant.isEmpty() ? tr("unknown") : e.applicant;
+        case Unit:
+            return e.unitNames.isEmpty() ? tr("no rule") : e.unitNames.join(QStringLiteral(", "));
         case Status:
             return intake::statusTitle(e.status);
         case Remark:
@@ -77,6 +79,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return remarkOf(e);
         if (index.column() == Service)
             return tr("%1 (service key %2), package %3").arg(e.serviceName, e.serviceKey, e.packageName);
+        if (index.column() == Unit && e.unitNames.isEmpty())
+            return tr("No routing rule covers this service: file it by hand.");
         return {};
     case Qt::DecorationRole:
         if (index.column() == Status && faulty)
@@ -94,6 +98,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return e.id;
     case StatusRole:
         return e.status;
+    case UnitIdsRole:
+        return e.unitIds;
     case SortRole:
         return index.column() == Received ? QVariant(e.receivedAt) : data(index, Qt::DisplayRole);
     default:
@@ -112,6 +118,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Service");
     case Applicant:
         return tr("Applicant");
+    case Unit:
+        return tr("Responsible");
     case Status:
         return tr("Status");
     case Remark:
@@ -131,6 +139,13 @@ InboxFilter::InboxFilter(QObject *parent)
 void InboxFilter::setShow(Show show)
 {
     m_show = show;
+    invalidateFilter();
+}
+
+void InboxFilter::setOnlyUnits(const QStringList &unitIds, bool only)
+{
+    m_units = unitIds;
+    m_onlyUnits = only;
     invalidateFilter();
 }
 
@@ -164,9 +179,14 @@ bool InboxFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
     case Show::All:
         break;
     }
+    if (shown && m_onlyUnits) {
+        const QStringList units = index.data(InboxModel::UnitIdsRole).toStringList();
+        shown = units.isEmpty() ||
+                std::any_of(units.begin(), units.end(), [this](const QString &u) { return m_units.contains(u); });
+    }
     if (!shown || m_text.isEmpty())
         return shown;
-    for (int column : {InboxModel::Service, InboxModel::Applicant, InboxModel::Remark}) {
+    for (int column : {InboxModel::Service, InboxModel::Applicant, InboxModel::Unit, InboxModel::Remark}) {
         if (sourceModel()
                 ->index(sourceRow, column, sourceParent)
                 .data()

@@ -8,7 +8,7 @@
 
 namespace aw::ui {
 
-// The submissions of the Posteingang: received, service, applicant, status, remark.
+// The submissions of the Posteingang: received, service, applicant, responsible unit, status, remark.
 class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
         Received,
         Service,
         Applicant,
+        Unit,
         Status,
         Remark,
         ColumnCount
@@ -26,6 +27,7 @@ public:
     {
         IdRole = Qt::UserRole + 1,
         StatusRole,  // the status code: new, quarantined, filed, rejected
+        UnitIdsRole,
         SortRole,
     };
 
@@ -63,6 +65,8 @@ public:
     explicit InboxFilter(QObject *parent = nullptr);
     void setShow(Show show);
     void setText(const QString &text);
+    // Only what the routing rules send to these units, and what no rule covers.
+    void setOnlyUnits(const QStringList &unitIds, bool only);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -70,6 +74,8 @@ protected:
 private:
     Show m_show = Show::Open;
     QString m_text;
+    QStringList m_units;
+    bool m_onlyUnits = false;
 };
 
 }  // namespace aw::ui

@@ -13,6 +13,7 @@
 #include "ui/storeworker.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -141,6 +142,7 @@ InboxPane::InboxPane(std::shared_ptr<storage::Store> store, QString userId, QWid
     , m_filter(new InboxFilter(this))
     , m_show(new QComboBox(this))
     , m_text(new QLineEdit(this))
+    , m_onlyMine(new QCheckBox(tr("Only for &my units"), this))
     , m_list(new QTableView(this))
     , m_header(new QLabel(this))
     , m_form(new QTreeWidget(this))
@@ -161,6 +163,11 @@ InboxPane::InboxPane(std::shared_ptr<storage::Store> store, QString userId, QWid
     m_text->setAccessibleName(tr("Filter by service or applicant"));
     m_text->setPlaceholderText(tr("Filter by service, applicant or remark"));
     m_text->setClearButtonEnabled(true);
+    m_onlyMine->setObjectName(QStringLiteral("inboxOnlyMine"));
+    m_onlyMine->setAccessibleName(tr("Only for my units"));
+    m_onlyMine->setToolTip(tr("Show what the routing rules send to your units, and what no rule covers."));
+    m_onlyMine->setChecked(!m_userId.isEmpty());
+    m_onlyMine->setEnabled(!m_userId.isEmpty());
 
     m_list->setObjectName(QStringLiteral("inboxView"));
     m_list->setAccessibleName(tr("Submissions"));
@@ -273,6 +280,7 @@ InboxPane::InboxPane(std::shared_ptr<storage::Store> store, QString userId, QWid
     filterRow->addWidget(showLabel);
     filterRow->addWidget(m_show);
     filterRow->addWidget(m_text, 1);
+    filterRow->addWidget(m_onlyMine);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -286,6 +294,8 @@ InboxPane::InboxPane(std::shared_ptr<storage::Store> store, QString userId, QWid
             m_list->setCurrentIndex(m_filter->index(0, 0));
     });
     connect(m_text, &QLineEdit::textChanged, m_filter, &InboxFilter::setText);
+    connect(m_onlyMine, &QCheckBox::toggled, this,
+            [this](bool only) { m_filter->setOnlyUnits(m_myUnits, only && !m_userId.isEmpty()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(InboxModel::IdRole).toString();
@@ -358,20 +368,40 @@ void InboxPane::reload()
     const quint64 request = ++m_listRequest;
     if (m_wanted.isEmpty())
         m_wanted = currentId();
-    runOnStore<QList<intake::InboxEntry>>(
+    struct Listing
+    {
+        QList<intake::InboxEntry> entries;
+        QStringList myUnits;
+    };
+    runOnStore<Listing>(
         this, m_store,
-        [userId = m_userId](const std::shared_ptr<storage::Store> &store) {
-            return intake::Inbox({store, userId}).list();
+        [userId = m_userId](const std::shared_ptr<storage::Store> &store) -> Result<Listing> {
+            const casework::Session session(store, userId);
+            auto entries = intake::Inbox(session).list();
+            if (!entries)
+                return entries.error();
+            Listing listing{entries.value(), {}};
+            if (!userId.isEmpty()) {
+                auto actor = session.actor();
+                if (!actor)
+                    return actor.error();
+                for (const core::Membership &m : actor->memberships)
+                    listing.myUnits << m.orgUnitId;
+            }
+            return listing;
         },
-        [this, request](const Result<QList<intake::InboxEntry>> &entries) {
+        [this, request](const Result<Listing> &listing) {
             if (request != m_listRequest)
                 return;
-            if (!entries) {
-                Q_EMIT failed(entries.error().message);
+            if (!listing) {
+                Q_EMIT failed(listing.error().message);
                 return;
             }
+            const QList<intake::InboxEntry> &entries = listing->entries;
+            m_myUnits = listing->myUnits;
+            m_filter->setOnlyUnits(m_myUnits, m_onlyMine->isChecked() && !m_userId.isEmpty());
             const QString wanted = std::exchange(m_wanted, QString());
-            m_model->setEntries(entries.value());
+            m_model->setEntries(entries);
             m_list->resizeColumnToContents(InboxModel::Received);
             m_list->resizeColumnToContents(InboxModel::Status);
             for (const auto &[column, widest] :
@@ -380,8 +410,13 @@ void InboxPane::reload()
                 m_list->setColumnWidth(column, qMin(m_list->columnWidth(column), widest));
             }
             int open = 0;
-            for (const intake::InboxEntry &e : entries.value())
-                open += e.status == QLatin1String("new") || e.status == QLatin1String("quarantined");
+            // What waits for the user's units (and what no rule covers); everything without a user.
+            for (const intake::InboxEntry &e : entries) {
+                const bool mine = m_userId.isEmpty() || e.unitIds.isEmpty() ||
+                                  std::any_of(e.unitIds.begin(), e.unitIds.end(),
+                                              [this](const QString &u) { return m_myUnits.contains(u); });
+                open += mine && (e.status == QLatin1String("new") || e.status == QLatin1String("quarantined"));
+            }
             if (!wanted.isEmpty() && m_model->rowOf(wanted) >= 0)
                 select(wanted);
             else if (m_filter->rowCount() > 0)
@@ -389,7 +424,7 @@ void InboxPane::reload()
             else
                 clearPreview();
             updateActions();
-            Q_EMIT loaded(int(entries->size()), open);
+            Q_EMIT loaded(int(entries.size()), open);
         });
 }
 

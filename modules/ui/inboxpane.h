@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ public:
     QTreeWidget *formView() const { return m_form; }
     QListWidget *attachmentList() const { return m_attachments; }
     QComboBox *showCombo() const { return m_show; }
+    QCheckBox *onlyMineBox() const { return m_onlyMine; }
     QList<QAction *> inboxActions() const;
     QAction *acceptAction() const { return m_accept; }
     QAction *fileAction() const { return m_file; }
@@ -99,6 +101,8 @@ private:
     InboxFilter *m_filter;
     QComboBox *m_show;
     QLineEdit *m_text;
+    QCheckBox *m_onlyMine;
+    QStringList m_myUnits;
     QTableView *m_list;
     QLabel *m_header;
     QTreeWidget *m_form;

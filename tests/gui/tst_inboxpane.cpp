@@ -18,14 +18,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -122,6 +123,7 @@ bool TestInboxPane::select(ui::MainWindow &window, const QString &applicant)
 {
     ui::InboxPane *pane = window.inboxPane();
     pane->showCombo()->setCurrentIndex(pane->showCombo()->count() - 1);  // all
+    pane->onlyMineBox()->setChecked(false);                              // of every unit
     QAbstractItemModel *model = pane->listView()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, ui::InboxModel::Applicant).data().toString() == applicant) {
@@ -139,9 +141,18 @@ void TestInboxPane::listsOpenSubmissionsAndFilters()
     QVERIFY(window);
     ui::InboxPane *pane = window->inboxPane();
     QAbstractItemModel *model = pane->listView()->model();
-    // Seven arrived, one of them already filed: six wait for a decision, one of them faulty.
-    QCOMPARE(model->rowCount(), 6);
+    // Seven arrived, one of them already filed. For the Standesamt by its rules: two certificate
+    // requests and the birth; the residence registrations go to the Kundenzentrum.
+    QVERIFY(pane->onlyMineBox()->isChecked());
     QCOMPARE(pane->showCombo()->currentText(), s("Offen (neu und fehlerhaft)"));
+    QCOMPARE(model->rowCount(), 3);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, ui::InboxModel::Unit).data().toString(), s("Standesamt"));
+    QCOMPARE(window->findChild<QListWidget *>(s("navigationList"))->item(0)->text(), s("Posteingang (3 offen)"));
+
+    // Of every unit: six wait for a decision, one of them faulty.
+    pane->onlyMineBox()->setChecked(false);
+    QCOMPARE(model->rowCount(), 6);
     int faulty = 0;
     for (int row = 0; row < model->rowCount(); ++row)
         faulty += model->index(row, ui::InboxModel::Status).data().toString() == s("Fehlerhaft");
@@ -151,8 +162,15 @@ void TestInboxPane::listsOpenSubmissionsAndFilters()
     pane->findChild<QLineEdit *>(s("inboxFilterText"))->setText(s("vogt"));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, ui::InboxModel::Applicant).data().toString(), s("Lena Vogt"));
-    // The navigation counts what is open.
-    QCOMPARE(window->findChild<QListWidget *>(s("navigationList"))->item(0)->text(), s("Posteingang (6 offen)"));
+    QCOMPARE(model->index(0, ui::InboxModel::Unit).data().toString(), s("Kundenzentrum Nord"));
+
+    // The Kundenzentrum's clerk sees the residence registrations, the faulty one included.
+    auto other = open(s("aweber"));
+    QVERIFY(other);
+    QAbstractItemModel *hers = other->inboxPane()->listView()->model();
+    QCOMPARE(hers->rowCount(), 3);
+    for (int row = 0; row < hers->rowCount(); ++row)
+        QCOMPARE(hers->index(row, ui::InboxModel::Service).data().toString(), s("Anmeldung einer Wohnung"));
 }
 
 void TestInboxPane::previewShowsFormAndAttachments()

@@ -95,11 +95,15 @@ private slots:
     void corruptedDatabase_data();
     void corruptedDatabase();
     void intakeAcknowledge();
+    void intakeFileIntoCaseFile();
+    void intakeReject();
+    void intakeRuleRemove();
 
 private:
     Run cli(const QStringList &args);
     QString demoStore(const QString &name);  // a new store seeded by `demo`
     QJsonArray jsonArray(const QStringList &args);
+    QJsonObject inboxEntry(const QString &store, const QString &id);  // from `intake list --json`
 
     aw::test::TempDir m_home;  // HOME and XDG folders of the CLI, so it never sees the user's store
     aw::test::TempDir m_temp;
@@ -167,6 +171,17 @@ QJsonArray TestCli::jsonArray(const QStringList &args)
         return {};
     }
     return doc.array();
+}
+
+QJsonObject TestCli::inboxEntry(const QString &store, const QString &id)
+{
+    const QJsonArray inbox = jsonArray(
+        {QStringLiteral("--store"), store, QStringLiteral("--json"), QStringLiteral("intake"), QStringLiteral("list")});
+    for (const QJsonValue &item : inbox) {
+        if (item.toObject().value(QStringLiteral("id")).toString() == id)
+            return item.toObject();
+    }
+    return {};
 }
 
 void TestCli::version()
@@ -559,6 +574,154 @@ void TestCli::intakeAcknowledge()
     QCOMPARE(QDir(QDir(dir).filePath(QStringLiteral("ausgang")))
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QFileInfo(folder).fileName()});
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
+}
+
+void TestCli::intakeFileIntoCaseFile()
+{
+    const QString dir = demoStore(QStringLiteral("intake-file"));
+    QVERIFY(!dir.isEmpty());
+    // A new residence registration (Anmeldung einer Wohnung), which Kundenzentrum Nord handles.
+    QString id;
+    const QJsonArray inbox = jsonArray(
+        {QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("intake"), QStringLiteral("list")});
+    for (const QJsonValue &item : inbox) {
+        const QJsonObject o = item.toObject();
+        if (o.value(QStringLiteral("status")).toString() == QLatin1String("new") &&
+            o.value(QStringLiteral("serviceKey")).toString() == QLatin1String("99115001001000"))
+            id = o.value(QStringLiteral("id")).toString();
+    }
+    QVERIFY2(!id.isEmpty(), QJsonDocument(inbox).toJson());
+    // An open case file of Kundenzentrum Nord, as its clerk aweber sees it.
+    QString caseFile, caseFileId;
+    const QJsonArray files =
+        jsonArray({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("aweber"),
+                   QStringLiteral("--json"), QStringLiteral("casefiles")});
+    for (const QJsonValue &item : files) {
+        const QJsonObject o = item.toObject();
+        if (caseFile.isEmpty() && o.value(QStringLiteral("status")).toString() == QLatin1String("open")) {
+            caseFile = o.value(QStringLiteral("reference")).toString();
+            caseFileId = o.value(QStringLiteral("id")).toString();
+        }
+    }
+    QVERIFY2(!caseFile.isEmpty(), QJsonDocument(files).toJson());
+
+    const QStringList file{QStringLiteral("--store"), dir,
+                           QStringLiteral("--user"),  QStringLiteral("aweber"),
+                           QStringLiteral("intake"),  QStringLiteral("file")};
+    const Run run = cli(QStringList{QStringLiteral("--json")} + file +
+                        QStringList{id, caseFile, QStringLiteral("Anmeldung"), QStringLiteral("Hauptwohnung")});
+    QVERIFY2(run.exitCode == 0, run.said());
+    const QJsonObject filed = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray made = filed.value(QStringLiteral("proceedings")).toArray();
+    QVERIFY2(made.size() == 1, run.said());
+    const QJsonObject proceeding = made.first().toObject();
+    QCOMPARE(proceeding.value(QStringLiteral("caseFile")).toString(), caseFile);
+    QCOMPARE(proceeding.value(QStringLiteral("subject")).toString(), QStringLiteral("Anmeldung Hauptwohnung"));
+    QVERIFY2(proceeding.value(QStringLiteral("reference")).toString().startsWith(caseFile), run.said());
+    QVERIFY2(filed.value(QStringLiteral("documents")).toInt() > 0, run.said());
+    QCOMPARE(inboxEntry(dir, id).value(QStringLiteral("status")).toString(), QStringLiteral("filed"));
+
+    // The proceeding is in the case file and knows the submission it came from.
+    bool listed = false;
+    const QJsonArray proceedings =
+        jsonArray({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("proceedings")});
+    for (const QJsonValue &item : proceedings) {
+        const QJsonObject o = item.toObject();
+        if (o.value(QStringLiteral("id")).toString() == proceeding.value(QStringLiteral("id")).toString()) {
+            listed = true;
+            QCOMPARE(o.value(QStringLiteral("caseFileId")).toString(), caseFileId);
+            QCOMPARE(o.value(QStringLiteral("sourceSubmissionId")).toString(), id);
+            QCOMPARE(o.value(QStringLiteral("reference")).toString(),
+                     proceeding.value(QStringLiteral("reference")).toString());
+        }
+    }
+    QVERIFY2(listed, QJsonDocument(proceedings).toJson());
+
+    // Once only; and an unknown case file is named in the refusal.
+    const Run again = cli(file + QStringList{id, caseFile});
+    QVERIFY2(again.exitCode != 0 && !again.err.trimmed().isEmpty() && again.out.isEmpty(), again.said());
+    const QString unknown = QStringLiteral("9.9-99/2026");
+    const Run nowhere = cli(file + QStringList{id, unknown});
+    QVERIFY2(nowhere.exitCode != 0 && nowhere.err.contains(unknown), nowhere.said());
+    const Run missing = cli(file + QStringList{id});
+    QVERIFY2(missing.exitCode == 2 && missing.err.contains(QLatin1String("usage")), missing.said());
+    QCOMPARE(
+        jsonArray({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("proceedings")}).size(),
+        proceedings.size());
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
+}
+
+void TestCli::intakeReject()
+{
+    const QString dir = demoStore(QStringLiteral("intake-reject"));
+    QVERIFY(!dir.isEmpty());
+    QString quarantined;
+    const QJsonArray inbox = jsonArray(
+        {QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("intake"), QStringLiteral("list")});
+    for (const QJsonValue &item : inbox) {
+        if (item.toObject().value(QStringLiteral("status")).toString() == QLatin1String("quarantined"))
+            quarantined = item.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY2(!quarantined.isEmpty(), QJsonDocument(inbox).toJson());
+    const QStringList reject{QStringLiteral("--store"), dir,
+                             QStringLiteral("--user"),  QStringLiteral("mmueller"),
+                             QStringLiteral("intake"),  QStringLiteral("reject")};
+
+    // Without a reason (or a blank one) nothing is decided.
+    const Run bare = cli(reject + QStringList{quarantined});
+    QVERIFY2(bare.exitCode != 0 && !bare.err.trimmed().isEmpty(), bare.said());
+    const Run blank = cli(reject + QStringList{quarantined, QStringLiteral("  ")});
+    QVERIFY2(blank.exitCode != 0 && blank.err.contains(QLatin1String("reason")), blank.said());
+    QCOMPARE(inboxEntry(dir, quarantined).value(QStringLiteral("status")).toString(), QStringLiteral("quarantined"));
+
+    const Run run = cli(reject + QStringList{quarantined, QStringLiteral("Anlage"), QStringLiteral("verändert,"),
+                                             QStringLiteral("bitte neu einreichen")});
+    QVERIFY2(run.exitCode == 0 && !run.out.trimmed().isEmpty(), run.said());
+    const QJsonObject entry = inboxEntry(dir, quarantined);
+    QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(entry.value(QStringLiteral("decisionNote")).toString(),
+             QStringLiteral("Anlage verändert, bitte neu einreichen"));
+
+    const Run again =
+        cli(QStringList{QStringLiteral("--json")} + reject + QStringList{quarantined, QStringLiteral("x")});
+    QVERIFY2(again.exitCode != 0 && again.out.isEmpty(), again.said());
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
+}
+
+void TestCli::intakeRuleRemove()
+{
+    const QString dir = demoStore(QStringLiteral("intake-rule-remove"));
+    QVERIFY(!dir.isEmpty());
+    const QStringList rules{QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("intake"),
+                            QStringLiteral("rules")};
+    const QJsonArray before = jsonArray(rules);
+    QVERIFY2(before.size() > 1, QJsonDocument(before).toJson());
+    const QString id = before.first().toObject().value(QStringLiteral("id")).toString();
+    QVERIFY2(!id.isEmpty(), QJsonDocument(before).toJson());
+    // The plain list shows the id too, so that one can be named.
+    const Run plain = cli({QStringLiteral("--store"), dir, QStringLiteral("intake"), QStringLiteral("rules")});
+    QVERIFY2(plain.exitCode == 0 && plain.out.contains(id), plain.said());
+
+    const auto remove = [&](const QString &login) {
+        return cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), login, QStringLiteral("intake"),
+                    QStringLiteral("rule"), QStringLiteral("remove"), id});
+    };
+    // A clerk may not change routing; the registry may.
+    const Run clerk = remove(QStringLiteral("mmueller"));
+    QVERIFY2(clerk.exitCode != 0 && !clerk.err.trimmed().isEmpty(), clerk.said());
+    QCOMPARE(jsonArray(rules).size(), before.size());
+    const Run registry = remove(QStringLiteral("registratur"));
+    QVERIFY2(registry.exitCode == 0, registry.said());
+    const QJsonArray after = jsonArray(rules);
+    QCOMPARE(after.size(), before.size() - 1);
+    for (const QJsonValue &item : after)
+        QVERIFY(item.toObject().value(QStringLiteral("id")).toString() != id);
+    const Run gone = remove(QStringLiteral("registratur"));
+    QVERIFY2(gone.exitCode != 0 && gone.err.contains(id), gone.said());
     const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
     QVERIFY2(verify.exitCode == 0, verify.said());
 }
