@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
@@ -339,7 +340,7 @@
         <translation>Sie gehören nicht zur federführenden Organisationseinheit dieser Akte.</translation>
     </message>
     <message>
-        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
+        <source>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</source>
         <translation>Abgeschlossene Akten können nur die Leitung der Einheit und die Registratur einsehen.</translation>
     </message>
     <message>
@@ -827,11 +828,11 @@
         <translation>metadata.json: %1</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
+        <source>the field &quot;%1&quot; is missing</source>
         <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the field "%1" must be %2</source>
+        <source>the field &quot;%1&quot; must be %2</source>
         <translation>das Feld „%1“ muss %2 sein</translation>
     </message>
     <message>
@@ -847,11 +848,11 @@
         <translation>eine Liste</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
+        <source>the field &quot;%1&quot; is empty</source>
         <translation>das Feld „%1“ ist leer</translation>
     </message>
     <message>
-        <source>%1: the hash type "%2" is not supported (only sha512)</source>
+        <source>%1: the hash type &quot;%2&quot; is not supported (only sha512)</source>
         <translation>%1: die Prüfsummenart „%2“ wird nicht unterstützt (nur sha512)</translation>
     </message>
     <message>
@@ -903,7 +904,7 @@
         <translation>%1 hat kein Wurzelelement</translation>
     </message>
     <message>
-        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
+        <source>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</source>
         <translation>„$schema“ nennt nicht das FIT-Connect-Metadatenschema: %1</translation>
     </message>
     <message>
@@ -911,11 +912,11 @@
         <translation>die Metadatenschema-Version %1 wird nicht unterstützt (unterstützt: 1.0–1.2)</translation>
     </message>
     <message>
-        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <source>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
         <translation>die Leistungskennung „%1“ ist kein LeiKa-Leistungsschlüssel (urn:de:fim:leika:leistung: gefolgt von 14 Ziffern)</translation>
     </message>
     <message>
-        <source>%1: the attachment id "%2" is not a UUID</source>
+        <source>%1: the attachment id &quot;%2&quot; is not a UUID</source>
         <translation>%1: die Anlagenkennung „%2“ ist keine UUID</translation>
     </message>
     <message>
@@ -923,19 +924,19 @@
         <translation>Anlage %1</translation>
     </message>
     <message>
-        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
+        <source>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</source>
         <translation>%1: der Zweck „%2“ ist keiner von form, attachment, report</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a MIME type</source>
+        <source>%1: &quot;%2&quot; is not a MIME type</source>
         <translation>%1: „%2“ ist kein MIME-Typ</translation>
     </message>
     <message>
-        <source>%1: the file name "%2" contains a path separator or control character</source>
+        <source>%1: the file name &quot;%2&quot; contains a path separator or control character</source>
         <translation>%1: der Dateiname „%2“ enthält ein Pfadtrennzeichen oder Steuerzeichen</translation>
     </message>
     <message>
-        <source>the data type "%1" is not supported (application/json or application/xml)</source>
+        <source>the data type &quot;%1&quot; is not supported (application/json or application/xml)</source>
         <translation>der Datentyp „%1“ wird nicht unterstützt (application/json oder application/xml)</translation>
     </message>
     <message>
@@ -967,7 +968,7 @@
         <translation>BundID-Postfach %1</translation>
     </message>
     <message>
-        <source>unknown reply channel "%1"</source>
+        <source>unknown reply channel &quot;%1&quot;</source>
         <translation>unbekannter Rückkanal „%1“</translation>
     </message>
     <message>
@@ -975,11 +976,11 @@
         <translation>eine Zahl nicht unter null</translation>
     </message>
     <message>
-        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
+        <source>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>das Antragsdatum „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>the submission id "%1" is not a UUID</source>
+        <source>the submission id &quot;%1&quot; is not a UUID</source>
         <translation>die Einreichungskennung „%1“ ist keine UUID</translation>
     </message>
     <message>
@@ -999,7 +1000,7 @@
         <translation>data.json ist kein gültiges JSON (bei Byte %1: %2)</translation>
     </message>
     <message>
-        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <source>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</source>
         <translation>unerwartete Datei „%1“ in der Einreichung (dorthin gehören nur metadata.json, %2 und attachments/)</translation>
     </message>
     <message>
@@ -1045,47 +1046,47 @@
         <translation>Ein Eintrag hat einen leeren Namen.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a control character in its name.</source>
+        <source>Entry &quot;%1&quot; has a control character in its name.</source>
         <translation>Eintrag „%1“ hat ein Steuerzeichen im Namen.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a name that is not valid UTF-8.</source>
+        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
         <translation>Eintrag „%1“ hat einen Namen, der kein gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a backslash in its name.</source>
+        <source>Entry &quot;%1&quot; has a backslash in its name.</source>
         <translation>Eintrag „%1“ hat einen umgekehrten Schrägstrich im Namen.</translation>
     </message>
     <message>
-        <source>Entry "%1" has an absolute path.</source>
+        <source>Entry &quot;%1&quot; has an absolute path.</source>
         <translation>Eintrag „%1“ hat einen absoluten Pfad.</translation>
     </message>
     <message>
-        <source>Entry "%1" starts with a drive letter.</source>
+        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
         <translation>Eintrag „%1“ beginnt mit einem Laufwerksbuchstaben.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a colon in its name.</source>
+        <source>Entry &quot;%1&quot; has a colon in its name.</source>
         <translation>Eintrag „%1“ hat einen Doppelpunkt im Namen.</translation>
     </message>
     <message>
-        <source>Entry "%1" is nested deeper than %2 folders.</source>
+        <source>Entry &quot;%1&quot; is nested deeper than %2 folders.</source>
         <translation>Eintrag „%1“ liegt tiefer als %2 Ordner.</translation>
     </message>
     <message>
-        <source>Entry "%1" has an empty path segment.</source>
+        <source>Entry &quot;%1&quot; has an empty path segment.</source>
         <translation>Eintrag „%1“ hat einen leeren Pfadteil.</translation>
     </message>
     <message>
-        <source>Entry "%1" points outside the target folder ("..").</source>
+        <source>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</source>
         <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus („..“).</translation>
     </message>
     <message>
-        <source>Entry "%1" has a "." path segment.</source>
+        <source>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</source>
         <translation>Eintrag „%1“ hat einen Pfadteil „.“.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
+        <source>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</source>
         <translation>Eintrag „%1“ hat einen Namensteil länger als %2 Byte.</translation>
     </message>
     <message>
@@ -1105,67 +1106,67 @@
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <source>The archive has no entry "%1".</source>
+        <source>The archive has no entry &quot;%1&quot;.</source>
         <translation>Das Archiv hat keinen Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a folder, not a file.</source>
+        <source>Entry &quot;%1&quot; is a folder, not a file.</source>
         <translation>Eintrag „%1“ ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
+        <source>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</source>
         <translation>Eintrag „%1“ ist im Archiv nicht zu finden (beschädigtes Archiv).</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be opened: %2.</source>
+        <source>Entry &quot;%1&quot; cannot be opened: %2.</source>
         <translation>Eintrag „%1“ lässt sich nicht öffnen: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses an unsupported compression method.</source>
+        <source>Entry &quot;%1&quot; uses an unsupported compression method.</source>
         <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged and cannot be unpacked.</source>
+        <source>Entry &quot;%1&quot; is damaged and cannot be unpacked.</source>
         <translation>Eintrag „%1“ ist beschädigt und lässt sich nicht entpacken.</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than declared.</source>
+        <source>Entry &quot;%1&quot; is larger than declared.</source>
         <translation>Eintrag „%1“ ist größer als angegeben.</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
+        <source>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Eintrag „%1“ ist größer als die Grenze von %2 Byte.</translation>
     </message>
     <message>
-        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
+        <source>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</source>
         <translation>Eintrag „%1“ ist verdächtig stark komprimiert (mögliche ZIP-Bombe).</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than %2 bytes.</source>
+        <source>Entry &quot;%1&quot; is larger than %2 bytes.</source>
         <translation>Eintrag „%1“ ist größer als %2 Byte.</translation>
     </message>
     <message>
-        <source>Entry "%1" could not be written.</source>
+        <source>Entry &quot;%1&quot; could not be written.</source>
         <translation>Eintrag „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: %2.</source>
+        <source>Entry &quot;%1&quot; is damaged: %2.</source>
         <translation>Eintrag „%1“ ist beschädigt: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
+        <source>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</source>
         <translation>Eintrag „%1“ ist abgeschnitten: %2 von %3 Byte.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: checksum error.</source>
+        <source>Entry &quot;%1&quot; is damaged: checksum error.</source>
         <translation>Eintrag „%1“ ist beschädigt: Prüfsummenfehler.</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist.</source>
+        <source>The file &quot;%1&quot; does not exist.</source>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a ZIP file or truncated.</source>
+        <source>&quot;%1&quot; is not a ZIP file or truncated.</source>
         <translation>„%1“ ist keine ZIP-Datei oder abgeschnitten.</translation>
     </message>
     <message>
@@ -1173,67 +1174,67 @@
         <translation>Das Archiv hat mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a symbolic link.</source>
+        <source>Entry &quot;%1&quot; is a symbolic link.</source>
         <translation>Eintrag „%1“ ist ein symbolischer Link.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a special file.</source>
+        <source>Entry &quot;%1&quot; is a special file.</source>
         <translation>Eintrag „%1“ ist eine Sonderdatei.</translation>
     </message>
     <message>
-        <source>Entry "%1" is marked both as file and as folder.</source>
+        <source>Entry &quot;%1&quot; is marked both as file and as folder.</source>
         <translation>Eintrag „%1“ ist zugleich als Datei und als Ordner markiert.</translation>
     </message>
     <message>
-        <source>Entry "%1" is encrypted.</source>
+        <source>Entry &quot;%1&quot; is encrypted.</source>
         <translation>Eintrag „%1“ ist verschlüsselt.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses an unsupported compression method (%2).</source>
+        <source>Entry &quot;%1&quot; uses an unsupported compression method (%2).</source>
         <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren (%2).</translation>
     </message>
     <message>
-        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
+        <source>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</source>
         <translation>Eintrag „%1“ gibt mehr Daten an, als das Archiv enthält (abgeschnittenes Archiv).</translation>
     </message>
     <message>
-        <source>Folder entry "%1" has content.</source>
+        <source>Folder entry &quot;%1&quot; has content.</source>
         <translation>Ordnereintrag „%1“ hat Inhalt.</translation>
     </message>
     <message>
-        <source>Entry "%1" has inconsistent sizes.</source>
+        <source>Entry &quot;%1&quot; has inconsistent sizes.</source>
         <translation>Eintrag „%1“ hat widersprüchliche Größenangaben.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</source>
         <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte (bei Eintrag „%2“).</translation>
     </message>
     <message>
-        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
+        <source>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</source>
         <translation>Eintrag „%1“ kommt doppelt vor (Namen, die sich nur in Groß-/Kleinschreibung unterscheiden, gelten als gleich).</translation>
     </message>
     <message>
-        <source>Entry "%1" is both a file and a folder.</source>
+        <source>Entry &quot;%1&quot; is both a file and a folder.</source>
         <translation>Eintrag „%1“ ist zugleich Datei und Ordner.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not empty.</source>
+        <source>The folder &quot;%1&quot; is not empty.</source>
         <translation>Der Ordner „%1“ ist nicht leer.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created.</source>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Entry "%1" points outside the target folder.</source>
+        <source>Entry &quot;%1&quot; points outside the target folder.</source>
         <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus.</translation>
     </message>
     <message>
-        <source>The folder for "%1" cannot be created.</source>
+        <source>The folder for &quot;%1&quot; cannot be created.</source>
         <translation>Der Ordner für „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be created: %2</source>
+        <source>The file &quot;%1&quot; cannot be created: %2</source>
         <translation>Die Datei „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
@@ -1241,19 +1242,19 @@
         <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2</source>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be created.</source>
+        <source>The file &quot;%1&quot; cannot be created.</source>
         <translation>Die Datei „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written.</source>
+        <source>The file &quot;%1&quot; cannot be written.</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be replaced.</source>
+        <source>The file &quot;%1&quot; cannot be replaced.</source>
         <translation>Die Datei „%1“ kann nicht ersetzt werden.</translation>
     </message>
 </context>
@@ -1347,7 +1348,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 hash.</source>
+        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
         <translation>„%1“ ist kein SHA-256-Wert.</translation>
     </message>
     <message>
@@ -1627,7 +1628,7 @@
 <context>
     <name>aw::ui::DocumentPanel</name>
     <message>
-        <source>Open with the system's program</source>
+        <source>Open with the system&apos;s program</source>
         <translation>Mit dem Standardprogramm öffnen</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>QObject</name>
@@ -339,8 +340,8 @@
         <translation>You are not a member of the unit that owns this file.</translation>
     </message>
     <message>
-        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
-        <translation>Closed files can only be viewed by the unit's supervisors and the registry.</translation>
+        <source>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</source>
+        <translation>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</translation>
     </message>
     <message>
         <source>Only the registry (Registratur) may dispose of files.</source>
@@ -827,12 +828,12 @@
         <translation>metadata.json: %1</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>the field "%1" is missing</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>the field "%1" must be %2</source>
-        <translation>the field "%1" must be %2</translation>
+        <source>the field &quot;%1&quot; must be %2</source>
+        <translation>the field &quot;%1&quot; must be %2</translation>
     </message>
     <message>
         <source>text</source>
@@ -847,12 +848,12 @@
         <translation>a list</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
-        <translation>the field "%1" is empty</translation>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>the field &quot;%1&quot; is empty</translation>
     </message>
     <message>
-        <source>%1: the hash type "%2" is not supported (only sha512)</source>
-        <translation>%1: the hash type "%2" is not supported (only sha512)</translation>
+        <source>%1: the hash type &quot;%2&quot; is not supported (only sha512)</source>
+        <translation>%1: the hash type &quot;%2&quot; is not supported (only sha512)</translation>
     </message>
     <message>
         <source>%1: the SHA-512 value must be 128 hexadecimal digits</source>
@@ -903,40 +904,40 @@
         <translation>%1 has no root element</translation>
     </message>
     <message>
-        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
-        <translation>"$schema" does not name the FIT-Connect metadata schema: %1</translation>
+        <source>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</source>
+        <translation>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</translation>
     </message>
     <message>
         <source>metadata schema version %1 is not supported (supported: 1.0–1.2)</source>
         <translation>metadata schema version %1 is not supported (supported: 1.0–1.2)</translation>
     </message>
     <message>
-        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
-        <translation>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
+        <source>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <translation>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
     </message>
     <message>
-        <source>%1: the attachment id "%2" is not a UUID</source>
-        <translation>%1: the attachment id "%2" is not a UUID</translation>
+        <source>%1: the attachment id &quot;%2&quot; is not a UUID</source>
+        <translation>%1: the attachment id &quot;%2&quot; is not a UUID</translation>
     </message>
     <message>
         <source>attachment %1</source>
         <translation>attachment %1</translation>
     </message>
     <message>
-        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
-        <translation>%1: the purpose "%2" is not one of form, attachment, report</translation>
+        <source>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</source>
+        <translation>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a MIME type</source>
-        <translation>%1: "%2" is not a MIME type</translation>
+        <source>%1: &quot;%2&quot; is not a MIME type</source>
+        <translation>%1: &quot;%2&quot; is not a MIME type</translation>
     </message>
     <message>
-        <source>%1: the file name "%2" contains a path separator or control character</source>
-        <translation>%1: the file name "%2" contains a path separator or control character</translation>
+        <source>%1: the file name &quot;%2&quot; contains a path separator or control character</source>
+        <translation>%1: the file name &quot;%2&quot; contains a path separator or control character</translation>
     </message>
     <message>
-        <source>the data type "%1" is not supported (application/json or application/xml)</source>
-        <translation>the data type "%1" is not supported (application/json or application/xml)</translation>
+        <source>the data type &quot;%1&quot; is not supported (application/json or application/xml)</source>
+        <translation>the data type &quot;%1&quot; is not supported (application/json or application/xml)</translation>
     </message>
     <message>
         <source>more than %1 attachments</source>
@@ -967,20 +968,20 @@
         <translation>BundID mailbox %1</translation>
     </message>
     <message>
-        <source>unknown reply channel "%1"</source>
-        <translation>unknown reply channel "%1"</translation>
+        <source>unknown reply channel &quot;%1&quot;</source>
+        <translation>unknown reply channel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a number not below zero</source>
         <translation>a number not below zero</translation>
     </message>
     <message>
-        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>the application date "%1" is not a date (YYYY-MM-DD)</translation>
+        <source>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>the submission id "%1" is not a UUID</source>
-        <translation>the submission id "%1" is not a UUID</translation>
+        <source>the submission id &quot;%1&quot; is not a UUID</source>
+        <translation>the submission id &quot;%1&quot; is not a UUID</translation>
     </message>
     <message>
         <source>the submission folder %1 does not exist</source>
@@ -999,8 +1000,8 @@
         <translation>data.json is not valid JSON (at byte %1: %2)</translation>
     </message>
     <message>
-        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
-        <translation>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
+        <source>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <translation>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
     </message>
     <message>
         <source>attachments/%1 is not a regular file, which is not accepted</source>
@@ -1045,48 +1046,48 @@
         <translation>An entry has an empty name.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a control character in its name.</source>
-        <translation>Entry "%1" has a control character in its name.</translation>
+        <source>Entry &quot;%1&quot; has a control character in its name.</source>
+        <translation>Entry &quot;%1&quot; has a control character in its name.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a name that is not valid UTF-8.</source>
-        <translation>Entry "%1" has a name that is not valid UTF-8.</translation>
+        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
+        <translation>Entry &quot;%1&quot; has a name that is not valid UTF-8.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a backslash in its name.</source>
-        <translation>Entry "%1" has a backslash in its name.</translation>
+        <source>Entry &quot;%1&quot; has a backslash in its name.</source>
+        <translation>Entry &quot;%1&quot; has a backslash in its name.</translation>
     </message>
     <message>
-        <source>Entry "%1" has an absolute path.</source>
-        <translation>Entry "%1" has an absolute path.</translation>
+        <source>Entry &quot;%1&quot; has an absolute path.</source>
+        <translation>Entry &quot;%1&quot; has an absolute path.</translation>
     </message>
     <message>
-        <source>Entry "%1" starts with a drive letter.</source>
-        <translation>Entry "%1" starts with a drive letter.</translation>
+        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
+        <translation>Entry &quot;%1&quot; starts with a drive letter.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a colon in its name.</source>
-        <translation>Entry "%1" has a colon in its name.</translation>
+        <source>Entry &quot;%1&quot; has a colon in its name.</source>
+        <translation>Entry &quot;%1&quot; has a colon in its name.</translation>
     </message>
     <message>
-        <source>Entry "%1" is nested deeper than %2 folders.</source>
-        <translation>Entry "%1" is nested deeper than %2 folders.</translation>
+        <source>Entry &quot;%1&quot; is nested deeper than %2 folders.</source>
+        <translation>Entry &quot;%1&quot; is nested deeper than %2 folders.</translation>
     </message>
     <message>
-        <source>Entry "%1" has an empty path segment.</source>
-        <translation>Entry "%1" has an empty path segment.</translation>
+        <source>Entry &quot;%1&quot; has an empty path segment.</source>
+        <translation>Entry &quot;%1&quot; has an empty path segment.</translation>
     </message>
     <message>
-        <source>Entry "%1" points outside the target folder ("..").</source>
-        <translation>Entry "%1" points outside the target folder ("..").</translation>
+        <source>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</source>
+        <translation>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</translation>
     </message>
     <message>
-        <source>Entry "%1" has a "." path segment.</source>
-        <translation>Entry "%1" has a "." path segment.</translation>
+        <source>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</source>
+        <translation>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
-        <translation>Entry "%1" has a name segment longer than %2 bytes.</translation>
+        <source>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</source>
+        <translation>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</translation>
     </message>
     <message>
         <source>checksum error</source>
@@ -1105,156 +1106,156 @@
         <translation>error %1</translation>
     </message>
     <message>
-        <source>The archive has no entry "%1".</source>
-        <translation>The archive has no entry "%1".</translation>
+        <source>The archive has no entry &quot;%1&quot;.</source>
+        <translation>The archive has no entry &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a folder, not a file.</source>
-        <translation>Entry "%1" is a folder, not a file.</translation>
+        <source>Entry &quot;%1&quot; is a folder, not a file.</source>
+        <translation>Entry &quot;%1&quot; is a folder, not a file.</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
-        <translation>Entry "%1" cannot be found in the archive (damaged archive).</translation>
+        <source>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</source>
+        <translation>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be opened: %2.</source>
-        <translation>Entry "%1" cannot be opened: %2.</translation>
+        <source>Entry &quot;%1&quot; cannot be opened: %2.</source>
+        <translation>Entry &quot;%1&quot; cannot be opened: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses an unsupported compression method.</source>
-        <translation>Entry "%1" uses an unsupported compression method.</translation>
+        <source>Entry &quot;%1&quot; uses an unsupported compression method.</source>
+        <translation>Entry &quot;%1&quot; uses an unsupported compression method.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged and cannot be unpacked.</source>
-        <translation>Entry "%1" is damaged and cannot be unpacked.</translation>
+        <source>Entry &quot;%1&quot; is damaged and cannot be unpacked.</source>
+        <translation>Entry &quot;%1&quot; is damaged and cannot be unpacked.</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than declared.</source>
-        <translation>Entry "%1" is larger than declared.</translation>
+        <source>Entry &quot;%1&quot; is larger than declared.</source>
+        <translation>Entry &quot;%1&quot; is larger than declared.</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
-        <translation>Entry "%1" is larger than the limit of %2 bytes.</translation>
+        <source>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
+        <translation>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</translation>
     </message>
     <message>
-        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
-        <translation>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</translation>
+        <source>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</source>
+        <translation>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than %2 bytes.</source>
-        <translation>Entry "%1" is larger than %2 bytes.</translation>
+        <source>Entry &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>Entry &quot;%1&quot; is larger than %2 bytes.</translation>
     </message>
     <message>
-        <source>Entry "%1" could not be written.</source>
-        <translation>Entry "%1" could not be written.</translation>
+        <source>Entry &quot;%1&quot; could not be written.</source>
+        <translation>Entry &quot;%1&quot; could not be written.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: %2.</source>
-        <translation>Entry "%1" is damaged: %2.</translation>
+        <source>Entry &quot;%1&quot; is damaged: %2.</source>
+        <translation>Entry &quot;%1&quot; is damaged: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
-        <translation>Entry "%1" is truncated: %2 of %3 bytes.</translation>
+        <source>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</source>
+        <translation>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: checksum error.</source>
-        <translation>Entry "%1" is damaged: checksum error.</translation>
+        <source>Entry &quot;%1&quot; is damaged: checksum error.</source>
+        <translation>Entry &quot;%1&quot; is damaged: checksum error.</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist.</source>
-        <translation>The file "%1" does not exist.</translation>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>The file &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>"%1" is not a ZIP file or truncated.</source>
-        <translation>"%1" is not a ZIP file or truncated.</translation>
+        <source>&quot;%1&quot; is not a ZIP file or truncated.</source>
+        <translation>&quot;%1&quot; is not a ZIP file or truncated.</translation>
     </message>
     <message>
         <source>The archive has more than %1 entries.</source>
         <translation>The archive has more than %1 entries.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a symbolic link.</source>
-        <translation>Entry "%1" is a symbolic link.</translation>
+        <source>Entry &quot;%1&quot; is a symbolic link.</source>
+        <translation>Entry &quot;%1&quot; is a symbolic link.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a special file.</source>
-        <translation>Entry "%1" is a special file.</translation>
+        <source>Entry &quot;%1&quot; is a special file.</source>
+        <translation>Entry &quot;%1&quot; is a special file.</translation>
     </message>
     <message>
-        <source>Entry "%1" is marked both as file and as folder.</source>
-        <translation>Entry "%1" is marked both as file and as folder.</translation>
+        <source>Entry &quot;%1&quot; is marked both as file and as folder.</source>
+        <translation>Entry &quot;%1&quot; is marked both as file and as folder.</translation>
     </message>
     <message>
-        <source>Entry "%1" is encrypted.</source>
-        <translation>Entry "%1" is encrypted.</translation>
+        <source>Entry &quot;%1&quot; is encrypted.</source>
+        <translation>Entry &quot;%1&quot; is encrypted.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses an unsupported compression method (%2).</source>
-        <translation>Entry "%1" uses an unsupported compression method (%2).</translation>
+        <source>Entry &quot;%1&quot; uses an unsupported compression method (%2).</source>
+        <translation>Entry &quot;%1&quot; uses an unsupported compression method (%2).</translation>
     </message>
     <message>
-        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
-        <translation>Entry "%1" claims more data than the archive holds (truncated archive).</translation>
+        <source>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</source>
+        <translation>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</translation>
     </message>
     <message>
-        <source>Folder entry "%1" has content.</source>
-        <translation>Folder entry "%1" has content.</translation>
+        <source>Folder entry &quot;%1&quot; has content.</source>
+        <translation>Folder entry &quot;%1&quot; has content.</translation>
     </message>
     <message>
-        <source>Entry "%1" has inconsistent sizes.</source>
-        <translation>Entry "%1" has inconsistent sizes.</translation>
+        <source>Entry &quot;%1&quot; has inconsistent sizes.</source>
+        <translation>Entry &quot;%1&quot; has inconsistent sizes.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
-        <translation>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</translation>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</source>
+        <translation>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
-        <translation>Entry "%1" appears twice (names differing only in case count as the same).</translation>
+        <source>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</source>
+        <translation>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</translation>
     </message>
     <message>
-        <source>Entry "%1" is both a file and a folder.</source>
-        <translation>Entry "%1" is both a file and a folder.</translation>
+        <source>Entry &quot;%1&quot; is both a file and a folder.</source>
+        <translation>Entry &quot;%1&quot; is both a file and a folder.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not empty.</source>
-        <translation>The folder "%1" is not empty.</translation>
+        <source>The folder &quot;%1&quot; is not empty.</source>
+        <translation>The folder &quot;%1&quot; is not empty.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created.</source>
-        <translation>The folder "%1" cannot be created.</translation>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>The folder &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <source>Entry "%1" points outside the target folder.</source>
-        <translation>Entry "%1" points outside the target folder.</translation>
+        <source>Entry &quot;%1&quot; points outside the target folder.</source>
+        <translation>Entry &quot;%1&quot; points outside the target folder.</translation>
     </message>
     <message>
-        <source>The folder for "%1" cannot be created.</source>
-        <translation>The folder for "%1" cannot be created.</translation>
+        <source>The folder for &quot;%1&quot; cannot be created.</source>
+        <translation>The folder for &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be created: %2</source>
-        <translation>The file "%1" cannot be created: %2</translation>
+        <source>The file &quot;%1&quot; cannot be created: %2</source>
+        <translation>The file &quot;%1&quot; cannot be created: %2</translation>
     </message>
     <message>
         <source>The archive unpacks to more than the limit of %1 bytes.</source>
         <translation>The archive unpacks to more than the limit of %1 bytes.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2</source>
-        <translation>The file "%1" cannot be written: %2</translation>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be created.</source>
-        <translation>The file "%1" cannot be created.</translation>
+        <source>The file &quot;%1&quot; cannot be created.</source>
+        <translation>The file &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written.</source>
-        <translation>The file "%1" cannot be written.</translation>
+        <source>The file &quot;%1&quot; cannot be written.</source>
+        <translation>The file &quot;%1&quot; cannot be written.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be replaced.</source>
-        <translation>The file "%1" cannot be replaced.</translation>
+        <source>The file &quot;%1&quot; cannot be replaced.</source>
+        <translation>The file &quot;%1&quot; cannot be replaced.</translation>
     </message>
 </context>
 <context>
@@ -1347,8 +1348,8 @@
         <translation>Could not open %1: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 hash.</source>
-        <translation>"%1" is not a SHA-256 hash.</translation>
+        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
+        <translation>&quot;%1&quot; is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1627,8 +1628,8 @@
 <context>
     <name>aw::ui::DocumentPanel</name>
     <message>
-        <source>Open with the system's program</source>
-        <translation>Open with the system's program</translation>
+        <source>Open with the system&apos;s program</source>
+        <translation>Open with the system&apos;s program</translation>
     </message>
     <message>
         <source>Version</source>

@@ -8,6 +8,7 @@
 #include "intake/inbox.h"
 #include "intake/packagecontent.h"
 #include "storage/casefilerepository.h"
+#include "storage/durable.h"
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
 #include "storage/sql.h"
@@ -25,9 +26,6 @@
 #include <QTemporaryDir>
 
 #include <cerrno>
-#include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 using aw::core::Result;
 
@@ -160,34 +158,6 @@ QString applicantAddress(const QJsonValue &formData)
 
 // ---- the outgoing folder ----
 
-// Makes a directory's entries (a rename, new files) durable; best effort.
-void syncDirectory(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
-}
-
-// Moves the directory `from` to `to` unless `to` exists. 0, EEXIST or errno.
-int renameDirectory(const QString &from, const QString &to)
-{
-    const QByteArray src = QFile::encodeName(from);
-    const QByteArray dst = QFile::encodeName(to);
-#ifdef RENAME_NOREPLACE
-    if (::renameat2(AT_FDCWD, src.constData(), AT_FDCWD, dst.constData(), RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-#endif
-    // rename() would replace an empty directory of that name: ask first (the name is unique enough
-    // that the gap does not matter).
-    if (QFileInfo::exists(to))
-        return EEXIST;
-    return ::rename(src.constData(), dst.constData()) == 0 ? 0 : errno;
-}
-
 core::Error folderError(const QString &folder, const QString &reason)
 {
     // Context spelt out: lupdate loses the file's context after the #ifdef above.
@@ -223,12 +193,12 @@ Result<QString> handOver(const QString &outgoing, const QString &name, const QLi
             return folderError(outgoing, ok.error().message);
         }
     }
-    syncDirectory(temp);
+    storage::fsyncDir(temp);
     for (int attempt = 1; attempt <= 100; ++attempt) {
         const QString target = base.filePath(attempt == 1 ? name : name % QLatin1Char('-') % QString::number(attempt));
-        const int error = renameDirectory(temp, target);
+        const int error = storage::renameNoReplace(temp, target);
         if (error == 0) {
-            syncDirectory(outgoing);
+            storage::fsyncDir(outgoing);
             return target;
         }
         if (error != EEXIST && error != ENOTEMPTY) {
@@ -435,7 +405,7 @@ Result<Acknowledgement> acknowledge(const casework::Session &session, const QStr
     if (!committed) {
         // The transport must not send what the file does not hold.
         QDir(folder.value()).removeRecursively();
-        syncDirectory(outgoing);
+        storage::fsyncDir(outgoing);
         return committed.error();
     }
     return Acknowledgement{folder.value(), QDir(folder.value()).filePath(kPdfName), documentId};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/blobstore.h"
 
+#include "storage/durable.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -72,47 +74,6 @@ int ensureDir(const QString &path, bool *created = nullptr)
     if (error == EEXIST && QFileInfo(path).isDir())
         return 0;
     return error;
-}
-
-// Makes directory entries (a rename, a new file or subdirectory) durable. Returns 0 or errno.
-int fsyncDir(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return errno;
-    int error = 0;
-    if (::fsync(fd) != 0)
-        error = errno;
-    ::close(fd);
-    return error;
-}
-
-// Moves `from` to `to` unless `to` exists. Returns 0 on success, EEXIST when the target was already
-// there (nothing moved), else errno.
-int renameNoReplace(const QString &from, const QString &to)
-{
-    const QByteArray src = QFile::encodeName(from);
-    const QByteArray dst = QFile::encodeName(to);
-#ifdef RENAME_NOREPLACE
-    if (::renameat2(AT_FDCWD, src.constData(), AT_FDCWD, dst.constData(), RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-#endif
-    // The file system lacks RENAME_NOREPLACE: link() is the classic atomic "create if absent".
-    if (::link(src.constData(), dst.constData()) == 0) {
-        ::unlink(src.constData());
-        return 0;
-    }
-    if (errno == EEXIST)
-        return EEXIST;
-    // No hard links either (some network and FUSE file systems). A racing writer can only put the
-    // very same bytes under this name, so the check-then-rename gap cannot lose data.
-    if (QFileInfo::exists(to))
-        return EEXIST;
-    if (::rename(src.constData(), dst.constData()) == 0)
-        return 0;
-    return errno;
 }
 
 // A temporary file that is removed unless it was published (renamed away).
