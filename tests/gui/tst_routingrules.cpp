@@ -14,6 +14,7 @@
 #include "ui/routingrulesdialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,6 +104,9 @@ void TestRoutingRules::open(const QString &login)
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     QTRY_COMPARE(table()->rowCount(), int(storedRules().size()));
     QTRY_VERIFY(!m_dialog->findChild<QLabel *>(s("routingRulesStatus"))->text().startsWith(s("Loading")));
+    // For the documentation: AKTENWERK_SCREENSHOTS=DIR keeps a picture of the dialog.
+    if (const QString dir = qEnvironmentVariable("AKTENWERK_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(m_dialog->grab().save(QDir(dir).filePath(s("routing-rules-%1.png").arg(login))));
 }
 
 QString TestRoutingRules::id(const QString &sql, const QString &value) const
