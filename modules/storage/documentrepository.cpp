@@ -84,6 +84,23 @@ Result<QList<DocumentVersion>> DocumentRepository::versions(const QString &docum
         exec(m_db, versionColumns + QStringLiteral("WHERE document_id = ? ORDER BY n"), {documentId}), versionFromRow);
 }
 
+Result<QHash<QString, QList<DocumentVersion>>>
+DocumentRepository::versionsOfProceeding(const QString &proceedingId) const
+{
+    auto q = exec(m_db,
+                  versionColumns + QStringLiteral("WHERE document_id IN (SELECT id FROM document WHERE "
+                                                  "proceeding_id = ?) ORDER BY document_id, n"),
+                  {proceedingId});
+    if (!q)
+        return q.error();
+    QHash<QString, QList<DocumentVersion>> out;
+    while (q->next()) {
+        DocumentVersion v = versionFromRow(q.value());
+        out[v.documentId].append(std::move(v));
+    }
+    return out;
+}
+
 Result<QList<DocumentVersion>> DocumentRepository::allVersions() const
 {
     return rows<DocumentVersion>(exec(m_db, versionColumns + QStringLiteral("ORDER BY document_id, n")),

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "storage/records.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -26,6 +27,8 @@ public:
     core::Result<void> insertVersion(const DocumentVersion &version);
     core::Result<QList<DocumentVersion>> versions(const QString &documentId) const;
     core::Result<QList<DocumentVersion>> allVersions() const;
+    // Every version of every document of a proceeding, by document id, oldest first: one query.
+    core::Result<QHash<QString, QList<DocumentVersion>>> versionsOfProceeding(const QString &proceedingId) const;
 
     // Every SHA-256 a document version or a received submission package refers to: what the orphan
     // sweep must keep.

@@ -196,6 +196,10 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    auto *storeLabel = new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->dir())), this);
+    storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    storeLabel->setToolTip(tr("The local store this window works on"));
+    statusBar()->addPermanentWidget(storeLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     m_userLabel->setText(tr("Store overview (no user signed in)"));
 

@@ -173,16 +173,19 @@ void ProceedingPane::loadDocuments(const QString &proceedingId)
                                          : casework::DocumentService({store, userId}).list(proceedingId);
             if (!docs)
                 return docs.error();
+            // Three queries whatever the number of documents.
+            auto versions = storage::DocumentRepository(db).versionsOfProceeding(proceedingId);
+            if (!versions)
+                return versions.error();
+            auto statuses = storage::TextIndex(db).statusesOfProceeding(proceedingId);
+            if (!statuses)
+                return statuses.error();
             QList<DocumentRow> rows;
-            storage::DocumentRepository repository(db);
-            storage::TextIndex index(db);
+            rows.reserve(docs->size());
             for (const storage::Document &d : docs.value()) {
-                auto versions = repository.versions(d.id);
-                if (!versions)
-                    return versions.error();
-                const int newest = versions->isEmpty() ? 0 : versions->last().n;
-                auto status = index.statusOf(d.id, newest);
-                rows.append({d, versions.value(), status ? status.value() : QString()});
+                QList<storage::DocumentVersion> list = versions->value(d.id);
+                const int newest = list.isEmpty() ? 0 : list.last().n;
+                rows.append({d, std::move(list), statuses->value(d.id + QLatin1Char('/') + QString::number(newest))});
             }
             return rows;
         },

@@ -166,6 +166,16 @@ void TestImporter::sameNameNewContentIsANewVersion()
     aw::storage::TextIndex index(m_store->connection());
     QCOMPARE(index.search(s("Endfassung"))->size(), 1);
     QCOMPARE(index.search(s("Entwurf"))->size(), 0);
+
+    // The document list's bulk reads (one query for all) agree with the reads per document.
+    auto all = aw::storage::DocumentRepository(m_store->connection()).versionsOfProceeding(m_proceeding);
+    QVERIFY2(all.ok(), qPrintable(why(all)));
+    QCOMPARE(all->value(documentId).size(), 2);
+    QCOMPARE(all->value(documentId).last().sha256, versions->last().sha256);
+    auto statuses = index.statusesOfProceeding(m_proceeding);
+    QVERIFY2(statuses.ok(), qPrintable(why(statuses)));
+    QCOMPARE(statuses->value(documentId + s("/2")), index.statusOf(documentId, 2).value());
+    QVERIFY(!statuses->value(documentId + s("/2")).isEmpty());
 }
 
 void TestImporter::duplicatesSkippedOrAdded()
