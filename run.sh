@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts Aktenwerk on the local store.
 # ./run.sh --demo seeds a demo district office into an empty store first.
-# Other options go to the program: --store DIR, --user LOGIN, --language de|en, --view files|inbox.
+# Other options go to the program: --store DIR, --user LOGIN, --language de|en, --view mywork|inbox|files.
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
@@ -14,6 +13,14 @@
     <message>
         <source>Quarantined: %1 – %2</source>
         <translation>In Quarantäne: %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Read only</source>
+        <translation>Nur &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Open the store without choosing a user: you can look, not change.</source>
+        <translation>Den Speicher ohne Benutzer öffnen: Sie können ansehen, aber nichts ändern.</translation>
     </message>
 </context>
 <context>
@@ -340,7 +347,7 @@
         <translation>Sie gehören nicht zur federführenden Organisationseinheit dieser Akte.</translation>
     </message>
     <message>
-        <source>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</source>
+        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
         <translation>Abgeschlossene Akten können nur die Leitung der Einheit und die Registratur einsehen.</translation>
     </message>
     <message>
@@ -828,11 +835,11 @@
         <translation>metadata.json: %1</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
+        <source>the field "%1" is missing</source>
         <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be %2</source>
+        <source>the field "%1" must be %2</source>
         <translation>das Feld „%1“ muss %2 sein</translation>
     </message>
     <message>
@@ -848,11 +855,11 @@
         <translation>eine Liste</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is empty</source>
+        <source>the field "%1" is empty</source>
         <translation>das Feld „%1“ ist leer</translation>
     </message>
     <message>
-        <source>%1: the hash type &quot;%2&quot; is not supported (only sha512)</source>
+        <source>%1: the hash type "%2" is not supported (only sha512)</source>
         <translation>%1: die Prüfsummenart „%2“ wird nicht unterstützt (nur sha512)</translation>
     </message>
     <message>
@@ -904,7 +911,7 @@
         <translation>%1 hat kein Wurzelelement</translation>
     </message>
     <message>
-        <source>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</source>
+        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
         <translation>„$schema“ nennt nicht das FIT-Connect-Metadatenschema: %1</translation>
     </message>
     <message>
@@ -912,11 +919,11 @@
         <translation>die Metadatenschema-Version %1 wird nicht unterstützt (unterstützt: 1.0–1.2)</translation>
     </message>
     <message>
-        <source>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
         <translation>die Leistungskennung „%1“ ist kein LeiKa-Leistungsschlüssel (urn:de:fim:leika:leistung: gefolgt von 14 Ziffern)</translation>
     </message>
     <message>
-        <source>%1: the attachment id &quot;%2&quot; is not a UUID</source>
+        <source>%1: the attachment id "%2" is not a UUID</source>
         <translation>%1: die Anlagenkennung „%2“ ist keine UUID</translation>
     </message>
     <message>
@@ -924,19 +931,19 @@
         <translation>Anlage %1</translation>
     </message>
     <message>
-        <source>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</source>
+        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
         <translation>%1: der Zweck „%2“ ist keiner von form, attachment, report</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a MIME type</source>
+        <source>%1: "%2" is not a MIME type</source>
         <translation>%1: „%2“ ist kein MIME-Typ</translation>
     </message>
     <message>
-        <source>%1: the file name &quot;%2&quot; contains a path separator or control character</source>
+        <source>%1: the file name "%2" contains a path separator or control character</source>
         <translation>%1: der Dateiname „%2“ enthält ein Pfadtrennzeichen oder Steuerzeichen</translation>
     </message>
     <message>
-        <source>the data type &quot;%1&quot; is not supported (application/json or application/xml)</source>
+        <source>the data type "%1" is not supported (application/json or application/xml)</source>
         <translation>der Datentyp „%1“ wird nicht unterstützt (application/json oder application/xml)</translation>
     </message>
     <message>
@@ -968,7 +975,7 @@
         <translation>BundID-Postfach %1</translation>
     </message>
     <message>
-        <source>unknown reply channel &quot;%1&quot;</source>
+        <source>unknown reply channel "%1"</source>
         <translation>unbekannter Rückkanal „%1“</translation>
     </message>
     <message>
@@ -976,11 +983,11 @@
         <translation>eine Zahl nicht unter null</translation>
     </message>
     <message>
-        <source>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
         <translation>das Antragsdatum „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>the submission id &quot;%1&quot; is not a UUID</source>
+        <source>the submission id "%1" is not a UUID</source>
         <translation>die Einreichungskennung „%1“ ist keine UUID</translation>
     </message>
     <message>
@@ -1000,7 +1007,7 @@
         <translation>data.json ist kein gültiges JSON (bei Byte %1: %2)</translation>
     </message>
     <message>
-        <source>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
         <translation>unerwartete Datei „%1“ in der Einreichung (dorthin gehören nur metadata.json, %2 und attachments/)</translation>
     </message>
     <message>
@@ -1046,47 +1053,47 @@
         <translation>Ein Eintrag hat einen leeren Namen.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a control character in its name.</source>
+        <source>Entry "%1" has a control character in its name.</source>
         <translation>Eintrag „%1“ hat ein Steuerzeichen im Namen.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
+        <source>Entry "%1" has a name that is not valid UTF-8.</source>
         <translation>Eintrag „%1“ hat einen Namen, der kein gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a backslash in its name.</source>
+        <source>Entry "%1" has a backslash in its name.</source>
         <translation>Eintrag „%1“ hat einen umgekehrten Schrägstrich im Namen.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an absolute path.</source>
+        <source>Entry "%1" has an absolute path.</source>
         <translation>Eintrag „%1“ hat einen absoluten Pfad.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
+        <source>Entry "%1" starts with a drive letter.</source>
         <translation>Eintrag „%1“ beginnt mit einem Laufwerksbuchstaben.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a colon in its name.</source>
+        <source>Entry "%1" has a colon in its name.</source>
         <translation>Eintrag „%1“ hat einen Doppelpunkt im Namen.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is nested deeper than %2 folders.</source>
+        <source>Entry "%1" is nested deeper than %2 folders.</source>
         <translation>Eintrag „%1“ liegt tiefer als %2 Ordner.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an empty path segment.</source>
+        <source>Entry "%1" has an empty path segment.</source>
         <translation>Eintrag „%1“ hat einen leeren Pfadteil.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</source>
+        <source>Entry "%1" points outside the target folder ("..").</source>
         <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus („..“).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</source>
+        <source>Entry "%1" has a "." path segment.</source>
         <translation>Eintrag „%1“ hat einen Pfadteil „.“.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</source>
+        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
         <translation>Eintrag „%1“ hat einen Namensteil länger als %2 Byte.</translation>
     </message>
     <message>
@@ -1106,67 +1113,67 @@
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <source>The archive has no entry &quot;%1&quot;.</source>
+        <source>The archive has no entry "%1".</source>
         <translation>Das Archiv hat keinen Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a folder, not a file.</source>
+        <source>Entry "%1" is a folder, not a file.</source>
         <translation>Eintrag „%1“ ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</source>
+        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
         <translation>Eintrag „%1“ ist im Archiv nicht zu finden (beschädigtes Archiv).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; cannot be opened: %2.</source>
+        <source>Entry "%1" cannot be opened: %2.</source>
         <translation>Eintrag „%1“ lässt sich nicht öffnen: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses an unsupported compression method.</source>
+        <source>Entry "%1" uses an unsupported compression method.</source>
         <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged and cannot be unpacked.</source>
+        <source>Entry "%1" is damaged and cannot be unpacked.</source>
         <translation>Eintrag „%1“ ist beschädigt und lässt sich nicht entpacken.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than declared.</source>
+        <source>Entry "%1" is larger than declared.</source>
         <translation>Eintrag „%1“ ist größer als angegeben.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
+        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
         <translation>Eintrag „%1“ ist größer als die Grenze von %2 Byte.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</source>
+        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
         <translation>Eintrag „%1“ ist verdächtig stark komprimiert (mögliche ZIP-Bombe).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than %2 bytes.</source>
+        <source>Entry "%1" is larger than %2 bytes.</source>
         <translation>Eintrag „%1“ ist größer als %2 Byte.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; could not be written.</source>
+        <source>Entry "%1" could not be written.</source>
         <translation>Eintrag „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged: %2.</source>
+        <source>Entry "%1" is damaged: %2.</source>
         <translation>Eintrag „%1“ ist beschädigt: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</source>
+        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
         <translation>Eintrag „%1“ ist abgeschnitten: %2 von %3 Byte.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged: checksum error.</source>
+        <source>Entry "%1" is damaged: checksum error.</source>
         <translation>Eintrag „%1“ ist beschädigt: Prüfsummenfehler.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
+        <source>The file "%1" does not exist.</source>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ZIP file or truncated.</source>
+        <source>"%1" is not a ZIP file or truncated.</source>
         <translation>„%1“ ist keine ZIP-Datei oder abgeschnitten.</translation>
     </message>
     <message>
@@ -1174,67 +1181,67 @@
         <translation>Das Archiv hat mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a symbolic link.</source>
+        <source>Entry "%1" is a symbolic link.</source>
         <translation>Eintrag „%1“ ist ein symbolischer Link.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a special file.</source>
+        <source>Entry "%1" is a special file.</source>
         <translation>Eintrag „%1“ ist eine Sonderdatei.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is marked both as file and as folder.</source>
+        <source>Entry "%1" is marked both as file and as folder.</source>
         <translation>Eintrag „%1“ ist zugleich als Datei und als Ordner markiert.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is encrypted.</source>
+        <source>Entry "%1" is encrypted.</source>
         <translation>Eintrag „%1“ ist verschlüsselt.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses an unsupported compression method (%2).</source>
+        <source>Entry "%1" uses an unsupported compression method (%2).</source>
         <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren (%2).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</source>
+        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
         <translation>Eintrag „%1“ gibt mehr Daten an, als das Archiv enthält (abgeschnittenes Archiv).</translation>
     </message>
     <message>
-        <source>Folder entry &quot;%1&quot; has content.</source>
+        <source>Folder entry "%1" has content.</source>
         <translation>Ordnereintrag „%1“ hat Inhalt.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has inconsistent sizes.</source>
+        <source>Entry "%1" has inconsistent sizes.</source>
         <translation>Eintrag „%1“ hat widersprüchliche Größenangaben.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</source>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
         <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte (bei Eintrag „%2“).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</source>
+        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
         <translation>Eintrag „%1“ kommt doppelt vor (Namen, die sich nur in Groß-/Kleinschreibung unterscheiden, gelten als gleich).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is both a file and a folder.</source>
+        <source>Entry "%1" is both a file and a folder.</source>
         <translation>Eintrag „%1“ ist zugleich Datei und Ordner.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not empty.</source>
+        <source>The folder "%1" is not empty.</source>
         <translation>Der Ordner „%1“ ist nicht leer.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <source>The folder "%1" cannot be created.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the target folder.</source>
+        <source>Entry "%1" points outside the target folder.</source>
         <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus.</translation>
     </message>
     <message>
-        <source>The folder for &quot;%1&quot; cannot be created.</source>
+        <source>The folder for "%1" cannot be created.</source>
         <translation>Der Ordner für „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be created: %2</source>
+        <source>The file "%1" cannot be created: %2</source>
         <translation>Die Datei „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
@@ -1242,19 +1249,19 @@
         <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <source>The file "%1" cannot be written: %2</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be created.</source>
+        <source>The file "%1" cannot be created.</source>
         <translation>Die Datei „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written.</source>
+        <source>The file "%1" cannot be written.</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be replaced.</source>
+        <source>The file "%1" cannot be replaced.</source>
         <translation>Die Datei „%1“ kann nicht ersetzt werden.</translation>
     </message>
 </context>
@@ -1348,7 +1355,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
+        <source>"%1" is not a SHA-256 hash.</source>
         <translation>„%1“ ist kein SHA-256-Wert.</translation>
     </message>
     <message>
@@ -1628,7 +1635,7 @@
 <context>
     <name>aw::ui::DocumentPanel</name>
     <message>
-        <source>Open with the system&apos;s program</source>
+        <source>Open with the system's program</source>
         <translation>Mit dem Standardprogramm öffnen</translation>
     </message>
     <message>
@@ -2451,10 +2458,6 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>Akten nach Aktenplan</translation>
     </message>
     <message>
-        <source>Show &amp;case files</source>
-        <translation>&amp;Akten zeigen</translation>
-    </message>
-    <message>
         <source>Routing &amp;rules …</source>
         <translation>&amp;Verteilregeln …</translation>
     </message>
@@ -2479,8 +2482,140 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <source>&amp;Show inbox</source>
-        <translation>Posteingang &amp;zeigen</translation>
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message>
+        <source>My work (%1, %2 overdue)</source>
+        <translation>Meine Arbeit (%1, %2 überfällig)</translation>
+    </message>
+    <message>
+        <source>My work (%1)</source>
+        <translation>Meine Arbeit (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings …</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>&amp;Meine Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Case files</source>
+        <translation>&amp;Akten</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>The local store this window works on</source>
+        <translation>Der lokale Speicher, mit dem dieses Fenster arbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::MyWorkModel</name>
+    <message>
+        <source>Proceeding</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <source>%1, due today</source>
+        <translation>%1, heute fällig</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::MyWorkPane</name>
+    <message>
+        <source>Summary of my work</source>
+        <translation>Übersicht meiner Arbeit</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message>
+        <source>Proceedings assigned to you and your resubmissions, overdue first. Press Enter to open one.</source>
+        <translation>Ihnen zugewiesene Vorgänge und Ihre Wiedervorlagen, Überfälliges zuerst. Mit Enter öffnen.</translation>
+    </message>
+    <message>
+        <source>Sign in (--user) to see your work: the proceedings assigned to you and your resubmissions.</source>
+        <translation>Melden Sie sich an (--user), um Ihre Arbeit zu sehen: die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen.</translation>
+    </message>
+    <message>
+        <source>Loading your work …</source>
+        <translation>Ihre Arbeit wird geladen …</translation>
+    </message>
+    <message>
+        <source>Your work could not be read.</source>
+        <translation>Ihre Arbeit konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n fällig</numerusform><numerusform>%n fällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Open proceedings assigned to you, and your resubmissions until %1.</source>
+        <translation>Offene Vorgänge, die Ihnen zugewiesen sind, und Ihre Wiedervorlagen bis %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.
+
+Proceedings assigned to you and your resubmissions of the coming week appear here.</source>
+        <translation>Nichts ist fällig.
+
+Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kommenden Woche.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3074,284 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::SettingsDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder, e.g. %1.</source>
+        <translation>Geben Sie den vollständigen Pfad des Ordners an, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Aktenwerk may not write into “%1”.</source>
+        <translation>Aktenwerk darf nicht in „%1“ schreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist and cannot be created.</source>
+        <translation>„%1“ existiert nicht und kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: “%2” is a file, not a folder.</source>
+        <translation>„%1“ kann nicht angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: Aktenwerk may not write into “%2”.</source>
+        <translation>„%1“ kann nicht angelegt werden: Aktenwerk darf nicht in „%2“ schreiben.</translation>
+    </message>
+    <message>
+        <source>Store folder: %1</source>
+        <translation>Speicherordner: %1</translation>
+    </message>
+    <message>
+        <source>Watch folder: %1</source>
+        <translation>Eingangsordner: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing folder: %1</source>
+        <translation>Ausgangsordner: %1</translation>
+    </message>
+    <message>
+        <source>Choose …</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the store folder</source>
+        <translation>Speicherordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the watch folder</source>
+        <translation>Eingangsordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the outgoing folder</source>
+        <translation>Ausgangsordner wählen</translation>
+    </message>
+    <message>
+        <source>Send the &amp;acknowledgement of receipt right after filing</source>
+        <translation>&amp;Eingangsbestätigung gleich nach dem Ablegen senden</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Nobody (read-only)</source>
+        <translation>Niemand (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Store folder</source>
+        <translation>Speicherordner</translation>
+    </message>
+    <message>
+        <source>Empty: the standard folder</source>
+        <translation>Leer: der Standardordner</translation>
+    </message>
+    <message>
+        <source>Watch folder for the inbox</source>
+        <translation>Eingangsordner für den Posteingang</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Outgoing folder</source>
+        <translation>Ausgangsordner</translation>
+    </message>
+    <message>
+        <source>A relative path is taken relative to the store folder.</source>
+        <translation>Ein relativer Pfad gilt relativ zum Speicherordner.</translation>
+    </message>
+    <message>
+        <source>Send the acknowledgement of receipt right after filing</source>
+        <translation>Eingangsbestätigung gleich nach dem Ablegen senden</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your settings on this computer</source>
+        <translation>Ihre Einstellungen auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer/in:</translation>
+    </message>
+    <message>
+        <source>Aktenwerk asks who is working at each start.</source>
+        <translation>Aktenwerk fragt bei jedem Start, wer arbeitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Applies after a restart.</source>
+        <translation>Gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>&amp;Store folder:</source>
+        <translation>Speicher&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Applies at the next start. Open now: %1</source>
+        <translation>Gilt beim nächsten Start. Jetzt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder:</source>
+        <translation>&amp;Eingangsordner:</translation>
+    </message>
+    <message>
+        <source>Optional. Online applications (ZIP packages) put here are received into the inbox. Applies at the next start.</source>
+        <translation>Optional. Online-Anträge (ZIP-Pakete), die hier abgelegt werden, kommen in den Posteingang. Gilt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Office settings (for everybody working with this store)</source>
+        <translation>Einstellungen der Dienststelle (für alle, die mit diesem Speicher arbeiten)</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing folder:</source>
+        <translation>A&amp;usgangsordner:</translation>
+    </message>
+    <message>
+        <source>Acknowledgements of receipt are handed over here to be sent (e-mail, De-Mail, or print for the post).</source>
+        <translation>Eingangsbestätigungen werden hier zum Versand übergeben (E-Mail, De-Mail oder Druck für die Post).</translation>
+    </message>
+    <message>
+        <source>Reading the office settings …</source>
+        <translation>Die Einstellungen der Dienststelle werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The office settings could not be read: %1</source>
+        <translation>Die Einstellungen der Dienststelle konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Empty: the folder “ausgang” in the store folder</source>
+        <translation>Leer: der Ordner „ausgang“ im Speicherordner</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may change these settings.</source>
+        <translation>Nur die Registratur darf diese Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The office settings could not be saved: %1</source>
+        <translation>Die Einstellungen der Dienststelle konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your settings could not be written (%1).</source>
+        <translation>Ihre Einstellungen konnten nicht geschrieben werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::UserPicker</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Wer arbeitet?</translation>
+    </message>
+    <message>
+        <source>Choose yourself. What you do is recorded under your name, and you see the work of your units.</source>
+        <translation>Wählen Sie sich aus. Was Sie tun, wird unter Ihrem Namen festgehalten, und Sie sehen die Arbeit Ihrer Einheiten.</translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Type part of a name, login or unit</source>
+        <translation>Teil eines Namens, einer Kennung oder einer Einheit eingeben</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Command that creates the first user</source>
+        <translation>Befehl, der den ersten Benutzer anlegt</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start as the chosen user</source>
+        <translation>Als gewählte Person starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Reading the users …</source>
+        <translation>Die Benutzer werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>role, units</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – no unit</source>
+        <translation>%1 – keine Einheit</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>who – roles</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This store has no users yet, so Aktenwerk can only open it read-only. The registry creates the first user (a registrar) on the command line:</source>
+        <translation>Dieser Speicher hat noch keine Benutzer; Aktenwerk kann ihn nur lesend öffnen. Die Registratur legt den ersten Benutzer (eine Registrator/in) auf der Kommandozeile an:</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Niemand passt zu „%1“.</translation>
     </message>
 </context>
 </TS>

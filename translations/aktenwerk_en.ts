@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>QObject</name>
@@ -14,6 +13,14 @@
     <message>
         <source>Quarantined: %1 – %2</source>
         <translation>Quarantined: %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Read only</source>
+        <translation>&amp;Read only</translation>
+    </message>
+    <message>
+        <source>Open the store without choosing a user: you can look, not change.</source>
+        <translation>Open the store without choosing a user: you can look, not change.</translation>
     </message>
 </context>
 <context>
@@ -340,8 +347,8 @@
         <translation>You are not a member of the unit that owns this file.</translation>
     </message>
     <message>
-        <source>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</source>
-        <translation>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</translation>
+        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
+        <translation>Closed files can only be viewed by the unit's supervisors and the registry.</translation>
     </message>
     <message>
         <source>Only the registry (Registratur) may dispose of files.</source>
@@ -828,12 +835,12 @@
         <translation>metadata.json: %1</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>the field &quot;%1&quot; is missing</translation>
+        <source>the field "%1" is missing</source>
+        <translation>the field "%1" is missing</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be %2</source>
-        <translation>the field &quot;%1&quot; must be %2</translation>
+        <source>the field "%1" must be %2</source>
+        <translation>the field "%1" must be %2</translation>
     </message>
     <message>
         <source>text</source>
@@ -848,12 +855,12 @@
         <translation>a list</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation>the field &quot;%1&quot; is empty</translation>
+        <source>the field "%1" is empty</source>
+        <translation>the field "%1" is empty</translation>
     </message>
     <message>
-        <source>%1: the hash type &quot;%2&quot; is not supported (only sha512)</source>
-        <translation>%1: the hash type &quot;%2&quot; is not supported (only sha512)</translation>
+        <source>%1: the hash type "%2" is not supported (only sha512)</source>
+        <translation>%1: the hash type "%2" is not supported (only sha512)</translation>
     </message>
     <message>
         <source>%1: the SHA-512 value must be 128 hexadecimal digits</source>
@@ -904,40 +911,40 @@
         <translation>%1 has no root element</translation>
     </message>
     <message>
-        <source>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</source>
-        <translation>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</translation>
+        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
+        <translation>"$schema" does not name the FIT-Connect metadata schema: %1</translation>
     </message>
     <message>
         <source>metadata schema version %1 is not supported (supported: 1.0–1.2)</source>
         <translation>metadata schema version %1 is not supported (supported: 1.0–1.2)</translation>
     </message>
     <message>
-        <source>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
-        <translation>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
+        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <translation>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
     </message>
     <message>
-        <source>%1: the attachment id &quot;%2&quot; is not a UUID</source>
-        <translation>%1: the attachment id &quot;%2&quot; is not a UUID</translation>
+        <source>%1: the attachment id "%2" is not a UUID</source>
+        <translation>%1: the attachment id "%2" is not a UUID</translation>
     </message>
     <message>
         <source>attachment %1</source>
         <translation>attachment %1</translation>
     </message>
     <message>
-        <source>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</source>
-        <translation>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</translation>
+        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
+        <translation>%1: the purpose "%2" is not one of form, attachment, report</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a MIME type</source>
-        <translation>%1: &quot;%2&quot; is not a MIME type</translation>
+        <source>%1: "%2" is not a MIME type</source>
+        <translation>%1: "%2" is not a MIME type</translation>
     </message>
     <message>
-        <source>%1: the file name &quot;%2&quot; contains a path separator or control character</source>
-        <translation>%1: the file name &quot;%2&quot; contains a path separator or control character</translation>
+        <source>%1: the file name "%2" contains a path separator or control character</source>
+        <translation>%1: the file name "%2" contains a path separator or control character</translation>
     </message>
     <message>
-        <source>the data type &quot;%1&quot; is not supported (application/json or application/xml)</source>
-        <translation>the data type &quot;%1&quot; is not supported (application/json or application/xml)</translation>
+        <source>the data type "%1" is not supported (application/json or application/xml)</source>
+        <translation>the data type "%1" is not supported (application/json or application/xml)</translation>
     </message>
     <message>
         <source>more than %1 attachments</source>
@@ -968,20 +975,20 @@
         <translation>BundID mailbox %1</translation>
     </message>
     <message>
-        <source>unknown reply channel &quot;%1&quot;</source>
-        <translation>unknown reply channel &quot;%1&quot;</translation>
+        <source>unknown reply channel "%1"</source>
+        <translation>unknown reply channel "%1"</translation>
     </message>
     <message>
         <source>a number not below zero</source>
         <translation>a number not below zero</translation>
     </message>
     <message>
-        <source>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
+        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>the application date "%1" is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>the submission id &quot;%1&quot; is not a UUID</source>
-        <translation>the submission id &quot;%1&quot; is not a UUID</translation>
+        <source>the submission id "%1" is not a UUID</source>
+        <translation>the submission id "%1" is not a UUID</translation>
     </message>
     <message>
         <source>the submission folder %1 does not exist</source>
@@ -1000,8 +1007,8 @@
         <translation>data.json is not valid JSON (at byte %1: %2)</translation>
     </message>
     <message>
-        <source>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</source>
-        <translation>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
+        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <translation>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
     </message>
     <message>
         <source>attachments/%1 is not a regular file, which is not accepted</source>
@@ -1046,48 +1053,48 @@
         <translation>An entry has an empty name.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a control character in its name.</source>
-        <translation>Entry &quot;%1&quot; has a control character in its name.</translation>
+        <source>Entry "%1" has a control character in its name.</source>
+        <translation>Entry "%1" has a control character in its name.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
-        <translation>Entry &quot;%1&quot; has a name that is not valid UTF-8.</translation>
+        <source>Entry "%1" has a name that is not valid UTF-8.</source>
+        <translation>Entry "%1" has a name that is not valid UTF-8.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a backslash in its name.</source>
-        <translation>Entry &quot;%1&quot; has a backslash in its name.</translation>
+        <source>Entry "%1" has a backslash in its name.</source>
+        <translation>Entry "%1" has a backslash in its name.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an absolute path.</source>
-        <translation>Entry &quot;%1&quot; has an absolute path.</translation>
+        <source>Entry "%1" has an absolute path.</source>
+        <translation>Entry "%1" has an absolute path.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
-        <translation>Entry &quot;%1&quot; starts with a drive letter.</translation>
+        <source>Entry "%1" starts with a drive letter.</source>
+        <translation>Entry "%1" starts with a drive letter.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a colon in its name.</source>
-        <translation>Entry &quot;%1&quot; has a colon in its name.</translation>
+        <source>Entry "%1" has a colon in its name.</source>
+        <translation>Entry "%1" has a colon in its name.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is nested deeper than %2 folders.</source>
-        <translation>Entry &quot;%1&quot; is nested deeper than %2 folders.</translation>
+        <source>Entry "%1" is nested deeper than %2 folders.</source>
+        <translation>Entry "%1" is nested deeper than %2 folders.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has an empty path segment.</source>
-        <translation>Entry &quot;%1&quot; has an empty path segment.</translation>
+        <source>Entry "%1" has an empty path segment.</source>
+        <translation>Entry "%1" has an empty path segment.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</source>
-        <translation>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</translation>
+        <source>Entry "%1" points outside the target folder ("..").</source>
+        <translation>Entry "%1" points outside the target folder ("..").</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</source>
-        <translation>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</translation>
+        <source>Entry "%1" has a "." path segment.</source>
+        <translation>Entry "%1" has a "." path segment.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</source>
-        <translation>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</translation>
+        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
+        <translation>Entry "%1" has a name segment longer than %2 bytes.</translation>
     </message>
     <message>
         <source>checksum error</source>
@@ -1106,156 +1113,156 @@
         <translation>error %1</translation>
     </message>
     <message>
-        <source>The archive has no entry &quot;%1&quot;.</source>
-        <translation>The archive has no entry &quot;%1&quot;.</translation>
+        <source>The archive has no entry "%1".</source>
+        <translation>The archive has no entry "%1".</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a folder, not a file.</source>
-        <translation>Entry &quot;%1&quot; is a folder, not a file.</translation>
+        <source>Entry "%1" is a folder, not a file.</source>
+        <translation>Entry "%1" is a folder, not a file.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</source>
-        <translation>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</translation>
+        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
+        <translation>Entry "%1" cannot be found in the archive (damaged archive).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; cannot be opened: %2.</source>
-        <translation>Entry &quot;%1&quot; cannot be opened: %2.</translation>
+        <source>Entry "%1" cannot be opened: %2.</source>
+        <translation>Entry "%1" cannot be opened: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses an unsupported compression method.</source>
-        <translation>Entry &quot;%1&quot; uses an unsupported compression method.</translation>
+        <source>Entry "%1" uses an unsupported compression method.</source>
+        <translation>Entry "%1" uses an unsupported compression method.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged and cannot be unpacked.</source>
-        <translation>Entry &quot;%1&quot; is damaged and cannot be unpacked.</translation>
+        <source>Entry "%1" is damaged and cannot be unpacked.</source>
+        <translation>Entry "%1" is damaged and cannot be unpacked.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than declared.</source>
-        <translation>Entry &quot;%1&quot; is larger than declared.</translation>
+        <source>Entry "%1" is larger than declared.</source>
+        <translation>Entry "%1" is larger than declared.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
-        <translation>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</translation>
+        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
+        <translation>Entry "%1" is larger than the limit of %2 bytes.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</source>
-        <translation>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</translation>
+        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
+        <translation>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is larger than %2 bytes.</source>
-        <translation>Entry &quot;%1&quot; is larger than %2 bytes.</translation>
+        <source>Entry "%1" is larger than %2 bytes.</source>
+        <translation>Entry "%1" is larger than %2 bytes.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; could not be written.</source>
-        <translation>Entry &quot;%1&quot; could not be written.</translation>
+        <source>Entry "%1" could not be written.</source>
+        <translation>Entry "%1" could not be written.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged: %2.</source>
-        <translation>Entry &quot;%1&quot; is damaged: %2.</translation>
+        <source>Entry "%1" is damaged: %2.</source>
+        <translation>Entry "%1" is damaged: %2.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</source>
-        <translation>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</translation>
+        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
+        <translation>Entry "%1" is truncated: %2 of %3 bytes.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is damaged: checksum error.</source>
-        <translation>Entry &quot;%1&quot; is damaged: checksum error.</translation>
+        <source>Entry "%1" is damaged: checksum error.</source>
+        <translation>Entry "%1" is damaged: checksum error.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>The file &quot;%1&quot; does not exist.</translation>
+        <source>The file "%1" does not exist.</source>
+        <translation>The file "%1" does not exist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ZIP file or truncated.</source>
-        <translation>&quot;%1&quot; is not a ZIP file or truncated.</translation>
+        <source>"%1" is not a ZIP file or truncated.</source>
+        <translation>"%1" is not a ZIP file or truncated.</translation>
     </message>
     <message>
         <source>The archive has more than %1 entries.</source>
         <translation>The archive has more than %1 entries.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a symbolic link.</source>
-        <translation>Entry &quot;%1&quot; is a symbolic link.</translation>
+        <source>Entry "%1" is a symbolic link.</source>
+        <translation>Entry "%1" is a symbolic link.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is a special file.</source>
-        <translation>Entry &quot;%1&quot; is a special file.</translation>
+        <source>Entry "%1" is a special file.</source>
+        <translation>Entry "%1" is a special file.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is marked both as file and as folder.</source>
-        <translation>Entry &quot;%1&quot; is marked both as file and as folder.</translation>
+        <source>Entry "%1" is marked both as file and as folder.</source>
+        <translation>Entry "%1" is marked both as file and as folder.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is encrypted.</source>
-        <translation>Entry &quot;%1&quot; is encrypted.</translation>
+        <source>Entry "%1" is encrypted.</source>
+        <translation>Entry "%1" is encrypted.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; uses an unsupported compression method (%2).</source>
-        <translation>Entry &quot;%1&quot; uses an unsupported compression method (%2).</translation>
+        <source>Entry "%1" uses an unsupported compression method (%2).</source>
+        <translation>Entry "%1" uses an unsupported compression method (%2).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</source>
-        <translation>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</translation>
+        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
+        <translation>Entry "%1" claims more data than the archive holds (truncated archive).</translation>
     </message>
     <message>
-        <source>Folder entry &quot;%1&quot; has content.</source>
-        <translation>Folder entry &quot;%1&quot; has content.</translation>
+        <source>Folder entry "%1" has content.</source>
+        <translation>Folder entry "%1" has content.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; has inconsistent sizes.</source>
-        <translation>Entry &quot;%1&quot; has inconsistent sizes.</translation>
+        <source>Entry "%1" has inconsistent sizes.</source>
+        <translation>Entry "%1" has inconsistent sizes.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</source>
-        <translation>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</translation>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
+        <translation>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</source>
-        <translation>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</translation>
+        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
+        <translation>Entry "%1" appears twice (names differing only in case count as the same).</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; is both a file and a folder.</source>
-        <translation>Entry &quot;%1&quot; is both a file and a folder.</translation>
+        <source>Entry "%1" is both a file and a folder.</source>
+        <translation>Entry "%1" is both a file and a folder.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is not empty.</source>
-        <translation>The folder &quot;%1&quot; is not empty.</translation>
+        <source>The folder "%1" is not empty.</source>
+        <translation>The folder "%1" is not empty.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
-        <translation>The folder &quot;%1&quot; cannot be created.</translation>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>The folder "%1" cannot be created.</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; points outside the target folder.</source>
-        <translation>Entry &quot;%1&quot; points outside the target folder.</translation>
+        <source>Entry "%1" points outside the target folder.</source>
+        <translation>Entry "%1" points outside the target folder.</translation>
     </message>
     <message>
-        <source>The folder for &quot;%1&quot; cannot be created.</source>
-        <translation>The folder for &quot;%1&quot; cannot be created.</translation>
+        <source>The folder for "%1" cannot be created.</source>
+        <translation>The folder for "%1" cannot be created.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be created: %2</source>
-        <translation>The file &quot;%1&quot; cannot be created: %2</translation>
+        <source>The file "%1" cannot be created: %2</source>
+        <translation>The file "%1" cannot be created: %2</translation>
     </message>
     <message>
         <source>The archive unpacks to more than the limit of %1 bytes.</source>
         <translation>The archive unpacks to more than the limit of %1 bytes.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
-        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>The file "%1" cannot be written: %2</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be created.</source>
-        <translation>The file &quot;%1&quot; cannot be created.</translation>
+        <source>The file "%1" cannot be created.</source>
+        <translation>The file "%1" cannot be created.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written.</source>
-        <translation>The file &quot;%1&quot; cannot be written.</translation>
+        <source>The file "%1" cannot be written.</source>
+        <translation>The file "%1" cannot be written.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be replaced.</source>
-        <translation>The file &quot;%1&quot; cannot be replaced.</translation>
+        <source>The file "%1" cannot be replaced.</source>
+        <translation>The file "%1" cannot be replaced.</translation>
     </message>
 </context>
 <context>
@@ -1348,8 +1355,8 @@
         <translation>Could not open %1: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
-        <translation>&quot;%1&quot; is not a SHA-256 hash.</translation>
+        <source>"%1" is not a SHA-256 hash.</source>
+        <translation>"%1" is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1628,8 +1635,8 @@
 <context>
     <name>aw::ui::DocumentPanel</name>
     <message>
-        <source>Open with the system&apos;s program</source>
-        <translation>Open with the system&apos;s program</translation>
+        <source>Open with the system's program</source>
+        <translation>Open with the system's program</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2451,10 +2458,6 @@ Retention: %3, disposal: %4</translation>
         <translation>Case files by file plan</translation>
     </message>
     <message>
-        <source>Show &amp;case files</source>
-        <translation>Show &amp;case files</translation>
-    </message>
-    <message>
         <source>Routing &amp;rules …</source>
         <translation>Routing &amp;rules …</translation>
     </message>
@@ -2479,8 +2482,140 @@ Retention: %3, disposal: %4</translation>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <source>&amp;Show inbox</source>
-        <translation>&amp;Show inbox</translation>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>My work (%1, %2 overdue)</source>
+        <translation>My work (%1, %2 overdue)</translation>
+    </message>
+    <message>
+        <source>My work (%1)</source>
+        <translation>My work (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>&amp;My work</translation>
+    </message>
+    <message>
+        <source>&amp;Case files</source>
+        <translation>&amp;Case files</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>The local store this window works on</source>
+        <translation>The local store this window works on</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::MyWorkModel</name>
+    <message>
+        <source>Proceeding</source>
+        <translation>Proceeding</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Resubmission</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>%1, due today</source>
+        <translation>%1, due today</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::MyWorkPane</name>
+    <message>
+        <source>Summary of my work</source>
+        <translation>Summary of my work</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Proceedings assigned to you and your resubmissions, overdue first. Press Enter to open one.</source>
+        <translation>Proceedings assigned to you and your resubmissions, overdue first. Press Enter to open one.</translation>
+    </message>
+    <message>
+        <source>Sign in (--user) to see your work: the proceedings assigned to you and your resubmissions.</source>
+        <translation>Sign in (--user) to see your work: the proceedings assigned to you and your resubmissions.</translation>
+    </message>
+    <message>
+        <source>Loading your work …</source>
+        <translation>Loading your work …</translation>
+    </message>
+    <message>
+        <source>Your work could not be read.</source>
+        <translation>Your work could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform><numerusform>%n due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Open proceedings assigned to you, and your resubmissions until %1.</source>
+        <translation>Open proceedings assigned to you, and your resubmissions until %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.
+
+Proceedings assigned to you and your resubmissions of the coming week appear here.</source>
+        <translation>Nothing is due.
+
+Proceedings assigned to you and your resubmissions of the coming week appear here.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3074,284 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::SettingsDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder, e.g. %1.</source>
+        <translation>Give the full path of the folder, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1” is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Aktenwerk may not write into “%1”.</source>
+        <translation>Aktenwerk may not write into “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist and cannot be created.</source>
+        <translation>“%1” does not exist and cannot be created.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: “%2” is a file, not a folder.</source>
+        <translation>“%1” cannot be created: “%2” is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: Aktenwerk may not write into “%2”.</source>
+        <translation>“%1” cannot be created: Aktenwerk may not write into “%2”.</translation>
+    </message>
+    <message>
+        <source>Store folder: %1</source>
+        <translation>Store folder: %1</translation>
+    </message>
+    <message>
+        <source>Watch folder: %1</source>
+        <translation>Watch folder: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing folder: %1</source>
+        <translation>Outgoing folder: %1</translation>
+    </message>
+    <message>
+        <source>Choose …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>Choose the store folder</source>
+        <translation>Choose the store folder</translation>
+    </message>
+    <message>
+        <source>Choose the watch folder</source>
+        <translation>Choose the watch folder</translation>
+    </message>
+    <message>
+        <source>Choose the outgoing folder</source>
+        <translation>Choose the outgoing folder</translation>
+    </message>
+    <message>
+        <source>Send the &amp;acknowledgement of receipt right after filing</source>
+        <translation>Send the &amp;acknowledgement of receipt right after filing</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Nobody (read-only)</source>
+        <translation>Nobody (read-only)</translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation>Reading …</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Store folder</source>
+        <translation>Store folder</translation>
+    </message>
+    <message>
+        <source>Empty: the standard folder</source>
+        <translation>Empty: the standard folder</translation>
+    </message>
+    <message>
+        <source>Watch folder for the inbox</source>
+        <translation>Watch folder for the inbox</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Outgoing folder</source>
+        <translation>Outgoing folder</translation>
+    </message>
+    <message>
+        <source>A relative path is taken relative to the store folder.</source>
+        <translation>A relative path is taken relative to the store folder.</translation>
+    </message>
+    <message>
+        <source>Send the acknowledgement of receipt right after filing</source>
+        <translation>Send the acknowledgement of receipt right after filing</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your settings on this computer</source>
+        <translation>Your settings on this computer</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Aktenwerk asks who is working at each start.</source>
+        <translation>Aktenwerk asks who is working at each start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Applies after a restart.</source>
+        <translation>Applies after a restart.</translation>
+    </message>
+    <message>
+        <source>&amp;Store folder:</source>
+        <translation>&amp;Store folder:</translation>
+    </message>
+    <message>
+        <source>Applies at the next start. Open now: %1</source>
+        <translation>Applies at the next start. Open now: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder:</source>
+        <translation>&amp;Watch folder:</translation>
+    </message>
+    <message>
+        <source>Optional. Online applications (ZIP packages) put here are received into the inbox. Applies at the next start.</source>
+        <translation>Optional. Online applications (ZIP packages) put here are received into the inbox. Applies at the next start.</translation>
+    </message>
+    <message>
+        <source>Office settings (for everybody working with this store)</source>
+        <translation>Office settings (for everybody working with this store)</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing folder:</source>
+        <translation>&amp;Outgoing folder:</translation>
+    </message>
+    <message>
+        <source>Acknowledgements of receipt are handed over here to be sent (e-mail, De-Mail, or print for the post).</source>
+        <translation>Acknowledgements of receipt are handed over here to be sent (e-mail, De-Mail, or print for the post).</translation>
+    </message>
+    <message>
+        <source>Reading the office settings …</source>
+        <translation>Reading the office settings …</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>The office settings could not be read: %1</source>
+        <translation>The office settings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Empty: the folder “ausgang” in the store folder</source>
+        <translation>Empty: the folder “ausgang” in the store folder</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may change these settings.</source>
+        <translation>Only the registry (Registratur) may change these settings.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <source>The office settings could not be saved: %1</source>
+        <translation>The office settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Your settings could not be written (%1).</source>
+        <translation>Your settings could not be written (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::UserPicker</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>Choose yourself. What you do is recorded under your name, and you see the work of your units.</source>
+        <translation>Choose yourself. What you do is recorded under your name, and you see the work of your units.</translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <translation>Filter users</translation>
+    </message>
+    <message>
+        <source>Type part of a name, login or unit</source>
+        <translation>Type part of a name, login or unit</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Command that creates the first user</source>
+        <translation>Command that creates the first user</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start as the chosen user</source>
+        <translation>Start as the chosen user</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Reading the users …</source>
+        <translation>Reading the users …</translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>The users could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>role, units</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – no unit</source>
+        <translation>%1 – no unit</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>who – roles</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This store has no users yet, so Aktenwerk can only open it read-only. The registry creates the first user (a registrar) on the command line:</source>
+        <translation>This store has no users yet, so Aktenwerk can only open it read-only. The registry creates the first user (a registrar) on the command line:</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Nobody matches “%1”.</translation>
     </message>
 </context>
 </TS>

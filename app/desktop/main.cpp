@@ -9,6 +9,8 @@
 #include "ui/inboxpane.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/myworkpane.h"
+#include "ui/userpicker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +20,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -47,9 +51,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the main window once it has loaded, then quit."), QStringLiteral("FILE"));
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QStringLiteral("Start on this view: files (default) or inbox."),
-                                        QStringLiteral("VIEW"), QStringLiteral("files"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"), QStringLiteral("Start on this view: mywork (default when signed in), inbox or files."),
+        QStringLiteral("VIEW"));
     parser.addOptions({storeOption, userOption, demoOption, languageOption, screenshotOption, viewOption});
     parser.process(app);
 
@@ -78,17 +82,35 @@ int main(int argc, char *argv[])
         }
     }
 
+    // Who is working: --user, else on a store with users the one the user picks (the last one
+    // preselected; Cancel opens read-only). A screenshot run never waits on a dialog and takes the
+    // last user.
     QString userId;
-    const QString login =
-        parser.isSet(userOption) ? parser.value(userOption) : settings.value(QStringLiteral("lastUser")).toString();
-    if (!login.isEmpty()) {
-        auto user = aw::storage::OrgRepository(store.value()->connection()).userByLogin(login);
-        if (user) {
-            userId = user->id;
-            settings.setValue(QStringLiteral("lastUser"), login);
-        } else if (parser.isSet(userOption)) {
-            QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), user.error().message);
-            return 1;
+    const QString lastUser = settings.value(QStringLiteral("lastUser")).toString();
+    const aw::storage::OrgRepository org(store.value()->connection());
+    auto hasActiveUsers = [&org] {
+        auto users = org.users();
+        return users && std::any_of(users->cbegin(), users->cend(), [](const auto &u) { return u.active; });
+    };
+    if (parser.isSet(userOption) || parser.isSet(screenshotOption)) {
+        const QString login = parser.isSet(userOption) ? parser.value(userOption) : lastUser;
+        if (!login.isEmpty()) {
+            auto user = org.userByLogin(login);
+            if (user) {
+                userId = user->id;
+                settings.setValue(QStringLiteral("lastUser"), login);
+            } else if (parser.isSet(userOption)) {
+                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), user.error().message);
+                return 1;
+            }
+        }
+    } else if (hasActiveUsers()) {
+        aw::ui::UserPicker picker(store.value(), lastUser);
+        picker.setCancelText(QObject::tr("&Read only"),
+                             QObject::tr("Open the store without choosing a user: you can look, not change."));
+        if (picker.exec() == QDialog::Accepted) {
+            userId = picker.userId();
+            settings.setValue(QStringLiteral("lastUser"), picker.login());
         }
     }
 
@@ -114,9 +136,14 @@ int main(int argc, char *argv[])
                          [&window](const QString &message) { window.statusBar()->showMessage(message); });
         watch->start();
     }
-    const bool inbox = parser.value(viewOption) == QLatin1String("inbox");
-    if (inbox)
+    // A clerk's day starts with their work; without a user, with the file plan.
+    const QString view = parser.isSet(viewOption)
+                             ? parser.value(viewOption)
+                             : (userId.isEmpty() ? QStringLiteral("files") : QStringLiteral("mywork"));
+    if (view == QLatin1String("inbox"))
         window.showInbox();
+    else if (view == QLatin1String("mywork"))
+        window.showMyWork();
     if (parser.isSet(screenshotOption)) {
         // For documentation and the package test: wait until the view is shown, then save.
         const QString file = parser.value(screenshotOption);
@@ -126,9 +153,11 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        if (inbox)
+        if (view == QLatin1String("inbox"))
             QObject::connect(window.inboxPane(), &aw::ui::InboxPane::previewShown, &window, save,
                              Qt::SingleShotConnection);
+        else if (view == QLatin1String("mywork"))
+            QObject::connect(window.myWorkPane(), &aw::ui::MyWorkPane::loaded, &window, save, Qt::SingleShotConnection);
         else
             QObject::connect(&window, &aw::ui::MainWindow::filePlanLoaded, &window, save, Qt::SingleShotConnection);
     }

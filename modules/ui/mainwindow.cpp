@@ -11,8 +11,10 @@
 #include "ui/fileplanmodel.h"
 #include "ui/importcontroller.h"
 #include "ui/inboxpane.h"
+#include "ui/myworkpane.h"
 #include "ui/proceedingpane.h"
 #include "ui/routingrulesdialog.h"
+#include "ui/settingsdialog.h"
 #include "ui/storeworker.h"
 
 #include <QApplication>
@@ -48,6 +50,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_pane(new ProceedingPane(m_store, m_userId, m_importController, this))
     , m_panel(new DocumentPanel(m_store, this))
     , m_inbox(new InboxPane(m_store, m_userId, this))
+    , m_mywork(new MyWorkPane(m_store, m_userId, this))
     , m_navigation(new QListWidget(this))
     , m_middle(new QStackedWidget(this))
     , m_caseWork(nullptr)
@@ -93,9 +96,11 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     m_middle->setObjectName(QStringLiteral("middleStack"));
     m_middle->addWidget(m_caseWork);
     m_middle->addWidget(m_inbox);
+    m_middle->addWidget(m_mywork);
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->addItem(tr("My work"));
     m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Case files by file plan"));
     m_navigation->setFixedHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() +
@@ -125,24 +130,45 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
 
     {
         const QSignalBlocker block(m_navigation);
-        m_navigation->setCurrentRow(1);
+        m_navigation->setCurrentRow(NavFiles);
     }
     // A click into the file plan goes back to the case files.
     connect(m_filePlanView, &QTreeView::pressed, this, &MainWindow::showFilePlan);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == 0)
+        if (row == NavMyWork)
+            showMyWork();
+        else if (row == NavInbox)
             showInbox();
-        else if (row == 1)
+        else if (row == NavFiles)
             showFilePlan();
     });
-    connect(m_inbox, &InboxPane::attachmentSelected, m_panel, &DocumentPanel::showFile);
-    connect(m_inbox, &InboxPane::previewCleared, m_panel, &DocumentPanel::clear);
+    // The inbox also reads while another view is shown: only its own view shows its attachments.
+    connect(m_inbox, &InboxPane::attachmentSelected, this,
+            [this](const QString &path, const QString &name, const QString &mime) {
+                if (m_middle->currentWidget() == m_inbox)
+                    m_panel->showFile(path, name, mime);
+            });
+    connect(m_inbox, &InboxPane::previewCleared, this, [this] {
+        if (m_middle->currentWidget() == m_inbox)
+            m_panel->clear();
+    });
     connect(m_inbox, &InboxPane::proceedingRequested, this, &MainWindow::showProceeding);
     connect(m_inbox, &InboxPane::failed, this, &MainWindow::showError);
     connect(m_inbox, &InboxPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_inbox, &InboxPane::decided, this, [this] { loadFilePlan(); });
     connect(m_inbox, &InboxPane::loaded, this, [this](int, int open) {
-        m_navigation->item(0)->setText(open > 0 ? tr("Inbox (%1 open)").arg(open) : tr("Inbox"));
+        m_navigation->item(NavInbox)->setText(open > 0 ? tr("Inbox (%1 open)").arg(open) : tr("Inbox"));
+    });
+    connect(m_mywork, &MyWorkPane::proceedingRequested, this, &MainWindow::showProceeding);
+    connect(m_mywork, &MyWorkPane::caseFileRequested, this, &MainWindow::showCaseFile);
+    connect(m_mywork, &MyWorkPane::failed, this, &MainWindow::showError);
+    connect(m_mywork, &MyWorkPane::loaded, this, [this](int items, int overdue) {
+        QString text = tr("My work");
+        if (overdue > 0)
+            text = tr("My work (%1, %2 overdue)").arg(items).arg(overdue);
+        else if (items > 0)
+            text = tr("My work (%1)").arg(items);
+        m_navigation->item(NavMyWork)->setText(text);
     });
 
     connect(m_caseFileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -173,18 +199,29 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     fileMenu->addSeparator();
+    QAction *settingsAction = fileMenu->addAction(tr("&Settings …"), this, [this] {
+        SettingsDialog dialog(m_store, m_userId, this);
+        dialog.exec();
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction *showMyWorkAction = viewMenu->addAction(tr("&My work"), this, &MainWindow::showMyWork);
+    showMyWorkAction->setObjectName(QStringLiteral("showMyWorkAction"));
+    showMyWorkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showInboxAction = viewMenu->addAction(tr("&Inbox"), this, &MainWindow::showInbox);
+    showInboxAction->setObjectName(QStringLiteral("showInboxAction"));
+    showInboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *showPlanAction = viewMenu->addAction(tr("&Case files"), this, &MainWindow::showFilePlan);
+    showPlanAction->setObjectName(QStringLiteral("showFilePlanAction"));
+    showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QMenu *inboxMenu = menuBar()->addMenu(tr("&Inbox"));
     inboxMenu->setObjectName(QStringLiteral("inboxMenu"));
-    QAction *showInboxAction = inboxMenu->addAction(tr("&Show inbox"), this, &MainWindow::showInbox);
-    showInboxAction->setObjectName(QStringLiteral("showInboxAction"));
-    showInboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *showPlanAction = inboxMenu->addAction(tr("Show &case files"), this, &MainWindow::showFilePlan);
-    showPlanAction->setObjectName(QStringLiteral("showFilePlanAction"));
-    showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    inboxMenu->addSeparator();
     inboxMenu->addActions(m_inbox->inboxActions());
     addActions(m_inbox->inboxActions());
     inboxMenu->addSeparator();
@@ -299,6 +336,26 @@ void MainWindow::reload()
 {
     loadFilePlan();
     m_inbox->reload();
+    m_mywork->reload();
+}
+
+void MainWindow::showMyWork()
+{
+    if (m_middle->currentWidget() != m_mywork) {
+        m_panel->clear();
+        m_middle->setCurrentWidget(m_mywork);
+        const int total = m_splitter->sizes().value(0) + m_splitter->sizes().value(1) + m_splitter->sizes().value(2);
+        m_splitter->setSizes({total * 18 / 100, total * 57 / 100, total * 25 / 100});
+    }
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(NavMyWork);
+    m_mywork->view()->setFocus();
+    m_mywork->reload();
+}
+
+void MainWindow::showCaseFile(const QString &caseFileId)
+{
+    goTo(caseFileId, {});
 }
 
 void MainWindow::showInbox()
@@ -311,7 +368,7 @@ void MainWindow::showInbox()
         m_splitter->setSizes({total * 16 / 100, total * 50 / 100, total * 34 / 100});
     }
     const QSignalBlocker block(m_navigation);
-    m_navigation->setCurrentRow(0);
+    m_navigation->setCurrentRow(NavInbox);
     m_inbox->listView()->setFocus();
     m_inbox->reload();
 }
@@ -325,11 +382,16 @@ void MainWindow::showFilePlan()
         m_splitter->setSizes({total * 23 / 100, total * 40 / 100, total * 37 / 100});
     }
     const QSignalBlocker block(m_navigation);
-    m_navigation->setCurrentRow(1);
+    m_navigation->setCurrentRow(NavFiles);
     m_filePlanView->setFocus();
 }
 
 void MainWindow::showProceeding(const QString &proceedingId)
+{
+    goTo({}, proceedingId);
+}
+
+void MainWindow::goTo(const QString &caseFileId, const QString &proceedingId)
 {
     struct Place
     {
@@ -337,11 +399,15 @@ void MainWindow::showProceeding(const QString &proceedingId)
     };
     runOnStore<Place>(
         this, m_store,
-        [proceedingId](const std::shared_ptr<storage::Store> &store) -> Result<Place> {
-            auto proceeding = storage::ProceedingRepository(store->connection()).get(proceedingId);
-            if (!proceeding)
-                return proceeding.error();
-            auto file = storage::CaseFileRepository(store->connection()).get(proceeding->caseFileId);
+        [caseFileId, proceedingId](const std::shared_ptr<storage::Store> &store) -> Result<Place> {
+            QString fileId = caseFileId;
+            if (!proceedingId.isEmpty()) {
+                auto proceeding = storage::ProceedingRepository(store->connection()).get(proceedingId);
+                if (!proceeding)
+                    return proceeding.error();
+                fileId = proceeding->caseFileId;
+            }
+            auto file = storage::CaseFileRepository(store->connection()).get(fileId);
             if (!file)
                 return file.error();
             return Place{file->nodeId, file->id};

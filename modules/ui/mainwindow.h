@@ -21,6 +21,7 @@ class DocumentPanel;
 class FilePlanModel;
 class ImportController;
 class InboxPane;
+class MyWorkPane;
 class ProceedingPane;
 
 // The caseworker's main window: on the left the navigation (Posteingang, file plan); in the middle
@@ -36,15 +37,18 @@ public:
 
     // Reads the file plan again (and then the case files of the selected node) and the Posteingang.
     void reload();
+    void showMyWork();
     void showInbox();
     void showFilePlan();
     // Goes to a proceeding: its node in the file plan, its case file, the proceeding selected.
     void showProceeding(const QString &proceedingId);
+    void showCaseFile(const QString &caseFileId);
 
     ProceedingPane *proceedingPane() const { return m_pane; }
     DocumentPanel *documentPanel() const { return m_panel; }
     ImportController *importController() const { return m_importController; }
     InboxPane *inboxPane() const { return m_inbox; }
+    MyWorkPane *myWorkPane() const { return m_mywork; }
     QTableView *caseFileView() const { return m_caseFileView; }
 
 Q_SIGNALS:
@@ -54,7 +58,14 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    enum NavigationRow
+    {
+        NavMyWork,
+        NavInbox,
+        NavFiles
+    };
     void loadFilePlan();
+    void goTo(const QString &caseFileId, const QString &proceedingId);
     void loadCaseFiles(const QString &nodeId);
     void showError(const QString &message);
     void showAbout();
@@ -77,6 +88,7 @@ private:
     QString m_wantedProceeding;  // and then this proceeding
     DocumentPanel *m_panel;
     InboxPane *m_inbox;
+    MyWorkPane *m_mywork;
     QListWidget *m_navigation;
     QStackedWidget *m_middle;
     QWidget *m_caseWork;

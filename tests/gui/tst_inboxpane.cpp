@@ -148,7 +148,7 @@ void TestInboxPane::listsOpenSubmissionsAndFilters()
     QCOMPARE(model->rowCount(), 3);
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, ui::InboxModel::Unit).data().toString(), s("Standesamt"));
-    QCOMPARE(window->findChild<QListWidget *>(s("navigationList"))->item(0)->text(), s("Posteingang (3 offen)"));
+    QCOMPARE(window->findChild<QListWidget *>(s("navigationList"))->item(1)->text(), s("Posteingang (3 offen)"));
 
     // Of every unit: six wait for a decision, one of them faulty.
     pane->onlyMineBox()->setChecked(false);

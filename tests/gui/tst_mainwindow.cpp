@@ -6,6 +6,9 @@
 #include "support/testenv.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/myworkmodel.h"
+#include "ui/myworkpane.h"
+#include "ui/proceedingpane.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void keyboardMovesThroughTheFilePlan();
     void showsOnlyWhatTheUserMaySee();
     void interactiveWidgetsHaveNames();
+    void myWorkLeadsToTheProceeding();
 
 private:
     QString userId(const QString &login) const;
@@ -156,6 +160,33 @@ void TestMainWindow::interactiveWidgetsHaveNames()
         QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
+}
+
+void TestMainWindow::myWorkLeadsToTheProceeding()
+{
+    ui::MainWindow window(m_store, userId(QStringLiteral("mmueller")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(window.myWorkPane(), &ui::MyWorkPane::loaded);
+    QAction *myWork = window.findChild<QAction *>(QStringLiteral("showMyWorkAction"));
+    QVERIFY(myWork);
+    QCOMPARE(myWork->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    myWork->trigger();
+    QVERIFY(loaded.wait(5000) || !loaded.isEmpty());
+    QTableView *view = window.myWorkPane()->view();
+    QVERIFY(view->model()->rowCount() > 0);
+    QVERIFY(view->hasFocus());
+    // The demo has one of Maria Müller's proceedings overdue: it comes first.
+    const QModelIndex first = view->model()->index(0, 0);
+    QVERIFY(first.data(ui::MyWorkModel::OverdueRole).toBool());
+    const QString proceeding = first.data(ui::MyWorkModel::ProceedingIdRole).toString();
+    QVERIFY(!proceeding.isEmpty());
+    QSignalSpy shown(&window, &ui::MainWindow::proceedingShown);
+    view->setCurrentIndex(first);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(shown.first().first().toString(), proceeding);
+    QCOMPARE(window.proceedingPane()->currentProceedingId(), proceeding);
 }
 
 QTEST_MAIN(TestMainWindow)
