@@ -5,6 +5,7 @@
 #include "intake/acknowledgement.h"
 #include "storage/orgrepository.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 #include "ui/storeworker.h"
 
 #include <QCheckBox>
@@ -155,20 +156,25 @@ Result<Refusal> saveOnWorker(const std::shared_ptr<storage::Store> &store, const
         return Refusal{Field::OutgoingFolder, SettingsDialog::tr("Outgoing folder: %1").arg(problem)};
     if (auto ok = casework::Session(store, userId).permit(core::Action::ManageFilePlan); !ok)
         return ok.error();
-    storage::Transaction transaction(store->connection());
-    if (auto ok = transaction.begin(); !ok)
+    // Office settings change the work of everybody: each change is audited with who made it.
+    storage::UnitOfWork work(store->connection(), userId);
+    if (auto ok = work.begin(); !ok)
         return ok.error();
+    auto set = [&](const QString &key, const QString &value) -> Result<void> {
+        if (auto ok = store->setSetting(key, value); !ok)
+            return ok.error();
+        return work.record(QStringLiteral("setting.change"), QStringLiteral("store_setting"), key,
+                           {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+    };
     if (request.outgoingChanged) {
-        if (auto ok = store->setSetting(OutgoingFolderKey, request.outgoing); !ok)
+        if (auto ok = set(OutgoingFolderKey, request.outgoing); !ok)
             return ok.error();
     }
     if (request.acknowledgeChanged) {
-        if (auto ok = store->setSetting(AcknowledgeKey,
-                                        request.acknowledge ? QStringLiteral("true") : QStringLiteral("false"));
-            !ok)
+        if (auto ok = set(AcknowledgeKey, request.acknowledge ? QStringLiteral("true") : QStringLiteral("false")); !ok)
             return ok.error();
     }
-    if (auto ok = transaction.commit(); !ok)
+    if (auto ok = work.commit(); !ok)
         return ok.error();
     return Refusal{};
 }

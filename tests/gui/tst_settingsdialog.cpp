@@ -308,6 +308,15 @@ void TestSettings::registrarSavesOfficeAndOwnSettings()
     QTRY_VERIFY2(!acceptedAgain.isEmpty(), qPrintable(dialog->findChild<QLabel *>(s("settingsStatus"))->text()));
     QCOMPARE(m_store->setting(s("intake.acknowledgeOnFiling")), s("true"));
     QCOMPARE(m_store->setting(s("intake.outgoingFolder")), out);
+
+    // Each office change is in the audit log, with who made it: two, then one more.
+    const auto changes = storage::scalar(
+        m_store->connection(), s("SELECT count(*) FROM audit_event WHERE action = 'setting.change' AND actor = ?"),
+        {storage::OrgRepository(m_store->connection()).userByLogin(s("registratur"))->id});
+    QVERIFY(changes.ok());
+    QCOMPARE(changes->toInt(), 3);
+    auto findings = m_store->verify();
+    QVERIFY(findings.ok() && findings->isEmpty());
 }
 
 void TestSettings::officeSettingsReadOnlyForClerk()
