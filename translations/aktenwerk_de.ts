@@ -2027,10 +2027,6 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <source>&amp;Form data:</source>
-        <translation>&amp;Antragsdaten:</translation>
-    </message>
-    <message>
         <source>A&amp;ttachments (shown in the viewer):</source>
         <translation>A&amp;nlagen (werden rechts angezeigt):</translation>
     </message>
@@ -2049,10 +2045,6 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Send a&amp;cknowledgement</source>
-        <translation>Eingangs&amp;bestätigung senden</translation>
     </message>
     <message>
         <source>&amp;Open proceeding</source>
@@ -2328,6 +2320,14 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <source>Show what the routing rules send to your units, and what no rule covers.</source>
         <translation>Zeigt, was die Verteilregeln Ihren Einheiten zuweisen, und was keine Regel erfasst.</translation>
     </message>
+    <message>
+        <source>Form &amp;data:</source>
+        <translation>Antragsda&amp;ten:</translation>
+    </message>
+    <message>
+        <source>Send ac&amp;knowledgement</source>
+        <translation>Eingangsbestätigung sen&amp;den</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::MainWindow</name>
@@ -2458,10 +2458,6 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>Akten nach Aktenplan</translation>
     </message>
     <message>
-        <source>Routing &amp;rules …</source>
-        <translation>&amp;Verteilregeln …</translation>
-    </message>
-    <message>
         <source>You may not see the case file of this proceeding.</source>
         <translation>Sie dürfen die Akte dieses Vorgangs nicht sehen.</translation>
     </message>
@@ -2516,6 +2512,10 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>The local store this window works on</source>
         <translation>Der lokale Speicher, mit dem dieses Fenster arbeitet</translation>
+    </message>
+    <message>
+        <source>Routing r&amp;ules …</source>
+        <translation>Verteil&amp;regeln …</translation>
     </message>
 </context>
 <context>
@@ -2598,12 +2598,16 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message numerus="yes">
         <source>%n due</source>
         <translation>
-            <numerusform>%n fällig</numerusform><numerusform>%n fällig</numerusform></translation>
+            <numerusform>%n fällig</numerusform>
+            <numerusform>%n fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open proceedings assigned to you, and your resubmissions until %1.</source>

@@ -2027,10 +2027,6 @@ Retention: %3, disposal: %4</translation>
         <translation>Attachments</translation>
     </message>
     <message>
-        <source>&amp;Form data:</source>
-        <translation>&amp;Form data:</translation>
-    </message>
-    <message>
         <source>A&amp;ttachments (shown in the viewer):</source>
         <translation>A&amp;ttachments (shown in the viewer):</translation>
     </message>
@@ -2049,10 +2045,6 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>&amp;Check again</source>
         <translation>&amp;Check again</translation>
-    </message>
-    <message>
-        <source>Send a&amp;cknowledgement</source>
-        <translation>Send a&amp;cknowledgement</translation>
     </message>
     <message>
         <source>&amp;Open proceeding</source>
@@ -2328,6 +2320,14 @@ Retention: %3, disposal: %4</translation>
         <source>Show what the routing rules send to your units, and what no rule covers.</source>
         <translation>Show what the routing rules send to your units, and what no rule covers.</translation>
     </message>
+    <message>
+        <source>Form &amp;data:</source>
+        <translation>Form &amp;data:</translation>
+    </message>
+    <message>
+        <source>Send ac&amp;knowledgement</source>
+        <translation>Send ac&amp;knowledgement</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::MainWindow</name>
@@ -2458,10 +2458,6 @@ Retention: %3, disposal: %4</translation>
         <translation>Case files by file plan</translation>
     </message>
     <message>
-        <source>Routing &amp;rules …</source>
-        <translation>Routing &amp;rules …</translation>
-    </message>
-    <message>
         <source>You may not see the case file of this proceeding.</source>
         <translation>You may not see the case file of this proceeding.</translation>
     </message>
@@ -2516,6 +2512,10 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>The local store this window works on</source>
         <translation>The local store this window works on</translation>
+    </message>
+    <message>
+        <source>Routing r&amp;ules …</source>
+        <translation>Routing r&amp;ules …</translation>
     </message>
 </context>
 <context>
@@ -2598,12 +2598,16 @@ Retention: %3, disposal: %4</translation>
     <message numerus="yes">
         <source>%n due</source>
         <translation>
-            <numerusform>%n due</numerusform><numerusform>%n due</numerusform></translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open proceedings assigned to you, and your resubmissions until %1.</source>

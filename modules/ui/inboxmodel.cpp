@@ -149,6 +149,12 @@ void InboxFilter::setOnlyUnits(const QStringList &unitIds, bool only)
     invalidateFilter();
 }
 
+bool InboxFilter::isFor(const QStringList &entryUnits, const QStringList &myUnits)
+{
+    return entryUnits.isEmpty() ||
+           std::any_of(entryUnits.begin(), entryUnits.end(), [&](const QString &u) { return myUnits.contains(u); });
+}
+
 void InboxFilter::setText(const QString &text)
 {
     m_text = text.simplified();
@@ -179,11 +185,8 @@ bool InboxFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
     case Show::All:
         break;
     }
-    if (shown && m_onlyUnits) {
-        const QStringList units = index.data(InboxModel::UnitIdsRole).toStringList();
-        shown = units.isEmpty() ||
-                std::any_of(units.begin(), units.end(), [this](const QString &u) { return m_units.contains(u); });
-    }
+    if (shown && m_onlyUnits)
+        shown = isFor(index.data(InboxModel::UnitIdsRole).toStringList(), m_units);
     if (!shown || m_text.isEmpty())
         return shown;
     for (int column : {InboxModel::Service, InboxModel::Applicant, InboxModel::Unit, InboxModel::Remark}) {

@@ -67,6 +67,9 @@ public:
     void setText(const QString &text);
     // Only what the routing rules send to these units, and what no rule covers.
     void setOnlyUnits(const QStringList &unitIds, bool only);
+    // Whether a submission the rules send to `entryUnits` is for `myUnits`: also when no rule
+    // covers it (somebody must file it by hand).
+    static bool isFor(const QStringList &entryUnits, const QStringList &myUnits);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -2,14 +2,11 @@
 #include "ui/inboxpane.h"
 
 #include "intake/acknowledgement.h"
-#include "intake/formview.h"
 #include "intake/packagecontent.h"
 #include "intake/routing.h"
-#include "storage/orgrepository.h"
-#include "storage/proceedingrepository.h"
-#include "ui/dates.h"
 #include "ui/fileintodialog.h"
 #include "ui/inboxmodel.h"
+#include "ui/inboxpreview.h"
 #include "ui/storeworker.h"
 
 #include <QAction>
@@ -22,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
@@ -40,74 +36,6 @@ namespace {
 constexpr int PathRole = Qt::UserRole + 1;
 constexpr int MimeRole = Qt::UserRole + 2;
 
-QString paymentMethod(const QString &code)
-{
-    if (code == QLatin1String("CREDIT_CARD"))
-        return InboxPane::tr("credit card");
-    if (code == QLatin1String("PAYPAL"))
-        return InboxPane::tr("PayPal");
-    if (code == QLatin1String("GIROPAY"))
-        return InboxPane::tr("giropay");
-    if (code == QLatin1String("INVOICE"))
-        return InboxPane::tr("invoice");
-    return code.isEmpty() ? InboxPane::tr("other method") : code;
-}
-
-QString paymentStatus(const QString &code)
-{
-    if (code == QLatin1String("BOOKED"))
-        return InboxPane::tr("booked");
-    if (code == QLatin1String("INITIAL"))
-        return InboxPane::tr("initiated, not booked yet");
-    if (code == QLatin1String("FAILED"))
-        return InboxPane::tr("failed");
-    if (code == QLatin1String("CANCELED"))
-        return InboxPane::tr("cancelled");
-    return code;
-}
-
-QString purposeTitle(const QString &purpose)
-{
-    if (purpose == QLatin1String("form"))
-        return InboxPane::tr("form");
-    if (purpose == QLatin1String("report"))
-        return InboxPane::tr("report");
-    return InboxPane::tr("attachment");
-}
-
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>").arg(label, value);
-}
-
-void addFields(QTreeWidgetItem *parent, QTreeWidget *tree, const QList<intake::FormField> &fields)
-{
-    for (const intake::FormField &f : fields) {
-        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
-        item->setText(0, f.label);
-        item->setText(1, f.value);
-        item->setToolTip(1, f.value);
-        if (!f.children.isEmpty()) {
-            QFont bold = item->font(0);
-            bold.setBold(true);
-            item->setFont(0, bold);
-            addFields(item, tree, f.children);
-        }
-    }
-}
-
-// The references of proceedings, for messages.
-QStringList referencesOf(const std::shared_ptr<storage::Store> &store, const QStringList &proceedingIds)
-{
-    QStringList out;
-    storage::ProceedingRepository repository(store->connection());
-    for (const QString &id : proceedingIds) {
-        auto p = repository.get(id);
-        out << (p ? p->reference : id);
-    }
-    return out;
-}
-
 // After filing: the acknowledgement, when the office sends it right away (the default).
 QString acknowledgeAfterFiling(const casework::Session &session, const QString &entryId)
 {
@@ -122,17 +50,6 @@ QString acknowledgeAfterFiling(const casework::Session &session, const QString &
 }
 
 }  // namespace
-
-struct InboxPane::Preview
-{
-    intake::InboxEntry entry;
-    std::shared_ptr<intake::PackageContent> content;
-    QList<intake::FormField> form;
-    QString readProblem;  // when the package cannot be read for the preview
-    QStringList proceedingIds;
-    QStringList references;
-    QString decidedBy;  // display name
-};
 
 InboxPane::InboxPane(std::shared_ptr<storage::Store> store, QString userId, QWidget *parent)
     : QWidget(parent)
@@ -207,7 +124,7 @@ InboxPane::InboxPane(std::shared_ptr<storage::Store> store, QString userId, QWid
     auto *formBox = new QWidget(this);
     auto *formLayout = new QVBoxLayout(formBox);
     formLayout->setContentsMargins(0, 0, 0, 0);
-    auto *formLabel = new QLabel(tr("&Form data:"), this);
+    auto *formLabel = new QLabel(tr("Form &data:"), this);
     formLabel->setBuddy(m_form);
     formLayout->addWidget(formLabel);
     formLayout->addWidget(m_form);
@@ -253,7 +170,7 @@ InboxPane::InboxPane(std::shared_ptr<storage::Store> store, QString userId, QWid
                           &InboxPane::rejectCurrent);
     m_retry = makeAction(tr("&Check again"), "inboxRetryAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                          &InboxPane::retryCurrent);
-    m_acknowledge = makeAction(tr("Send a&cknowledgement"), "inboxAcknowledgeAction", QKeySequence(),
+    m_acknowledge = makeAction(tr("Send ac&knowledgement"), "inboxAcknowledgeAction", QKeySequence(),
                                &InboxPane::acknowledgeCurrent);
     m_open = makeAction(tr("&Open proceeding"), "inboxOpenAction", QKeySequence(Qt::CTRL | Qt::Key_O),
                         &InboxPane::openCurrent);
@@ -412,9 +329,7 @@ void InboxPane::reload()
             int open = 0;
             // What waits for the user's units (and what no rule covers); everything without a user.
             for (const intake::InboxEntry &e : entries) {
-                const bool mine = m_userId.isEmpty() || e.unitIds.isEmpty() ||
-                                  std::any_of(e.unitIds.begin(), e.unitIds.end(),
-                                              [this](const QString &u) { return m_myUnits.contains(u); });
+                const bool mine = m_userId.isEmpty() || InboxFilter::isFor(e.unitIds, m_myUnits);
                 open += mine && (e.status == QLatin1String("new") || e.status == QLatin1String("quarantined"));
             }
             if (!wanted.isEmpty() && m_model->rowOf(wanted) >= 0)
@@ -445,34 +360,12 @@ void InboxPane::showEntry(const QString &id)
     clearPreview();
     m_header->setText(tr("Reading the submission …"));
     const quint64 request = m_previewRequest;
-    runOnStore<std::shared_ptr<Preview>>(
+    runOnStore<std::shared_ptr<InboxPreview>>(
         this, m_store,
-        [id, userId = m_userId](const std::shared_ptr<storage::Store> &store) -> Result<std::shared_ptr<Preview>> {
-            intake::Inbox inbox({store, userId});
-            auto entry = inbox.entry(id);
-            if (!entry)
-                return entry.error();
-            auto preview = std::make_shared<Preview>();
-            preview->entry = entry.value();
-            auto content = intake::PackageContent::open(store->blobs(), entry->packageSha256);
-            if (content) {
-                preview->content = std::move(content).value();
-                preview->form = intake::readableForm(entry->serviceKey, preview->content->submission().formData);
-            } else {
-                preview->readProblem = content.error().message;
-            }
-            auto proceedings = inbox.proceedingIds(id);
-            if (!proceedings)
-                return proceedings.error();
-            preview->proceedingIds = proceedings.value();
-            preview->references = referencesOf(store, preview->proceedingIds);
-            if (!entry->decidedBy.isEmpty()) {
-                auto user = storage::OrgRepository(store->connection()).user(entry->decidedBy);
-                preview->decidedBy = user ? user->displayName : entry->decidedBy;
-            }
-            return preview;
+        [id, userId = m_userId](const std::shared_ptr<storage::Store> &store) {
+            return readInboxPreview(store, userId, id);
         },
-        [this, request](const Result<std::shared_ptr<Preview>> &preview) {
+        [this, request](const Result<std::shared_ptr<InboxPreview>> &preview) {
             if (request != m_previewRequest)
                 return;  // the user moved on
             if (!preview) {
@@ -484,68 +377,14 @@ void InboxPane::showEntry(const QString &id)
         });
 }
 
-void InboxPane::showPreview(const Preview &p)
+void InboxPane::showPreview(const InboxPreview &p)
 {
     const intake::InboxEntry &e = p.entry;
     m_content = p.content;
     m_proceedingIds = p.proceedingIds;
-    QString html = QStringLiteral("<h3>%1</h3><table>")
-                       .arg((e.serviceName.isEmpty() ? tr("Unreadable submission") : e.serviceName).toHtmlEscaped());
-    html += row(tr("Applicant"), (e.applicant.isEmpty() ? tr("unknown") : e.applicant).toHtmlEscaped());
-    html += row(tr("Received"), shortDateTime(e.receivedAt));
-    if (!e.serviceKey.isEmpty())
-        html += row(tr("Service key"), e.serviceKey);
-    if (p.content) {
-        const intake::Submission &s = p.content->submission();
-        if (!s.additionalReferenceInfo.senderReference.isEmpty())
-            html += row(tr("Application no."), s.additionalReferenceInfo.senderReference.toHtmlEscaped());
-        if (!s.additionalReferenceInfo.applicationDate.isEmpty()) {
-            const QDate applied = QDate::fromString(s.additionalReferenceInfo.applicationDate, Qt::ISODate);
-            html +=
-                row(tr("Applied on"),
-                    applied.isValid() ? shortDate(applied) : s.additionalReferenceInfo.applicationDate.toHtmlEscaped());
-        }
-        html += row(tr("Reply by"), s.replyChannel.channel.isEmpty() ? tr("no electronic channel: by post")
-                                                                     : s.replyChannel.summary.toHtmlEscaped());
-        if (s.paymentInformation.present)
-            html += row(tr("Payment"), tr("%1 EUR by %2, %3")
-                                           .arg(QLocale().toString(s.paymentInformation.grossAmount, 'f', 2),
-                                                paymentMethod(s.paymentInformation.paymentMethod),
-                                                paymentStatus(s.paymentInformation.status))
-                                           .toHtmlEscaped());
-        if (!s.authenticationInformation.isEmpty())
-            html += row(tr("Identity"), tr("checked by the online service (%n report(s))", nullptr,
-                                           int(s.authenticationInformation.size())));
-    }
-    html += row(tr("Submission ID"), (e.submissionId.isEmpty() ? tr("none") : e.submissionId).toHtmlEscaped());
-    QString status = intake::statusTitle(e.status).toHtmlEscaped();
-    if (e.status == QLatin1String("quarantined"))
-        status =
-            QStringLiteral("<span style='color:#a00000'><b>%1</b>: %2</span>").arg(status, e.problem.toHtmlEscaped());
-    else if (e.decidedAt.isValid())
-        status += tr(" by %1 on %2").arg(p.decidedBy.toHtmlEscaped(), shortDateTime(e.decidedAt));
-    if (e.status == QLatin1String("rejected"))
-        status += QStringLiteral("<br>") + tr("Reason: %1").arg(e.decisionNote.toHtmlEscaped());
-    html += row(tr("Status"), status);
-    if (!p.proceedingIds.isEmpty()) {
-        QStringList links;
-        for (int i = 0; i < p.proceedingIds.size(); ++i)
-            links << QStringLiteral("<a href='proceeding:%1'>%2</a>")
-                         .arg(p.proceedingIds.at(i), p.references.value(i).toHtmlEscaped());
-        html += row(tr("Proceedings"), links.join(QStringLiteral("<br>")));
-    }
-    if (e.status == QLatin1String("filed"))
-        html += row(tr("Acknowledgement"),
-                    e.acknowledgedAt.isValid() ? tr("sent %1").arg(shortDateTime(e.acknowledgedAt)) : tr("not yet"));
-    html += QStringLiteral("</table>");
-    if (!p.readProblem.isEmpty())
-        html += QStringLiteral("<p>") + tr("The content cannot be shown: %1").arg(p.readProblem.toHtmlEscaped()) +
-                QStringLiteral("</p>");
-    m_header->setText(html);
+    m_header->setText(inboxPreviewHtml(p));
 
-    addFields(nullptr, m_form, p.form);
-    m_form->expandAll();
-    m_form->resizeColumnToContents(0);
+    fillFormTree(m_form, p.form);
     if (p.content) {
         for (const intake::Attachment &a : p.content->submission().attachments) {
             const QString name = a.filename.isEmpty() ? a.attachmentId : a.filename;
@@ -553,7 +392,7 @@ void InboxPane::showPreview(const Preview &p)
             item->setData(PathRole, p.content->attachmentPath(a));
             item->setData(MimeRole, a.mimeType);
             item->setToolTip(
-                tr("%1 (%2)").arg(a.description.isEmpty() ? name : a.description, purposeTitle(a.purpose)));
+                tr("%1 (%2)").arg(a.description.isEmpty() ? name : a.description, attachmentPurposeTitle(a.purpose)));
         }
         // The application itself straight into the viewer: the form PDF, else the first attachment.
         int first = 0;
@@ -618,9 +457,10 @@ void InboxPane::acceptCurrent()
                     auto routed = intake::Routing(session).route(id);
                     if (!routed)
                         return routed.error();
-                    return QString(tr("Filed as %1 with %n document(s).", nullptr, routed->documents)
-                                       .arg(referencesOf(store, routed->proceedingIds).join(QStringLiteral(", "))) +
-                                   QLatin1Char(' ') + acknowledgeAfterFiling(session, id));
+                    return QString(
+                        tr("Filed as %1 with %n document(s).", nullptr, routed->documents)
+                            .arg(proceedingReferences(store, routed->proceedingIds).join(QStringLiteral(", "))) +
+                        QLatin1Char(' ') + acknowledgeAfterFiling(session, id));
                 });
 }
 
@@ -650,9 +490,10 @@ void InboxPane::fileCurrent()
                     auto filed = intake::Routing(session).fileInto(id, caseFileId, subject);
                     if (!filed)
                         return filed.error();
-                    return QString(tr("Filed as %1 with %n document(s).", nullptr, filed->documents)
-                                       .arg(referencesOf(store, filed->proceedingIds).join(QStringLiteral(", "))) +
-                                   QLatin1Char(' ') + acknowledgeAfterFiling(session, id));
+                    return QString(
+                        tr("Filed as %1 with %n document(s).", nullptr, filed->documents)
+                            .arg(proceedingReferences(store, filed->proceedingIds).join(QStringLiteral(", "))) +
+                        QLatin1Char(' ') + acknowledgeAfterFiling(session, id));
                 });
 }
 

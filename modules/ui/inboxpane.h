@@ -26,6 +26,7 @@ namespace aw::ui {
 
 class InboxFilter;
 class InboxModel;
+struct InboxPreview;
 
 // The Posteingang: the submissions that arrived, what each holds (the form as a readable form, the
 // attachments for the viewer), and what becomes of it: accepted and routed by the rules, filed by
@@ -79,9 +80,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    struct Preview;
     void showEntry(const QString &id);
-    void showPreview(const Preview &preview);
+    void showPreview(const InboxPreview &preview);
     void clearPreview();
     void updateActions();
     void acceptCurrent();

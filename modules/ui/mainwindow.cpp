@@ -225,7 +225,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     inboxMenu->addActions(m_inbox->inboxActions());
     addActions(m_inbox->inboxActions());
     inboxMenu->addSeparator();
-    QAction *rulesAction = inboxMenu->addAction(tr("Routing &rules …"), this, &MainWindow::showRoutingRules);
+    QAction *rulesAction = inboxMenu->addAction(tr("Routing r&ules …"), this, &MainWindow::showRoutingRules);
     rulesAction->setObjectName(QStringLiteral("routingRulesAction"));
     rulesAction->setEnabled(!m_userId.isEmpty());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

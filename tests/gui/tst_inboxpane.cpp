@@ -269,7 +269,11 @@ void TestInboxPane::rejectWithReason()
         return true;
     });
     QSignalSpy decided(pane, &ui::InboxPane::decided);
-    pane->rejectAction()->trigger();
+    // By keyboard alone: the shortcut shown in the menu.
+    QApplication::setActiveWindow(window.get());
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QCOMPARE(pane->rejectAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    QTest::keySequence(window.get(), pane->rejectAction()->shortcut());
     QVERIFY(decided.wait(10000));
     QCOMPARE(asked, 1);
     QCOMPARE(scalar(s("SELECT status FROM submission WHERE id = ?"), {id}), s("rejected"));
