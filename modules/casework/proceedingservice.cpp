@@ -8,6 +8,7 @@
 #include "storage/unitofwork.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 using aw::core::Result;
 using aw::storage::Proceeding;
@@ -39,6 +40,39 @@ Result<void> checkAssignee(const QSqlDatabase &db, const QString &userId, const 
     return {};
 }
 
+core::Error staleRevision(const Proceeding &p)
+{
+    return core::conflict(
+        Text::tr("Someone else changed the proceeding “%1” meanwhile. Reload it and try again.").arg(p.reference));
+}
+
+// The subject trimmed, or why it cannot be one.
+Result<QString> checkedSubject(const QString &subject)
+{
+    const QString trimmed = subject.trimmed();
+    if (trimmed.isEmpty())
+        return core::invalid(Text::tr("A proceeding needs a subject."));
+    if (trimmed.size() > ProceedingService::MaxSubjectLength)
+        return core::invalid(Text::tr("The subject is too long: at most %1 characters, this one has %2.")
+                                 .arg(ProceedingService::MaxSubjectLength)
+                                 .arg(trimmed.size()));
+    return trimmed;
+}
+
+// The reference of proceeding `number` in the case file with `fileReference`.
+QString proceedingReference(const storage::Store &store, const QString &fileReference, int number)
+{
+    const core::FileReferencePattern pattern = CaseFileService::referencePattern(store);
+    auto reference = pattern.parse(fileReference);
+    if (!reference) {
+        // A reference made under an older pattern: keep it and append the number plainly.
+        return fileReference + QLatin1Char('-') + QString::number(number);
+    }
+    core::FileReference r = reference.value();
+    r.proceeding = number;
+    return pattern.format(r);
+}
+
 }  // namespace
 
 Result<Proceeding> ProceedingService::create(const QString &caseFileId, const QString &subject, const QDate &dueAt,
@@ -59,8 +93,9 @@ Result<Proceeding> ProceedingService::createIn(storage::UnitOfWork &work, const 
                                                const QString &subject, const QDate &dueAt, const QString &assigneeId,
                                                const QString &sourceSubmissionId)
 {
-    if (subject.trimmed().isEmpty())
-        return core::invalid(Text::tr("A proceeding needs a subject."));
+    const auto checked = checkedSubject(subject);
+    if (!checked)
+        return checked.error();
     storage::CaseFileRepository files(work.db());
     auto file = files.get(caseFileId);
     if (!file)
@@ -79,21 +114,12 @@ Result<Proceeding> ProceedingService::createIn(storage::UnitOfWork &work, const 
     if (!number)
         return number.error();
 
-    const core::FileReferencePattern pattern = CaseFileService::referencePattern(m_session.store());
-    auto reference = pattern.parse(file->reference);
     Proceeding p;
     p.id = storage::newId();
     p.caseFileId = caseFileId;
     p.number = number.value();
-    if (reference) {
-        core::FileReference r = reference.value();
-        r.proceeding = p.number;
-        p.reference = pattern.format(r);
-    } else {
-        // A reference made under an older pattern: keep it and append the number plainly.
-        p.reference = file->reference + QLatin1Char('-') + QString::number(p.number);
-    }
-    p.subject = subject.trimmed();
+    p.reference = proceedingReference(m_session.store(), file->reference, p.number);
+    p.subject = checked.value();
     p.assigneeId = assigneeId;
     p.dueAt = dueAt;
     p.sourceSubmissionId = sourceSubmissionId;
@@ -138,15 +164,21 @@ Result<Proceeding> ProceedingService::change(const QString &id, core::Action act
     return changed;
 }
 
-Result<Proceeding> ProceedingService::assign(const QString &id, const QString &userId)
+Result<Proceeding> ProceedingService::assign(const QString &id, const QString &userId, int expectedRev)
 {
-    // Taking unassigned work for oneself is a lesser right than assigning it to others.
+    // Taking unassigned work for oneself is a lesser right than assigning it to others, and
+    // handing one's own work back is an edit of one's own proceeding.
     auto current = storage::ProceedingRepository(m_session.db()).get(id);
     if (!current)
         return current.error();
     const bool taking = userId == m_session.userId() && current->assigneeId.isEmpty();
-    const core::Action action = taking ? core::Action::TakeProceeding : core::Action::AssignProceeding;
+    const bool releasing = userId.isEmpty() && current->assigneeId == m_session.userId();
+    const core::Action action = taking      ? core::Action::TakeProceeding
+                                : releasing ? core::Action::EditProceeding
+                                            : core::Action::AssignProceeding;
     return change(id, action, QStringLiteral("proceeding.assign"), [&](Proceeding &p) -> Result<void> {
+        if (expectedRev >= 0 && p.rev != expectedRev)
+            return staleRevision(p);
         if (!userId.isEmpty()) {
             auto file = storage::CaseFileRepository(m_session.db()).get(p.caseFileId);
             if (!file)
@@ -157,6 +189,20 @@ Result<Proceeding> ProceedingService::assign(const QString &id, const QString &u
         p.assigneeId = userId;
         return {};
     });
+}
+
+Result<Proceeding> ProceedingService::editSubject(const QString &id, const QString &subject, int expectedRev)
+{
+    const auto checked = checkedSubject(subject);
+    if (!checked)
+        return checked.error();
+    return change(id, core::Action::EditProceeding, QStringLiteral("proceeding.edit"),
+                  [&](Proceeding &p) -> Result<void> {
+                      if (p.rev != expectedRev)
+                          return staleRevision(p);
+                      p.subject = checked.value();
+                      return {};
+                  });
 }
 
 Result<Proceeding> ProceedingService::setStatus(const QString &id, storage::ProceedingStatus status)
@@ -193,6 +239,76 @@ Result<Proceeding> ProceedingService::reopen(const QString &id)
         p.closedAt = {};
         return Result<void>();
     });
+}
+
+Result<Proceeding> ProceedingService::move(const QString &id, const QString &targetCaseFileId)
+{
+    storage::UnitOfWork work(m_session.db(), m_session.userId());
+    if (auto ok = work.begin(); !ok)
+        return ok.error();
+    storage::ProceedingRepository proceedings(work.db());
+    storage::CaseFileRepository files(work.db());
+    auto p = proceedings.get(id);
+    if (!p)
+        return p.error();
+    auto source = files.get(p->caseFileId);
+    if (!source)
+        return source.error();
+    if (targetCaseFileId == source->id)
+        return core::refused(
+            Text::tr("The proceeding “%1” is already in the case file “%2”.").arg(p->reference, source->reference));
+    auto target = files.get(targetCaseFileId);
+    if (!target)
+        return target.error();
+    if (p->isClosed())
+        return core::refused(
+            Text::tr("The proceeding “%1” is closed (zdA); only open proceedings can be moved.").arg(p->reference));
+    if (source->isClosed())
+        return core::refused(
+            Text::tr("The case file “%1” is closed (zdA); its proceedings cannot be moved.").arg(source->reference));
+    if (target->isClosed())
+        return core::refused(Text::tr("The case file “%1” is closed (zdA); proceedings can only be moved into open "
+                                      "case files.")
+                                 .arg(target->reference));
+    // A refusal says which side of the move it is about.
+    if (auto ok = m_session.permit(core::Action::EditProceeding, targetOf(source.value(), p.value())); !ok)
+        return ok.error().code != core::Error::Code::Refused
+                   ? ok.error()
+                   : core::refused(
+                         Text::tr("You may not move the proceeding “%1”: %2").arg(p->reference, ok.error().message));
+    if (auto ok = m_session.permit(core::Action::CreateProceeding, targetOf(target.value())); !ok)
+        return ok.error().code != core::Error::Code::Refused
+                   ? ok.error()
+                   : core::refused(Text::tr("You may not move proceedings into the case file “%1”: %2")
+                                       .arg(target->reference, ok.error().message));
+    auto number = files.takeProceedingNumber(target->id);
+    if (!number)
+        return number.error();
+
+    Proceeding moved = p.value();
+    moved.caseFileId = target->id;
+    moved.number = number.value();
+    moved.reference = proceedingReference(m_session.store(), target->reference, moved.number);
+    if (!moved.assigneeId.isEmpty() && !checkAssignee(work.db(), moved.assigneeId, target->ownerUnitId))
+        moved.assigneeId.clear();  // their work stays in their unit; the target unit assigns anew
+    if (auto ok = proceedings.update(moved); !ok)
+        return ok.error();
+    moved.rev = p->rev + 1;
+
+    QJsonObject details = storage::toJson(moved);
+    details.insert(QStringLiteral("movedFrom"), QJsonObject{{QStringLiteral("caseFileId"), source->id},
+                                                            {QStringLiteral("caseFileReference"), source->reference},
+                                                            {QStringLiteral("reference"), p->reference},
+                                                            {QStringLiteral("assigneeId"), p->assigneeId}});
+    details.insert(QStringLiteral("movedTo"), QJsonObject{{QStringLiteral("caseFileId"), target->id},
+                                                          {QStringLiteral("caseFileReference"), target->reference},
+                                                          {QStringLiteral("reference"), moved.reference}});
+    if (auto ok = work.record(QStringLiteral("proceeding.move"), QStringLiteral("proceeding"), id, details, p->rev);
+        !ok)
+        return ok.error();
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    return moved;
 }
 
 Result<QList<Proceeding>> ProceedingService::listForCaseFile(const QString &caseFileId) const

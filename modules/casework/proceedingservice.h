@@ -14,6 +14,8 @@ namespace aw::casework {
 class ProceedingService
 {
 public:
+    static constexpr int MaxSubjectLength = 250;
+
     explicit ProceedingService(Session session)
         : m_session(std::move(session))
     {}
@@ -25,11 +27,20 @@ public:
     core::Result<storage::Proceeding> createIn(storage::UnitOfWork &work, const QString &caseFileId,
                                                const QString &subject, const QDate &dueAt = {},
                                                const QString &assigneeId = {}, const QString &sourceSubmissionId = {});
-    // Assigns to `userId` (a member of the owning unit). Supervisors assign anyone; a clerk may
-    // take an unassigned proceeding for themselves.
-    core::Result<storage::Proceeding> assign(const QString &id, const QString &userId);
+    // Assigns to `userId` (a member of the owning unit; empty: nobody). Supervisors assign anyone;
+    // a clerk may take an unassigned proceeding for themselves and hand their own back. With
+    // `expectedRev` set, refused as stale when the proceeding has changed since.
+    core::Result<storage::Proceeding> assign(const QString &id, const QString &userId, int expectedRev = -1);
+    // The subject as the user edits it: refused as stale when `expectedRev` is no longer current.
+    core::Result<storage::Proceeding> editSubject(const QString &id, const QString &subject, int expectedRev);
     core::Result<storage::Proceeding> setStatus(const QString &id, storage::ProceedingStatus status);
+    // An invalid date clears the due date.
     core::Result<storage::Proceeding> setDue(const QString &id, const QDate &dueAt);
+    // Moves an open proceeding with its documents, notes and resubmissions into another open case
+    // file: it gets that file's next number and a new reference. Needs EditProceeding on the
+    // proceeding and CreateProceeding on the target file. An assignee who is not a member of the
+    // target file's unit is unassigned.
+    core::Result<storage::Proceeding> move(const QString &id, const QString &targetCaseFileId);
     core::Result<storage::Proceeding> close(const QString &id);
     core::Result<storage::Proceeding> reopen(const QString &id);
 

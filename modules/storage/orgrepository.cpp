@@ -84,6 +84,15 @@ Result<void> OrgRepository::addMembership(const Membership &m)
                      {m.userId, m.orgUnitId, core::roleName(m.role)}));
 }
 
+Result<QList<User>> OrgRepository::members(const QString &orgUnitId) const
+{
+    return rows<User>(exec(m_db,
+                           userColumns + QStringLiteral("WHERE active AND id IN (SELECT user_id FROM membership "
+                                                        "WHERE org_unit_id = ?) ORDER BY display_name"),
+                           {orgUnitId}),
+                      userFromRow);
+}
+
 Result<QList<Membership>> OrgRepository::memberships(const QString &userId) const
 {
     return rows<Membership>(

@@ -27,6 +27,8 @@ public:
     core::Result<QList<User>> users() const;
     core::Result<User> user(const QString &id) const;
     core::Result<User> userByLogin(const QString &login) const;
+    // The active users with any role in the unit, by display name.
+    core::Result<QList<User>> members(const QString &orgUnitId) const;
 
     core::Result<void> addMembership(const Membership &membership);
     core::Result<QList<Membership>> memberships(const QString &userId) const;

@@ -30,6 +30,7 @@ FileIntoDialog::FileIntoDialog(std::shared_ptr<storage::Store> store, QString us
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
     , m_hint(new QLabel(this))
+    , m_subjectLabel(new QLabel(tr("&New proceeding:"), this))
     , m_subject(new QLineEdit(subject, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_delay(new QTimer(this))
@@ -64,9 +65,8 @@ FileIntoDialog::FileIntoDialog(std::shared_ptr<storage::Store> store, QString us
     resultsLabel->setBuddy(m_results);
     form->addRow(resultsLabel, m_results);
     form->addRow(QString(), m_hint);
-    auto *subjectLabel = new QLabel(tr("&New proceeding:"), this);
-    subjectLabel->setBuddy(m_subject);
-    form->addRow(subjectLabel, m_subject);
+    m_subjectLabel->setBuddy(m_subject);
+    form->addRow(m_subjectLabel, m_subject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
     layout->addWidget(m_buttons);
@@ -84,6 +84,20 @@ FileIntoDialog::FileIntoDialog(std::shared_ptr<storage::Store> store, QString us
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateOk();
+    search();
+}
+
+void FileIntoDialog::useForMove(const QString &proceedingReference, const QString &currentCaseFileId)
+{
+    setObjectName(QStringLiteral("moveProceedingDialog"));
+    setWindowTitle(tr("Move proceeding %1").arg(proceedingReference));
+    m_excluded = currentCaseFileId;
+    m_subjectLabel->hide();
+    m_subject->hide();
+    m_subject->clear();
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Move"));
+    ok->setAccessibleName(tr("Move"));
     search();
 }
 
@@ -122,26 +136,30 @@ void FileIntoDialog::search()
                 return;
             }
             for (const storage::CaseFile &f : files.value()) {
+                if (f.id == m_excluded)
+                    continue;
                 auto *item = new QListWidgetItem(tr("%1 – %2").arg(f.reference, f.subject), m_results);
                 item->setData(IdRole, f.id);
                 item->setData(ReferenceRole, f.reference);
             }
-            if (files->isEmpty())
+            const int shown = m_results->count();
+            if (shown == 0)
                 m_hint->setText(tr("No open case file that you may add to matches."));
             else if (files->size() >= Limit)
                 m_hint->setText(tr("The newest %1 matches are shown; type more to narrow the search.").arg(Limit));
             else
-                m_hint->setText(tr("%n open case file(s) match.", nullptr, int(files->size())));
-            if (!files->isEmpty())
+                m_hint->setText(tr("%n open case file(s) match.", nullptr, shown));
+            if (shown > 0)
                 m_results->setCurrentRow(0);
             updateOk();
-            Q_EMIT resultsShown(int(files->size()));
+            Q_EMIT resultsShown(shown);
         });
 }
 
 void FileIntoDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!caseFileId().isEmpty() && !subject().isEmpty());
+    const bool moving = !m_excluded.isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!caseFileId().isEmpty() && (moving || !subject().isEmpty()));
 }
 
 }  // namespace aw::ui

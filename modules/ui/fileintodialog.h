@@ -25,6 +25,10 @@ public:
     FileIntoDialog(std::shared_ptr<storage::Store> store, QString userId, const QString &subject,
                    QWidget *parent = nullptr);
 
+    // The same search to choose where a proceeding moves to: no subject asked, the case file it
+    // is in now not offered.
+    void useForMove(const QString &proceedingReference, const QString &currentCaseFileId);
+
     QString caseFileId() const;
     QString caseFileReference() const;
     QString subject() const;
@@ -44,10 +48,12 @@ private:
     QLineEdit *m_search;
     QListWidget *m_results;
     QLabel *m_hint;
+    QLabel *m_subjectLabel;
     QLineEdit *m_subject;
     QDialogButtonBox *m_buttons;
     QTimer *m_delay;
     quint64 m_request = 0;
+    QString m_excluded;  // a case file not to offer
 };
 
 }  // namespace aw::ui

@@ -8,6 +8,26 @@
 
 namespace aw::ui {
 
+namespace {
+
+QString countText(int files)
+{
+    return files > 0 ? QLocale().toString(files) : QString();
+}
+
+void setCountsBelow(QStandardItem *parent, const QHash<QString, int> &counts)
+{
+    for (int row = 0; row < parent->rowCount(); ++row) {
+        QStandardItem *count = parent->child(row, 1);
+        const QString text = countText(counts.value(count->data(FilePlanModel::NodeIdRole).toString()));
+        if (count->text() != text)
+            count->setText(text);
+        setCountsBelow(parent->child(row, 0), counts);
+    }
+}
+
+}  // namespace
+
 FilePlanModel::FilePlanModel(QObject *parent)
     : QStandardItemModel(parent)
 {
@@ -27,8 +47,7 @@ void FilePlanModel::setNodes(const QList<storage::FilePlanNode> &nodes, const QH
             node.retention.isPermanent() ? tr("permanent") : tr("%n year(s)", nullptr, node.retention.years);
         item->setToolTip(tr("%1 %2\nRetention: %3, disposal: %4")
                              .arg(node.code, node.title, retention, QString(core::disposalLetter(node.disposal))));
-        const int files = counts.value(node.id);
-        auto *count = new QStandardItem(files > 0 ? QLocale().toString(files) : QString());
+        auto *count = new QStandardItem(countText(counts.value(node.id)));
         count->setEditable(false);
         count->setData(node.id, NodeIdRole);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -39,6 +58,11 @@ void FilePlanModel::setNodes(const QList<storage::FilePlanNode> &nodes, const QH
         const auto parent = rows.value(node.parentId);
         (parent.isEmpty() ? invisibleRootItem() : parent.first())->appendRow(rows.value(node.id));
     }
+}
+
+void FilePlanModel::setCounts(const QHash<QString, int> &counts)
+{
+    setCountsBelow(invisibleRootItem(), counts);
 }
 
 }  // namespace aw::ui

@@ -18,6 +18,8 @@ public:
     explicit FilePlanModel(QObject *parent = nullptr);
     // `counts`: visible case files per node id, shown in the second column.
     void setNodes(const QList<storage::FilePlanNode> &nodes, const QHash<QString, int> &counts);
+    // New counts for the same nodes, without touching the tree (selection and expansion stay).
+    void setCounts(const QHash<QString, int> &counts);
 };
 
 }  // namespace aw::ui

@@ -7,6 +7,7 @@
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
 #include "ui/casefilemodel.h"
+#include "ui/caseworkactions.h"
 #include "ui/documentpanel.h"
 #include "ui/fileplanmodel.h"
 #include "ui/importcontroller.h"
@@ -30,6 +31,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace aw::ui {
@@ -55,6 +57,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_middle(new QStackedWidget(this))
     , m_caseWork(nullptr)
     , m_splitter(new QSplitter(this))
+    , m_undo(new QUndoStack(this))
+    , m_actions(new CaseWorkActions(m_store, m_userId, m_undo, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Aktenwerk – %1").arg(QDir::toNativeSeparators(m_store->dir())));
@@ -178,59 +182,27 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
                     m_pane->showCaseFile(m_caseFiles->caseFile(current.row()).id);
                 else
                     m_pane->clear();
+                updateSelection();
             });
     connect(m_pane, &ProceedingPane::documentSelected, m_panel, &DocumentPanel::showDocument);
     connect(m_pane, &ProceedingPane::currentProceedingChanged, this, [this] {
         m_panel->clear();
         updateActions();
+        updateSelection();
     });
+    connect(m_actions, &CaseWorkActions::changed, this, &MainWindow::showChanged);
+    connect(m_actions, &CaseWorkActions::failed, this, &MainWindow::showError);
+    connect(m_actions, &CaseWorkActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_pane, &ProceedingPane::failed, this, &MainWindow::showError);
     connect(m_importController, &ImportController::finished, this, &MainWindow::updateActions);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
-    reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    reloadAction->setShortcut(QKeySequence::Refresh);
-    fileMenu->addSeparator();
-    m_importFilesAction = fileMenu->addAction(tr("&Import documents …"), this, &MainWindow::importFiles);
-    m_importFilesAction->setObjectName(QStringLiteral("importFilesAction"));
-    m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importFolderAction = fileMenu->addAction(tr("Import a &folder …"), this, &MainWindow::importFolder);
-    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
-    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    fileMenu->addSeparator();
-    QAction *settingsAction = fileMenu->addAction(tr("&Settings …"), this, [this] {
-        SettingsDialog dialog(m_store, m_userId, this);
-        dialog.exec();
-    });
-    settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    QAction *showMyWorkAction = viewMenu->addAction(tr("&My work"), this, &MainWindow::showMyWork);
-    showMyWorkAction->setObjectName(QStringLiteral("showMyWorkAction"));
-    showMyWorkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *showInboxAction = viewMenu->addAction(tr("&Inbox"), this, &MainWindow::showInbox);
-    showInboxAction->setObjectName(QStringLiteral("showInboxAction"));
-    showInboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *showPlanAction = viewMenu->addAction(tr("&Case files"), this, &MainWindow::showFilePlan);
-    showPlanAction->setObjectName(QStringLiteral("showFilePlanAction"));
-    showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QMenu *inboxMenu = menuBar()->addMenu(tr("&Inbox"));
-    inboxMenu->setObjectName(QStringLiteral("inboxMenu"));
-    inboxMenu->addActions(m_inbox->inboxActions());
-    addActions(m_inbox->inboxActions());
-    inboxMenu->addSeparator();
-    QAction *rulesAction = inboxMenu->addAction(tr("Routing r&ules …"), this, &MainWindow::showRoutingRules);
-    rulesAction->setObjectName(QStringLiteral("routingRulesAction"));
-    rulesAction->setEnabled(!m_userId.isEmpty());
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Aktenwerk"), this, &MainWindow::showAbout);
-    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    createMenus();
+    // The actions of the selected object also on its context menu.
+    m_caseFileView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_caseFileView->addActions(m_actions->caseFileActions());
+    m_pane->proceedingView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_pane->proceedingView()->addActions(m_actions->proceedingActions());
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     auto *storeLabel = new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->dir())), this);
@@ -245,6 +217,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
                 const QString nodeId = current.data(FilePlanModel::NodeIdRole).toString();
                 if (!nodeId.isEmpty())
                     loadCaseFiles(nodeId);
+                updateSelection();
             });
     connect(m_filePlan, &QAbstractItemModel::modelReset, right,
             [right, this] { right->setCurrentWidget(m_placeholder); });
@@ -301,6 +274,73 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     reload();
 }
 
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    fileMenu->addSeparator();
+    m_importFilesAction = fileMenu->addAction(tr("&Import documents …"), this, &MainWindow::importFiles);
+    m_importFilesAction->setObjectName(QStringLiteral("importFilesAction"));
+    m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolderAction = fileMenu->addAction(tr("Import a &folder …"), this, &MainWindow::importFolder);
+    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    fileMenu->addSeparator();
+    QAction *settingsAction = fileMenu->addAction(tr("&Settings …"), this, [this] {
+        SettingsDialog dialog(m_store, m_userId, this);
+        dialog.exec();
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction *showMyWorkAction = viewMenu->addAction(tr("&My work"), this, &MainWindow::showMyWork);
+    showMyWorkAction->setObjectName(QStringLiteral("showMyWorkAction"));
+    showMyWorkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showInboxAction = viewMenu->addAction(tr("&Inbox"), this, &MainWindow::showInbox);
+    showInboxAction->setObjectName(QStringLiteral("showInboxAction"));
+    showInboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *showPlanAction = viewMenu->addAction(tr("&Case files"), this, &MainWindow::showFilePlan);
+    showPlanAction->setObjectName(QStringLiteral("showFilePlanAction"));
+    showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QMenu *caseFileMenu = menuBar()->addMenu(tr("&Case file"));
+    caseFileMenu->setObjectName(QStringLiteral("caseFileMenu"));
+    caseFileMenu->addActions(m_actions->caseFileActions());
+    caseFileMenu->insertSeparator(m_actions->caseFileActions().at(2));
+    QMenu *proceedingMenu = menuBar()->addMenu(tr("&Proceeding"));
+    proceedingMenu->setObjectName(QStringLiteral("proceedingMenu"));
+    proceedingMenu->addActions(m_actions->proceedingActions());
+    proceedingMenu->insertSeparator(m_actions->proceedingActions().at(1));
+    proceedingMenu->insertSeparator(m_actions->proceedingActions().at(4));
+    QMenu *inboxMenu = menuBar()->addMenu(tr("&Inbox"));
+    inboxMenu->setObjectName(QStringLiteral("inboxMenu"));
+    inboxMenu->addActions(m_inbox->inboxActions());
+    addActions(m_inbox->inboxActions());
+    inboxMenu->addSeparator();
+    QAction *rulesAction = inboxMenu->addAction(tr("Routing r&ules …"), this, &MainWindow::showRoutingRules);
+    rulesAction->setObjectName(QStringLiteral("routingRulesAction"));
+    rulesAction->setEnabled(!m_userId.isEmpty());
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Aktenwerk"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
 namespace {
 
 struct Plan
@@ -351,6 +391,7 @@ void MainWindow::showMyWork()
     m_navigation->setCurrentRow(NavMyWork);
     m_mywork->view()->setFocus();
     m_mywork->reload();
+    updateSelection();
 }
 
 void MainWindow::showCaseFile(const QString &caseFileId)
@@ -371,6 +412,7 @@ void MainWindow::showInbox()
     m_navigation->setCurrentRow(NavInbox);
     m_inbox->listView()->setFocus();
     m_inbox->reload();
+    updateSelection();
 }
 
 void MainWindow::showFilePlan()
@@ -384,6 +426,7 @@ void MainWindow::showFilePlan()
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(NavFiles);
     m_filePlanView->setFocus();
+    updateSelection();
 }
 
 void MainWindow::showProceeding(const QString &proceedingId)
@@ -435,7 +478,45 @@ void MainWindow::goTo(const QString &caseFileId, const QString &proceedingId)
         });
 }
 
-void MainWindow::showRoutingRules() {}
+void MainWindow::showRoutingRules()
+{
+    RoutingRulesDialog dialog(m_store, m_userId, this);
+    dialog.exec();
+    m_inbox->reload();  // who is responsible may have changed
+}
+
+void MainWindow::updateSelection()
+{
+    CaseWorkSelection selection;
+    const QModelIndex node = m_filePlanView->currentIndex().siblingAtColumn(0);
+    selection.nodeId = node.data(FilePlanModel::NodeIdRole).toString();
+    selection.nodeTitle = node.data().toString();
+    const QModelIndex file = m_caseFileView->currentIndex();
+    if (file.isValid() && m_middle->currentWidget() == m_caseWork)
+        selection.caseFile = m_caseFiles->caseFile(file.row());
+    if (selection.caseFile)
+        selection.proceeding = m_pane->currentProceeding();
+    m_actions->setSelection(std::move(selection));
+}
+
+void MainWindow::showChanged(const QString &caseFileId, const QString &proceedingId)
+{
+    if (!caseFileId.isEmpty())
+        goTo(caseFileId, proceedingId);
+    reloadCounts();
+    m_mywork->reload();
+}
+
+void MainWindow::reloadCounts()
+{
+    runOnStore<Plan>(
+        this, m_store,
+        [userId = m_userId](const std::shared_ptr<storage::Store> &store) { return readPlan(store, userId); },
+        [this](const Result<Plan> &plan) {
+            if (plan)
+                m_filePlan->setCounts(plan->counts);
+        });
+}
 
 void MainWindow::loadFilePlan()
 {

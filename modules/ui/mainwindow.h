@@ -13,10 +13,12 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTreeView;
+class QUndoStack;
 
 namespace aw::ui {
 
 class CaseFileModel;
+class CaseWorkActions;
 class DocumentPanel;
 class FilePlanModel;
 class ImportController;
@@ -50,6 +52,9 @@ public:
     InboxPane *inboxPane() const { return m_inbox; }
     MyWorkPane *myWorkPane() const { return m_mywork; }
     QTableView *caseFileView() const { return m_caseFileView; }
+    QTreeView *filePlanView() const { return m_filePlanView; }
+    CaseWorkActions *caseWorkActions() const { return m_actions; }
+    QUndoStack *undoStack() const { return m_undo; }
 
 Q_SIGNALS:
     void filePlanLoaded(int nodes);
@@ -73,6 +78,11 @@ private:
     void importFolder();
     void updateActions();
     void showRoutingRules();
+    void createMenus();
+    void updateSelection();
+    // After an action: the case file (and proceeding) shown afresh, counts and my work read again.
+    void showChanged(const QString &caseFileId, const QString &proceedingId);
+    void reloadCounts();
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;
@@ -93,6 +103,8 @@ private:
     QStackedWidget *m_middle;
     QWidget *m_caseWork;
     QSplitter *m_splitter;
+    QUndoStack *m_undo;
+    CaseWorkActions *m_actions;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     quint64 m_caseFileRequest = 0;

@@ -118,6 +118,14 @@ QString ProceedingPane::currentProceedingReference() const
     return current.isValid() ? m_proceedings->proceeding(current.row()).reference : QString();
 }
 
+std::optional<storage::Proceeding> ProceedingPane::currentProceeding() const
+{
+    const QModelIndex current = m_proceedingView->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_proceedings->proceeding(current.row());
+}
+
 void ProceedingPane::showCaseFile(const QString &caseFileId)
 {
     clear();

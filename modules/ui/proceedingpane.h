@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QTableView;
 
@@ -31,6 +32,7 @@ public:
     // The selected proceeding's id and reference (empty when none).
     QString currentProceedingId() const;
     QString currentProceedingReference() const;
+    std::optional<storage::Proceeding> currentProceeding() const;
     void importIntoCurrent(const QStringList &paths);
     void reloadDocuments();
 

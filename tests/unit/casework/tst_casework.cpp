@@ -7,12 +7,15 @@
 #include "casework/orgservice.h"
 #include "casework/proceedingservice.h"
 #include "officefixture.h"
+#include "storage/auditlog.h"
 #include "storage/fileplanrepository.h"
+#include "storage/orgrepository.h"
 #include "storage/sql.h"
 #include "support/testenv.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QtTest>
@@ -53,6 +56,10 @@ private slots:
     void staleRevisionConflicts();
     void proceedingReferences();
     void assignRules();
+    void releaseAndStaleAssign();
+    void proceedingSubjectEdit();
+    void moveProceeding();
+    void unitMembers();
     void proceedingCloseReopen();
     void myWork();
     void notesAndResubmissions();
@@ -269,6 +276,104 @@ void TestCasework::assignRules()
     const auto own = clerk.create(file.id, s("Für mich"), {}, m_clerk);
     QVERIFY2(own.ok(), qPrintable(why(own)));
     QCOMPARE(own->assigneeId, m_clerk);
+}
+
+void TestCasework::releaseAndStaleAssign()
+{
+    const CaseFile file = newFile(m_node51, m_clerk);
+    const Proceeding p = newProceeding(file.id, m_supervisor);
+    ProceedingService clerk(as(m_clerk));
+    const auto taken = clerk.assign(p.id, m_clerk, p.rev);
+    QVERIFY2(taken.ok(), qPrintable(why(taken)));
+    auto before = writes();
+    QCOMPARE(clerk.assign(p.id, QString(), p.rev).error().code, Error::Code::Conflict);  // stale
+    QVERIFY(refused(ProceedingService(as(m_clerk2)).assign(p.id, QString())));           // not theirs to release
+    QCOMPARE(delta(before), s("+0/+0"));
+    const auto released = clerk.assign(p.id, QString(), taken->rev);  // handing one's own work back
+    QVERIFY2(released.ok(), qPrintable(why(released)));
+    QVERIFY(released->assigneeId.isEmpty());
+    QCOMPARE(delta(before), s("+1/+1"));
+}
+
+void TestCasework::proceedingSubjectEdit()
+{
+    const CaseFile file = newFile(m_node51, m_clerk);
+    const Proceeding p = newProceeding(file.id, m_clerk, m_clerk);
+    ProceedingService clerk(as(m_clerk));
+    auto before = writes();
+    const auto edited = clerk.editSubject(p.id, s("  Geburtsurkunde für Emma "), p.rev);
+    QVERIFY2(edited.ok(), qPrintable(why(edited)));
+    QCOMPARE(edited->subject, s("Geburtsurkunde für Emma"));
+    QCOMPARE(edited->rev, p.rev + 1);
+    QCOMPARE(delta(before), s("+1/+1"));
+
+    before = writes();
+    QCOMPARE(clerk.editSubject(p.id, s("Veraltet"), p.rev).error().code, Error::Code::Conflict);
+    QCOMPARE(clerk.editSubject(p.id, s("   "), edited->rev).error().code, Error::Code::Invalid);
+    const auto tooLong =
+        clerk.editSubject(p.id, QString(ProceedingService::MaxSubjectLength + 1, QLatin1Char('x')), edited->rev);
+    QCOMPARE(tooLong.error().code, Error::Code::Invalid);
+    QVERIFY(tooLong.error().message.contains(QString::number(ProceedingService::MaxSubjectLength)));
+    QVERIFY(refused(ProceedingService(as(m_kzClerk)).editSubject(p.id, s("Fremd"), edited->rev)));
+    QCOMPARE(delta(before), s("+0/+0"));
+    QCOMPARE(clerk.listForCaseFile(file.id)->first().subject, s("Geburtsurkunde für Emma"));
+}
+
+void TestCasework::moveProceeding()
+{
+    const CaseFile from = newFile(m_node51, m_clerk);
+    const CaseFile to = newFile(m_node51, m_clerk);
+    const Proceeding first = newProceeding(to.id, m_clerk);  // the target already has number 1
+    const Proceeding p = newProceeding(from.id, m_clerk, m_clerk);
+    QVERIFY(NoteService(as(m_clerk)).addNote(s("proceeding"), p.id, s("Vermerk zieht mit")).ok());
+    ProceedingService clerk(as(m_clerk));
+
+    auto before = writes();
+    QVERIFY(refused(clerk.move(p.id, from.id)));                           // already there
+    QVERIFY(refused(ProceedingService(as(m_kzClerk)).move(p.id, to.id)));  // not their unit
+    QCOMPARE(delta(before), s("+0/+0"));
+
+    before = writes();
+    const auto moved = clerk.move(p.id, to.id);
+    QVERIFY2(moved.ok(), qPrintable(why(moved)));
+    QCOMPARE(delta(before), s("+1/+1"));
+    QCOMPARE(moved->caseFileId, to.id);
+    QCOMPARE(moved->number, first.number + 1);
+    QCOMPARE(moved->reference, to.reference + s("-0002"));
+    QCOMPARE(moved->assigneeId, m_clerk);  // still in the same unit
+    QCOMPARE(clerk.listForCaseFile(from.id)->size(), 0);
+    QCOMPARE(clerk.listForCaseFile(to.id)->size(), 2);
+    QCOMPARE(NoteService(as(m_clerk)).notes(s("proceeding"), p.id)->size(), 1);
+    auto events = aw::storage::AuditLog(m_store->connection()).forObject(s("proceeding"), p.id);
+    QVERIFY(events.ok());
+    QCOMPARE(events->last().action, s("proceeding.move"));
+    QCOMPARE(events->last().details.value(s("movedFrom")).toObject().value(s("caseFileReference")).toString(),
+             from.reference);
+    QCOMPARE(events->last().details.value(s("movedTo")).toObject().value(s("reference")).toString(), moved->reference);
+
+    // Closed proceedings and closed case files stay where they are.
+    QVERIFY(clerk.close(p.id).ok());
+    QVERIFY(refused(clerk.move(p.id, from.id)));
+    const auto reopened = ProceedingService(as(m_supervisor)).reopen(p.id);
+    QVERIFY2(reopened.ok(), qPrintable(why(reopened)));
+    const Proceeding other = newProceeding(from.id, m_clerk);
+    QVERIFY(ProceedingService(as(m_supervisor)).close(other.id).ok());
+    const auto closedFile = CaseFileService(as(m_supervisor)).close(from.id);
+    QVERIFY2(closedFile.ok(), qPrintable(why(closedFile)));
+    before = writes();
+    QVERIFY(refused(clerk.move(p.id, from.id)));  // into a closed case file
+    QCOMPARE(delta(before), s("+0/+0"));
+}
+
+void TestCasework::unitMembers()
+{
+    auto members = aw::storage::OrgRepository(m_store->connection()).members(m_sta);
+    QVERIFY2(members.ok(), qPrintable(why(members)));
+    QStringList ids;
+    for (const auto &u : members.value())
+        ids << u.id;
+    QVERIFY(ids.contains(m_clerk) && ids.contains(m_clerk2) && ids.contains(m_supervisor));
+    QVERIFY(!ids.contains(m_kzClerk));
 }
 
 void TestCasework::proceedingCloseReopen()
