@@ -10,6 +10,7 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/myworkpane.h"
+#include "ui/startupreport.h"
 #include "ui/userpicker.h"
 
 #include <QApplication>
@@ -115,6 +116,8 @@ int main(int argc, char *argv[])
     }
 
     aw::ui::MainWindow window(store.value(), userId);
+    if (qEnvironmentVariableIsSet("AKTENWERK_REPORT_STARTUP"))
+        new aw::ui::StartupReport(&window);
     window.show();
 
     // The office's (or the user's) watch folder feeds the Posteingang while the application runs.

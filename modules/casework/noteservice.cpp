@@ -138,6 +138,17 @@ Result<storage::Resubmission> NoteService::markDone(const QString &resubmissionI
     return changed;
 }
 
+Result<QList<storage::Resubmission>> NoteService::resubmissions(const QString &objectType,
+                                                                const QString &objectId) const
+{
+    auto target = targetOf(m_session.db(), objectType, objectId);
+    if (!target)
+        return target.error();
+    if (auto ok = m_session.permit(core::Action::ViewCaseFile, {target->ownerUnitId, {}, false}); !ok)
+        return ok.error();
+    return storage::NoteRepository(m_session.db()).resubmissions(objectType, objectId);
+}
+
 Result<QList<storage::Resubmission>> NoteService::dueForMe(const QDate &until) const
 {
     return storage::NoteRepository(m_session.db()).dueFor(m_session.userId(), until);

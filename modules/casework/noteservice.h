@@ -23,6 +23,8 @@ public:
                                                         const QDate &dueAt, const QString &note,
                                                         const QString &forUserId = {});
     core::Result<storage::Resubmission> markDone(const QString &resubmissionId);
+    // The resubmissions of a case file or proceeding, done ones included, earliest first.
+    core::Result<QList<storage::Resubmission>> resubmissions(const QString &objectType, const QString &objectId) const;
     core::Result<QList<storage::Resubmission>> dueForMe(const QDate &until) const;
 
 private:

@@ -93,10 +93,12 @@ Result<QList<CaseFile>> CaseFileRepository::all() const
 Result<QList<CaseFileRepository::Count>> CaseFileRepository::countsByNode() const
 {
     return rows<Count>(
-        exec(m_db, QStringLiteral("SELECT node_id, owner_unit_id, status = 'closed', count(*) "
-                                  "FROM case_file GROUP BY 1, 2, 3")),
+        // Grouped by the plain columns, so that SQLite reads the covering index case_file_counts.
+        exec(m_db, QStringLiteral("SELECT node_id, owner_unit_id, status, count(*) FROM case_file "
+                                  "GROUP BY node_id, owner_unit_id, status")),
         [](const QSqlQuery &q) {
-            return Count{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toInt()};
+            return Count{q.value(0).toString(), q.value(1).toString(), q.value(2).toString() == QLatin1String("closed"),
+                         q.value(3).toInt()};
         });
 }
 

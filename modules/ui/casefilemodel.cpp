@@ -2,6 +2,7 @@
 #include "ui/casefilemodel.h"
 
 #include "ui/dates.h"
+#include "ui/sortproxy.h"
 
 #include <QLocale>
 
@@ -43,6 +44,18 @@ QVariant CaseFileModel::data(const QModelIndex &index, int role) const
             return f.isClosed() ? tr("closed (zdA)") : tr("open");
         case Opened:
             return shortDate(f.openedAt.toLocalTime().date());
+        }
+    }
+    if (role == SortProxy::SortRole) {
+        switch (index.column()) {
+        case Reference:
+            return f.reference;
+        case Subject:
+            return f.subject;
+        case Status:
+            return int(f.status);
+        case Opened:
+            return f.openedAt;
         }
     }
     if (role == Qt::ToolTipRole && f.isClosed() && f.retentionUntil.isValid())

@@ -9,6 +9,7 @@
 #include "ui/fileintodialog.h"
 #include "ui/storechangecommand.h"
 #include "ui/storeworker.h"
+#include "ui/undosteps.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -257,34 +258,32 @@ void CaseWorkActions::assign()
             if (dialog.exec() != QDialog::Accepted || dialog.userId() == p.assigneeId)
                 return;
             const QString name = dialog.currentName();
-            run<Proceeding>(
-                [p, to = dialog.userId()](const std::shared_ptr<storage::Store> &store, const QString &userId) {
-                    return casework::ProceedingService({store, userId}).assign(p.id, to, p.rev);
-                },
-                [this, p, name](const Proceeding &after) { pushAssignment(p, after, name); });
+            const QString to = dialog.userId();
+            auto own = ownRevisionsOf(m_undo);
+            StoreChangeCommand::Step redo = undosteps::proceedingAssignee(own, m_userId, p.id, to);
+            runOnStore<int>(
+                this, m_store,
+                [redo, rev = p.rev](const std::shared_ptr<storage::Store> &store) { return redo(store, rev); },
+                [this, p, to, name, own, redo](const Result<int> &rev) {
+                    if (!rev) {
+                        refuse(rev.error().message);
+                        return;
+                    }
+                    Q_EMIT message(tr("Proceeding %1 assigned to %2.").arg(p.reference, name));
+                    Q_EMIT changed(p.caseFileId, p.id);
+                    // Undo gives it back to whom it was with; both refuse when someone else has
+                    // changed the proceeding since.
+                    m_undo->push(
+                        new StoreChangeCommand(tr("Assign %1 to %2").arg(p.reference, name), m_store, this, rev.value(),
+                                               undosteps::proceedingAssignee(own, m_userId, p.id, p.assigneeId), redo,
+                                               [this, fileId = p.caseFileId, id = p.id](const Result<int> &result) {
+                                                   if (!result)
+                                                       refuse(result.error().message);
+                                                   else
+                                                       Q_EMIT changed(fileId, id);
+                                               }));
+                });
         });
-}
-
-void CaseWorkActions::pushAssignment(const Proceeding &before, const Proceeding &after, const QString &name)
-{
-    Q_EMIT message(tr("Proceeding %1 assigned to %2.").arg(after.reference, name));
-    Q_EMIT changed(after.caseFileId, after.id);
-    // Undo gives it back to whom it was with, redo to the new one; each refuses when the
-    // proceeding has changed since.
-    auto stepTo = [id = after.id, userId = m_userId](const QString &to) -> StoreChangeCommand::Step {
-        return [id, userId, to](const std::shared_ptr<storage::Store> &store, int expectedRev) -> Result<int> {
-            auto p = casework::ProceedingService({store, userId}).assign(id, to, expectedRev);
-            return p ? Result<int>(p->rev) : Result<int>(p.error());
-        };
-    };
-    m_undo->push(new StoreChangeCommand(tr("Assign %1 to %2").arg(after.reference, name), m_store, this, after.rev,
-                                        stepTo(before.assigneeId), stepTo(after.assigneeId),
-                                        [this, fileId = after.caseFileId, id = after.id](const Result<int> &result) {
-                                            if (!result)
-                                                refuse(result.error().message);
-                                            else
-                                                Q_EMIT changed(fileId, id);
-                                        }));
 }
 
 void CaseWorkActions::setResubmission()

@@ -77,7 +77,6 @@ private:
     template <typename T>
     void run(std::function<core::Result<T>(const std::shared_ptr<storage::Store> &, const QString &userId)> work,
              std::function<void(const T &)> done);
-    void pushAssignment(const storage::Proceeding &before, const storage::Proceeding &after, const QString &name);
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;

@@ -16,10 +16,14 @@ QString withLongYear(QString format)
 
 }  // namespace
 
+QString shortDateFormat()
+{
+    return withLongYear(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, withLongYear(QLocale().dateFormat(QLocale::ShortFormat)))
-                          : QString();
+    return date.isValid() ? QLocale().toString(date, shortDateFormat()) : QString();
 }
 
 QString shortDateTime(const QDateTime &at)

@@ -11,5 +11,7 @@ namespace aw::ui {
 // (files outlive centuries). Times in local time.
 QString shortDate(const QDate &date);
 QString shortDateTime(const QDateTime &at);
+// The format of shortDate(), for date edits.
+QString shortDateFormat();
 
 }  // namespace aw::ui

@@ -8,6 +8,7 @@
 #include "storage/proceedingrepository.h"
 #include "ui/casefilemodel.h"
 #include "ui/caseworkactions.h"
+#include "ui/detailpane.h"
 #include "ui/documentpanel.h"
 #include "ui/fileplanmodel.h"
 #include "ui/importcontroller.h"
@@ -16,6 +17,7 @@
 #include "ui/proceedingpane.h"
 #include "ui/routingrulesdialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/sortproxy.h"
 #include "ui/storeworker.h"
 
 #include <QApplication>
@@ -23,12 +25,15 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -44,6 +49,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_userId(std::move(userId))
     , m_filePlan(new FilePlanModel(this))
     , m_caseFiles(new CaseFileModel(this))
+    , m_caseFileOrder(new SortProxy(this))
+    , m_caseFileFilter(new QLineEdit(this))
     , m_filePlanView(new QTreeView(this))
     , m_caseFileView(new QTableView(this))
     , m_placeholder(new QLabel(this))
@@ -59,6 +66,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_splitter(new QSplitter(this))
     , m_undo(new QUndoStack(this))
     , m_actions(new CaseWorkActions(m_store, m_userId, m_undo, this))
+    , m_details(new DetailPane(m_store, m_userId, m_undo, this))
+    , m_right(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Aktenwerk – %1").arg(QDir::toNativeSeparators(m_store->dir())));
@@ -71,7 +80,15 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
 
     m_caseFileView->setObjectName(QStringLiteral("caseFileView"));
     m_caseFileView->setAccessibleName(tr("Case files"));
-    m_caseFileView->setModel(m_caseFiles);
+    m_caseFileOrder->setSourceModel(m_caseFiles);
+    m_caseFileView->setModel(m_caseFileOrder);
+    m_caseFileView->setSortingEnabled(true);
+    m_caseFileView->sortByColumn(CaseFileModel::Opened, Qt::DescendingOrder);
+    m_caseFileFilter->setObjectName(QStringLiteral("caseFileFilter"));
+    m_caseFileFilter->setAccessibleName(tr("Filter case files"));
+    m_caseFileFilter->setPlaceholderText(tr("Filter by reference, subject, status …"));
+    m_caseFileFilter->setClearButtonEnabled(true);
+    connect(m_caseFileFilter, &QLineEdit::textChanged, m_caseFileOrder, &SortProxy::setFilterFixedString);
     m_caseFileView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_caseFileView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_caseFileView->setAlternatingRowColors(true);
@@ -79,16 +96,23 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     m_caseFileView->verticalHeader()->hide();
     m_caseFileView->horizontalHeader()->setStretchLastSection(false);
     m_caseFileView->horizontalHeader()->setSectionResizeMode(CaseFileModel::Subject, QHeaderView::Stretch);
+    m_caseFileView->horizontalHeader()->setResizeContentsPrecision(100);  // thousands of files: fit the first
 
     m_placeholder->setObjectName(QStringLiteral("caseFilePlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setText(tr("Select an entry of the file plan to see its case files."));
 
+    auto *list = new QWidget(this);
+    list->setObjectName(QStringLiteral("caseFileList"));
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_caseFileFilter);
+    listLayout->addWidget(m_caseFileView, 1);
     auto *right = new QStackedWidget(this);
     right->setObjectName(QStringLiteral("caseFileStack"));
     right->addWidget(m_placeholder);
-    right->addWidget(m_caseFileView);
+    right->addWidget(list);
 
     auto *middle = new QSplitter(Qt::Vertical, this);
     middle->setObjectName(QStringLiteral("middleSplitter"));
@@ -120,7 +144,14 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_middle);
-    splitter->addWidget(m_panel);
+    m_right->setObjectName(QStringLiteral("rightTabs"));
+    m_right->setAccessibleName(tr("Document and details"));
+    m_right->setDocumentMode(true);
+    m_right->tabBar()->setObjectName(QStringLiteral("rightTabBar"));
+    m_right->tabBar()->setAccessibleName(tr("Document or details"));
+    m_right->addTab(m_panel, tr("&Document"));
+    m_right->addTab(m_details, tr("De&tails"));
+    splitter->addWidget(m_right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 2);
@@ -128,7 +159,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     setCentralWidget(splitter);
     m_filePlanView->setFocus();
     setTabOrder(m_navigation, m_filePlanView);
-    setTabOrder(m_filePlanView, m_caseFileView);
+    setTabOrder(m_filePlanView, m_caseFileFilter);
+    setTabOrder(m_caseFileFilter, m_caseFileView);
     setTabOrder(m_caseFileView, m_pane->proceedingView());
     setTabOrder(m_pane->proceedingView(), m_pane->documentView());
 
@@ -179,12 +211,19 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
             [this](const QModelIndex &current) {
                 m_panel->clear();
                 if (current.isValid())
-                    m_pane->showCaseFile(m_caseFiles->caseFile(current.row()).id);
+                    m_pane->showCaseFile(caseFileAt(current).id);
                 else
                     m_pane->clear();
                 updateSelection();
             });
-    connect(m_pane, &ProceedingPane::documentSelected, m_panel, &DocumentPanel::showDocument);
+    connect(m_pane, &ProceedingPane::documentSelected, this, [this](const DocumentRow &row) {
+        m_right->setCurrentWidget(m_panel);
+        m_panel->showDocument(row);
+    });
+    connect(m_details, &DetailPane::changed, this, &MainWindow::showChanged);
+    connect(m_details, &DetailPane::failed, this, &MainWindow::showError);
+    connect(m_details, &DetailPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_pane, &ProceedingPane::currentProceedingChanged, this, [this] {
         m_panel->clear();
         updateActions();
@@ -222,13 +261,15 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_filePlan, &QAbstractItemModel::modelReset, right,
             [right, this] { right->setCurrentWidget(m_placeholder); });
     connect(this, &MainWindow::caseFilesLoaded, right, [right, this](int files) {
-        right->setCurrentWidget(files > 0 ? static_cast<QWidget *>(m_caseFileView) : m_placeholder);
+        right->setCurrentWidget(files > 0 ? m_caseFileView->parentWidget() : m_placeholder);
         const QString wanted = std::exchange(m_wantedCaseFile, QString());
         if (wanted.isEmpty())
             return;
         for (int row = 0; row < m_caseFiles->rowCount(); ++row) {
             if (m_caseFiles->caseFile(row).id == wanted) {
-                m_caseFileView->setCurrentIndex(m_caseFiles->index(row, 0));
+                if (!m_caseFileOrder->mapFromSource(m_caseFiles->index(row, 0)).isValid())
+                    m_caseFileFilter->clear();  // the filter must not hide the file asked for
+                m_caseFileView->setCurrentIndex(m_caseFileOrder->mapFromSource(m_caseFiles->index(row, 0)));
                 m_caseFileView->scrollTo(m_caseFileView->currentIndex());
                 m_caseFileView->setFocus();
                 return;
@@ -491,18 +532,47 @@ void MainWindow::updateSelection()
     const QModelIndex node = m_filePlanView->currentIndex().siblingAtColumn(0);
     selection.nodeId = node.data(FilePlanModel::NodeIdRole).toString();
     selection.nodeTitle = node.data().toString();
+    const bool caseWork = m_middle->currentWidget() == m_caseWork;
     const QModelIndex file = m_caseFileView->currentIndex();
-    if (file.isValid() && m_middle->currentWidget() == m_caseWork)
-        selection.caseFile = m_caseFiles->caseFile(file.row());
+    if (file.isValid() && caseWork)
+        selection.caseFile = caseFileAt(file);
     if (selection.caseFile)
         selection.proceeding = m_pane->currentProceeding();
+    const QString fileId = selection.caseFile ? selection.caseFile->id : QString();
+    const QString proceedingId = selection.proceeding ? selection.proceeding->id : QString();
     m_actions->setSelection(std::move(selection));
+
+    // The details follow the selection and come to the front when it changes; the other views
+    // show attachments and documents in the viewer.
+    if (!caseWork) {
+        m_right->setCurrentWidget(m_panel);
+        return;
+    }
+    const bool shown = !proceedingId.isEmpty()
+                           ? m_details->proceedingId() == proceedingId
+                           : m_details->proceedingId().isEmpty() && m_details->caseFileId() == fileId;
+    if (shown)
+        return;
+    if (!proceedingId.isEmpty())
+        m_details->showProceeding(proceedingId);
+    else if (!fileId.isEmpty())
+        m_details->showCaseFile(fileId);
+    else
+        m_details->clear();
+    if (!fileId.isEmpty())
+        m_right->setCurrentWidget(m_details);
+}
+
+const storage::CaseFile &MainWindow::caseFileAt(const QModelIndex &viewIndex) const
+{
+    return m_caseFiles->caseFile(m_caseFileOrder->mapToSource(viewIndex).row());
 }
 
 void MainWindow::showChanged(const QString &caseFileId, const QString &proceedingId)
 {
     if (!caseFileId.isEmpty())
         goTo(caseFileId, proceedingId);
+    m_details->reload();
     reloadCounts();
     m_mywork->reload();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/records.h"
 #include "storage/store.h"
 
 #include <QMainWindow>
@@ -8,9 +9,11 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 class QUndoStack;
@@ -19,12 +22,14 @@ namespace aw::ui {
 
 class CaseFileModel;
 class CaseWorkActions;
+class DetailPane;
 class DocumentPanel;
 class FilePlanModel;
 class ImportController;
 class InboxPane;
 class MyWorkPane;
 class ProceedingPane;
+class SortProxy;
 
 // The caseworker's main window: on the left the navigation (Posteingang, file plan); in the middle
 // the Posteingang, or the case files of the selected node, the proceedings of the selected case
@@ -48,10 +53,12 @@ public:
 
     ProceedingPane *proceedingPane() const { return m_pane; }
     DocumentPanel *documentPanel() const { return m_panel; }
+    DetailPane *detailPane() const { return m_details; }
     ImportController *importController() const { return m_importController; }
     InboxPane *inboxPane() const { return m_inbox; }
     MyWorkPane *myWorkPane() const { return m_mywork; }
     QTableView *caseFileView() const { return m_caseFileView; }
+    QLineEdit *caseFileFilter() const { return m_caseFileFilter; }
     QTreeView *filePlanView() const { return m_filePlanView; }
     CaseWorkActions *caseWorkActions() const { return m_actions; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -80,14 +87,20 @@ private:
     void showRoutingRules();
     void createMenus();
     void updateSelection();
+    // The details pane follows the selection; `front` brings its tab to the front.
+    void showDetails(bool front);
     // After an action: the case file (and proceeding) shown afresh, counts and my work read again.
     void showChanged(const QString &caseFileId, const QString &proceedingId);
     void reloadCounts();
+    // The case file of a row of the (sorted, filtered) view.
+    const storage::CaseFile &caseFileAt(const QModelIndex &viewIndex) const;
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;
     FilePlanModel *m_filePlan;
     CaseFileModel *m_caseFiles;
+    SortProxy *m_caseFileOrder;  // sorted by the clicked column, filtered by m_caseFileFilter
+    QLineEdit *m_caseFileFilter;
     QTreeView *m_filePlanView;
     QTableView *m_caseFileView;
     QLabel *m_placeholder;
@@ -105,6 +118,8 @@ private:
     QSplitter *m_splitter;
     QUndoStack *m_undo;
     CaseWorkActions *m_actions;
+    DetailPane *m_details;
+    QTabWidget *m_right;  // the document, or the details of the selected case file or proceeding
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     quint64 m_caseFileRequest = 0;

@@ -31,6 +31,8 @@ struct ProceedingList
     QHash<QString, QString> names;
 };
 
+constexpr int ContentsPrecision = 100;
+
 void setUpTable(QTableView *view, int stretchColumn)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -42,6 +44,9 @@ void setUpTable(QTableView *view, int stretchColumn)
     view->setTabKeyNavigation(false);  // Tab moves on to the next pane, arrows move within
     view->setTextElideMode(Qt::ElideRight);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the first rows, not all of them: a proceeding of 10,000 documents would
+    // otherwise format every date twice on the GUI thread.
+    view->horizontalHeader()->setResizeContentsPrecision(ContentsPrecision);
     view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     view->setAcceptDrops(true);
     view->viewport()->setAcceptDrops(true);

@@ -9,16 +9,20 @@
 #include "ui/myworkmodel.h"
 #include "ui/myworkpane.h"
 #include "ui/proceedingpane.h"
+#include "ui/sortproxy.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 
 using namespace aw;
+using test::s;
 
 class TestMainWindow : public QObject
 {
@@ -31,6 +35,8 @@ private Q_SLOTS:
     void showsOnlyWhatTheUserMaySee();
     void interactiveWidgetsHaveNames();
     void myWorkLeadsToTheProceeding();
+    void sortsAsPeopleRead();
+    void filtersCaseFiles();
 
 private:
     QString userId(const QString &login) const;
@@ -187,6 +193,46 @@ void TestMainWindow::myWorkLeadsToTheProceeding()
     QVERIFY(shown.wait(5000));
     QCOMPARE(shown.first().first().toString(), proceeding);
     QCOMPARE(window.proceedingPane()->currentProceedingId(), proceeding);
+}
+
+void TestMainWindow::sortsAsPeopleRead()
+{
+    QStandardItemModel model;
+    const QStringList references{s("5.4-10/2026"), s("5.4-9/2026"), s("5.10-1/2026"), s("5.4-9/2025")};
+    for (const QString &r : references) {
+        auto *item = new QStandardItem(r);
+        item->setData(r, ui::SortProxy::SortRole);
+        model.appendRow(item);
+    }
+    ui::SortProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(0);
+    QStringList sorted;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        sorted << proxy.index(row, 0).data().toString();
+    QCOMPARE(sorted, QStringList({s("5.4-9/2025"), s("5.4-9/2026"), s("5.4-10/2026"), s("5.10-1/2026")}));
+    proxy.setFilterFixedString(s("/2025"));
+    QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestMainWindow::filtersCaseFiles()
+{
+    ui::MainWindow window(m_store, userId(QStringLiteral("kschmidt")));
+    QSignalSpy planLoaded(&window, &ui::MainWindow::filePlanLoaded);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(planLoaded.count(), 1);
+    QSignalSpy filesLoaded(&window, &ui::MainWindow::caseFilesLoaded);
+    window.filePlanView()->setCurrentIndex(findNode(window.filePlanView()->model(), s("5.1 ")));
+    QTRY_VERIFY(!filesLoaded.isEmpty());
+    QTableView *view = window.caseFileView();
+    const int all = view->model()->rowCount();
+    QVERIFY(all >= 2);
+    QTest::keyClicks(window.caseFileFilter(), s("Noah"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(view->model()->index(0, 1).data().toString().contains(s("Noah")));
+    window.caseFileFilter()->clear();
+    QCOMPARE(view->model()->rowCount(), all);
 }
 
 QTEST_MAIN(TestMainWindow)

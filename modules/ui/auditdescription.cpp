@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/auditdescription.h"
+
+#include "storage/records.h"
+#include "ui/dates.h"
+#include "ui/proceedingmodel.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace aw::ui {
+
+namespace {
+
+// The translation context of this file's user-visible texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(aw::ui::AuditDescription)
+};
+
+// A note's text is quoted in the history only as far as fits in a line.
+constexpr int QuotedTextLength = 80;
+
+QString quoted(const QString &text)
+{
+    const QString line = text.simplified();
+    return line.size() <= QuotedTextLength ? line : line.left(QuotedTextLength - 1) + QChar(0x2026);
+}
+
+QString field(const storage::AuditEvent &event, const char *name)
+{
+    return event.details.value(QLatin1String(name)).toString();
+}
+
+QString userName(const AuditNames &names, const QString &userId)
+{
+    return names.users.value(userId, userId);
+}
+
+QString dueText(const storage::AuditEvent &event)
+{
+    const QDate due = storage::dateFromStored(field(event, "dueAt"));
+    return due.isValid() ? Text::tr("Due date set to %1").arg(shortDate(due)) : Text::tr("Due date removed");
+}
+
+QString statusText(const storage::AuditEvent &event)
+{
+    storage::ProceedingStatus status{};
+    const QString name = field(event, "status");
+    return Text::tr("Status set to “%1”")
+        .arg(storage::statusFromName(name, &status) ? ProceedingModel::statusTitle(status) : name);
+}
+
+QString assignText(const storage::AuditEvent &event, const AuditNames &names)
+{
+    const QString assignee = field(event, "assigneeId");
+    return assignee.isEmpty() ? Text::tr("Assignment removed")
+                              : Text::tr("Assigned to %1").arg(userName(names, assignee));
+}
+
+QString moveText(const storage::AuditEvent &event)
+{
+    const QJsonObject from = event.details.value(QLatin1String("movedFrom")).toObject();
+    const QJsonObject to = event.details.value(QLatin1String("movedTo")).toObject();
+    return Text::tr("Moved from case file %1 to case file %2 (was %3, now %4)")
+        .arg(from.value(QLatin1String("caseFileReference")).toString(),
+             to.value(QLatin1String("caseFileReference")).toString(), from.value(QLatin1String("reference")).toString(),
+             to.value(QLatin1String("reference")).toString());
+}
+
+QString resubmissionText(const storage::AuditEvent &event, const AuditNames &names)
+{
+    const QString when = shortDate(storage::dateFromStored(field(event, "dueAt")));
+    const QString who = userName(names, field(event, "userId"));
+    const QString note = field(event, "note");
+    if (event.action == QLatin1String("resubmission.done"))
+        return Text::tr("Resubmission of %1 for %2 marked done").arg(when, who);
+    return note.isEmpty() ? Text::tr("Resubmission on %1 for %2").arg(when, who)
+                          : Text::tr("Resubmission on %1 for %2: “%3”").arg(when, who, quoted(note));
+}
+
+QString documentText(const storage::AuditEvent &event, const AuditNames &names)
+{
+    const QString title = names.documents.value(event.objectId, field(event, "title"));
+    if (event.action == QLatin1String("document.add"))
+        return Text::tr("Document “%1” added").arg(title);
+    return Text::tr("Version %1 of the document “%2” added")
+        .arg(event.details.value(QLatin1String("n")).toInt())
+        .arg(title);
+}
+
+using Describe = std::function<QString(const storage::AuditEvent &, const AuditNames &)>;
+
+// Every action code the services record (grep for `record(QStringLiteral(`).
+const QHash<QString, Describe> &descriptions()
+{
+    static const QHash<QString, Describe> table = [] {
+        QHash<QString, Describe> t;
+        const auto fixed = [&t](const char *action, const char *text) {
+            t.insert(QLatin1String(action),
+                     [text](const storage::AuditEvent &, const AuditNames &) { return Text::tr(text); });
+        };
+        const auto withField = [&t](const char *action, const char *text, const char *name) {
+            t.insert(QLatin1String(action), [text, name](const storage::AuditEvent &e, const AuditNames &) {
+                return Text::tr(text).arg(field(e, name));
+            });
+        };
+        withField("case_file.create", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Case file %1 created"),
+                  "reference");
+        withField("case_file.edit", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Subject changed to “%1”"),
+                  "subject");
+        fixed("case_file.close", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Case file closed (zdA)"));
+        fixed("case_file.reopen", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Case file reopened"));
+        withField("proceeding.create", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Proceeding %1 created"),
+                  "reference");
+        withField("proceeding.edit", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Subject changed to “%1”"),
+                  "subject");
+        t.insert(QStringLiteral("proceeding.assign"), assignText);
+        t.insert(QStringLiteral("proceeding.status"),
+                 [](const storage::AuditEvent &e, const AuditNames &) { return statusText(e); });
+        t.insert(QStringLiteral("proceeding.due"),
+                 [](const storage::AuditEvent &e, const AuditNames &) { return dueText(e); });
+        fixed("proceeding.close", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Proceeding closed (zdA)"));
+        fixed("proceeding.reopen", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Proceeding reopened"));
+        t.insert(QStringLiteral("proceeding.move"),
+                 [](const storage::AuditEvent &e, const AuditNames &) { return moveText(e); });
+        t.insert(QStringLiteral("note.add"), [](const storage::AuditEvent &e, const AuditNames &) {
+            return Text::tr("Note added: “%1”").arg(quoted(field(e, "text")));
+        });
+        t.insert(QStringLiteral("resubmission.set"), resubmissionText);
+        t.insert(QStringLiteral("resubmission.done"), resubmissionText);
+        t.insert(QStringLiteral("document.add"), documentText);
+        t.insert(QStringLiteral("document.version"), documentText);
+        fixed("submission.receive", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Online application received"));
+        fixed("submission.retry", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Online application checked again"));
+        withField("submission.reject", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Online application rejected: %1"),
+                  "reason");
+        fixed("submission.acknowledge",
+              QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Acknowledgement of receipt sent"));
+        fixed("submission.route",
+              QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Online application filed by its routing rule"));
+        fixed("submission.file",
+              QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Online application filed into a case file by hand"));
+        withField("file_plan_node.create", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "File plan entry %1 created"),
+                  "code");
+        withField("file_plan_node.edit", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "File plan entry %1 changed"),
+                  "code");
+        withField("org_unit.create", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Unit %1 created"), "name");
+        withField("user.create", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "User %1 created"), "displayName");
+        fixed("membership.add", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Membership in a unit added"));
+        fixed("routing_rule.add", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Routing rule added"));
+        fixed("routing_rule.update", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Routing rule changed"));
+        fixed("routing_rule.remove", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Routing rule removed"));
+        withField("setting.change", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Setting %1 changed"), "key");
+        return t;
+    }();
+    return table;
+}
+
+}  // namespace
+
+QString auditActorName(const storage::AuditEvent &event, const AuditNames &names)
+{
+    if (event.actor == QLatin1String("system"))
+        return Text::tr("system");
+    return userName(names, event.actor);
+}
+
+QString describeAuditEvent(const storage::AuditEvent &event, const AuditNames &names)
+{
+    const auto &table = descriptions();
+    const auto it = table.constFind(event.action);
+    return it == table.cend() ? event.action : it.value()(event, names);
+}
+
+}  // namespace aw::ui
