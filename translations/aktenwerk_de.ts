@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
@@ -21,6 +22,17 @@
     <message>
         <source>Open the store without choosing a user: you can look, not change.</source>
         <translation>Den Speicher ohne Benutzer öffnen: Sie können ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>No proceeding or case file has the reference “%1”.</source>
+        <translation>Kein Vorgang und keine Akte hat das Aktenzeichen „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</source>
+        <translation>Jemand anderes hat den Vorgang „%1“ inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -186,6 +198,34 @@
         <source>The case file “%1” is closed; reopen the case file first.</source>
         <translation>Die Akte „%1“ ist abgeschlossen; öffnen Sie zuerst die Akte wieder.</translation>
     </message>
+    <message>
+        <source>The subject is too long: at most %1 characters, this one has %2.</source>
+        <translation>Der Betreff ist zu lang: höchstens %1 Zeichen, dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>The proceeding “%1” is already in the case file “%2”.</source>
+        <translation>Der Vorgang „%1“ liegt bereits in der Akte „%2“.</translation>
+    </message>
+    <message>
+        <source>The proceeding “%1” is closed (zdA); only open proceedings can be moved.</source>
+        <translation>Der Vorgang „%1“ ist abgeschlossen (zdA); nur offene Vorgänge können verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” is closed (zdA); its proceedings cannot be moved.</source>
+        <translation>Die Akte „%1“ ist abgeschlossen (zdA); ihre Vorgänge können nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” is closed (zdA); proceedings can only be moved into open case files.</source>
+        <translation>Die Akte „%1“ ist abgeschlossen (zdA); Vorgänge können nur in offene Akten verschoben werden.</translation>
+    </message>
+    <message>
+        <source>You may not move the proceeding “%1”: %2</source>
+        <translation>Sie dürfen den Vorgang „%1“ nicht verschieben: %2</translation>
+    </message>
+    <message>
+        <source>You may not move proceedings into the case file “%1”: %2</source>
+        <translation>Sie dürfen keine Vorgänge in die Akte „%1“ verschieben: %2</translation>
+    </message>
 </context>
 <context>
     <name>aw::core::FileReference</name>
@@ -347,7 +387,7 @@
         <translation>Sie gehören nicht zur federführenden Organisationseinheit dieser Akte.</translation>
     </message>
     <message>
-        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
+        <source>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</source>
         <translation>Abgeschlossene Akten können nur die Leitung der Einheit und die Registratur einsehen.</translation>
     </message>
     <message>
@@ -835,11 +875,11 @@
         <translation>metadata.json: %1</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
+        <source>the field &quot;%1&quot; is missing</source>
         <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the field "%1" must be %2</source>
+        <source>the field &quot;%1&quot; must be %2</source>
         <translation>das Feld „%1“ muss %2 sein</translation>
     </message>
     <message>
@@ -855,11 +895,11 @@
         <translation>eine Liste</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
+        <source>the field &quot;%1&quot; is empty</source>
         <translation>das Feld „%1“ ist leer</translation>
     </message>
     <message>
-        <source>%1: the hash type "%2" is not supported (only sha512)</source>
+        <source>%1: the hash type &quot;%2&quot; is not supported (only sha512)</source>
         <translation>%1: die Prüfsummenart „%2“ wird nicht unterstützt (nur sha512)</translation>
     </message>
     <message>
@@ -911,7 +951,7 @@
         <translation>%1 hat kein Wurzelelement</translation>
     </message>
     <message>
-        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
+        <source>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</source>
         <translation>„$schema“ nennt nicht das FIT-Connect-Metadatenschema: %1</translation>
     </message>
     <message>
@@ -919,11 +959,11 @@
         <translation>die Metadatenschema-Version %1 wird nicht unterstützt (unterstützt: 1.0–1.2)</translation>
     </message>
     <message>
-        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <source>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
         <translation>die Leistungskennung „%1“ ist kein LeiKa-Leistungsschlüssel (urn:de:fim:leika:leistung: gefolgt von 14 Ziffern)</translation>
     </message>
     <message>
-        <source>%1: the attachment id "%2" is not a UUID</source>
+        <source>%1: the attachment id &quot;%2&quot; is not a UUID</source>
         <translation>%1: die Anlagenkennung „%2“ ist keine UUID</translation>
     </message>
     <message>
@@ -931,19 +971,19 @@
         <translation>Anlage %1</translation>
     </message>
     <message>
-        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
+        <source>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</source>
         <translation>%1: der Zweck „%2“ ist keiner von form, attachment, report</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a MIME type</source>
+        <source>%1: &quot;%2&quot; is not a MIME type</source>
         <translation>%1: „%2“ ist kein MIME-Typ</translation>
     </message>
     <message>
-        <source>%1: the file name "%2" contains a path separator or control character</source>
+        <source>%1: the file name &quot;%2&quot; contains a path separator or control character</source>
         <translation>%1: der Dateiname „%2“ enthält ein Pfadtrennzeichen oder Steuerzeichen</translation>
     </message>
     <message>
-        <source>the data type "%1" is not supported (application/json or application/xml)</source>
+        <source>the data type &quot;%1&quot; is not supported (application/json or application/xml)</source>
         <translation>der Datentyp „%1“ wird nicht unterstützt (application/json oder application/xml)</translation>
     </message>
     <message>
@@ -975,7 +1015,7 @@
         <translation>BundID-Postfach %1</translation>
     </message>
     <message>
-        <source>unknown reply channel "%1"</source>
+        <source>unknown reply channel &quot;%1&quot;</source>
         <translation>unbekannter Rückkanal „%1“</translation>
     </message>
     <message>
@@ -983,11 +1023,11 @@
         <translation>eine Zahl nicht unter null</translation>
     </message>
     <message>
-        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
+        <source>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>das Antragsdatum „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>the submission id "%1" is not a UUID</source>
+        <source>the submission id &quot;%1&quot; is not a UUID</source>
         <translation>die Einreichungskennung „%1“ ist keine UUID</translation>
     </message>
     <message>
@@ -1007,7 +1047,7 @@
         <translation>data.json ist kein gültiges JSON (bei Byte %1: %2)</translation>
     </message>
     <message>
-        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <source>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</source>
         <translation>unerwartete Datei „%1“ in der Einreichung (dorthin gehören nur metadata.json, %2 und attachments/)</translation>
     </message>
     <message>
@@ -1053,47 +1093,47 @@
         <translation>Ein Eintrag hat einen leeren Namen.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a control character in its name.</source>
+        <source>Entry &quot;%1&quot; has a control character in its name.</source>
         <translation>Eintrag „%1“ hat ein Steuerzeichen im Namen.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a name that is not valid UTF-8.</source>
+        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
         <translation>Eintrag „%1“ hat einen Namen, der kein gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a backslash in its name.</source>
+        <source>Entry &quot;%1&quot; has a backslash in its name.</source>
         <translation>Eintrag „%1“ hat einen umgekehrten Schrägstrich im Namen.</translation>
     </message>
     <message>
-        <source>Entry "%1" has an absolute path.</source>
+        <source>Entry &quot;%1&quot; has an absolute path.</source>
         <translation>Eintrag „%1“ hat einen absoluten Pfad.</translation>
     </message>
     <message>
-        <source>Entry "%1" starts with a drive letter.</source>
+        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
         <translation>Eintrag „%1“ beginnt mit einem Laufwerksbuchstaben.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a colon in its name.</source>
+        <source>Entry &quot;%1&quot; has a colon in its name.</source>
         <translation>Eintrag „%1“ hat einen Doppelpunkt im Namen.</translation>
     </message>
     <message>
-        <source>Entry "%1" is nested deeper than %2 folders.</source>
+        <source>Entry &quot;%1&quot; is nested deeper than %2 folders.</source>
         <translation>Eintrag „%1“ liegt tiefer als %2 Ordner.</translation>
     </message>
     <message>
-        <source>Entry "%1" has an empty path segment.</source>
+        <source>Entry &quot;%1&quot; has an empty path segment.</source>
         <translation>Eintrag „%1“ hat einen leeren Pfadteil.</translation>
     </message>
     <message>
-        <source>Entry "%1" points outside the target folder ("..").</source>
+        <source>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</source>
         <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus („..“).</translation>
     </message>
     <message>
-        <source>Entry "%1" has a "." path segment.</source>
+        <source>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</source>
         <translation>Eintrag „%1“ hat einen Pfadteil „.“.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
+        <source>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</source>
         <translation>Eintrag „%1“ hat einen Namensteil länger als %2 Byte.</translation>
     </message>
     <message>
@@ -1113,67 +1153,67 @@
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <source>The archive has no entry "%1".</source>
+        <source>The archive has no entry &quot;%1&quot;.</source>
         <translation>Das Archiv hat keinen Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a folder, not a file.</source>
+        <source>Entry &quot;%1&quot; is a folder, not a file.</source>
         <translation>Eintrag „%1“ ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
+        <source>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</source>
         <translation>Eintrag „%1“ ist im Archiv nicht zu finden (beschädigtes Archiv).</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be opened: %2.</source>
+        <source>Entry &quot;%1&quot; cannot be opened: %2.</source>
         <translation>Eintrag „%1“ lässt sich nicht öffnen: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses an unsupported compression method.</source>
+        <source>Entry &quot;%1&quot; uses an unsupported compression method.</source>
         <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged and cannot be unpacked.</source>
+        <source>Entry &quot;%1&quot; is damaged and cannot be unpacked.</source>
         <translation>Eintrag „%1“ ist beschädigt und lässt sich nicht entpacken.</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than declared.</source>
+        <source>Entry &quot;%1&quot; is larger than declared.</source>
         <translation>Eintrag „%1“ ist größer als angegeben.</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
+        <source>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Eintrag „%1“ ist größer als die Grenze von %2 Byte.</translation>
     </message>
     <message>
-        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
+        <source>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</source>
         <translation>Eintrag „%1“ ist verdächtig stark komprimiert (mögliche ZIP-Bombe).</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than %2 bytes.</source>
+        <source>Entry &quot;%1&quot; is larger than %2 bytes.</source>
         <translation>Eintrag „%1“ ist größer als %2 Byte.</translation>
     </message>
     <message>
-        <source>Entry "%1" could not be written.</source>
+        <source>Entry &quot;%1&quot; could not be written.</source>
         <translation>Eintrag „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: %2.</source>
+        <source>Entry &quot;%1&quot; is damaged: %2.</source>
         <translation>Eintrag „%1“ ist beschädigt: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
+        <source>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</source>
         <translation>Eintrag „%1“ ist abgeschnitten: %2 von %3 Byte.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: checksum error.</source>
+        <source>Entry &quot;%1&quot; is damaged: checksum error.</source>
         <translation>Eintrag „%1“ ist beschädigt: Prüfsummenfehler.</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist.</source>
+        <source>The file &quot;%1&quot; does not exist.</source>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a ZIP file or truncated.</source>
+        <source>&quot;%1&quot; is not a ZIP file or truncated.</source>
         <translation>„%1“ ist keine ZIP-Datei oder abgeschnitten.</translation>
     </message>
     <message>
@@ -1181,67 +1221,67 @@
         <translation>Das Archiv hat mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a symbolic link.</source>
+        <source>Entry &quot;%1&quot; is a symbolic link.</source>
         <translation>Eintrag „%1“ ist ein symbolischer Link.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a special file.</source>
+        <source>Entry &quot;%1&quot; is a special file.</source>
         <translation>Eintrag „%1“ ist eine Sonderdatei.</translation>
     </message>
     <message>
-        <source>Entry "%1" is marked both as file and as folder.</source>
+        <source>Entry &quot;%1&quot; is marked both as file and as folder.</source>
         <translation>Eintrag „%1“ ist zugleich als Datei und als Ordner markiert.</translation>
     </message>
     <message>
-        <source>Entry "%1" is encrypted.</source>
+        <source>Entry &quot;%1&quot; is encrypted.</source>
         <translation>Eintrag „%1“ ist verschlüsselt.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses an unsupported compression method (%2).</source>
+        <source>Entry &quot;%1&quot; uses an unsupported compression method (%2).</source>
         <translation>Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren (%2).</translation>
     </message>
     <message>
-        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
+        <source>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</source>
         <translation>Eintrag „%1“ gibt mehr Daten an, als das Archiv enthält (abgeschnittenes Archiv).</translation>
     </message>
     <message>
-        <source>Folder entry "%1" has content.</source>
+        <source>Folder entry &quot;%1&quot; has content.</source>
         <translation>Ordnereintrag „%1“ hat Inhalt.</translation>
     </message>
     <message>
-        <source>Entry "%1" has inconsistent sizes.</source>
+        <source>Entry &quot;%1&quot; has inconsistent sizes.</source>
         <translation>Eintrag „%1“ hat widersprüchliche Größenangaben.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</source>
         <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte (bei Eintrag „%2“).</translation>
     </message>
     <message>
-        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
+        <source>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</source>
         <translation>Eintrag „%1“ kommt doppelt vor (Namen, die sich nur in Groß-/Kleinschreibung unterscheiden, gelten als gleich).</translation>
     </message>
     <message>
-        <source>Entry "%1" is both a file and a folder.</source>
+        <source>Entry &quot;%1&quot; is both a file and a folder.</source>
         <translation>Eintrag „%1“ ist zugleich Datei und Ordner.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not empty.</source>
+        <source>The folder &quot;%1&quot; is not empty.</source>
         <translation>Der Ordner „%1“ ist nicht leer.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created.</source>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Entry "%1" points outside the target folder.</source>
+        <source>Entry &quot;%1&quot; points outside the target folder.</source>
         <translation>Eintrag „%1“ zeigt aus dem Zielordner hinaus.</translation>
     </message>
     <message>
-        <source>The folder for "%1" cannot be created.</source>
+        <source>The folder for &quot;%1&quot; cannot be created.</source>
         <translation>Der Ordner für „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be created: %2</source>
+        <source>The file &quot;%1&quot; cannot be created: %2</source>
         <translation>Die Datei „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
@@ -1249,19 +1289,19 @@
         <translation>Das Archiv entpackt sich zu mehr als der Grenze von %1 Byte.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2</source>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be created.</source>
+        <source>The file &quot;%1&quot; cannot be created.</source>
         <translation>Die Datei „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written.</source>
+        <source>The file &quot;%1&quot; cannot be written.</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be replaced.</source>
+        <source>The file &quot;%1&quot; cannot be replaced.</source>
         <translation>Die Datei „%1“ kann nicht ersetzt werden.</translation>
     </message>
 </context>
@@ -1355,7 +1395,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 hash.</source>
+        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
         <translation>„%1“ ist kein SHA-256-Wert.</translation>
     </message>
     <message>
@@ -1559,6 +1599,176 @@
     </message>
 </context>
 <context>
+    <name>aw::ui::AssignDialog</name>
+    <message>
+        <source>Assign proceeding</source>
+        <translation>Vorgang zuweisen</translation>
+    </message>
+    <message>
+        <source>Who works on the proceeding &lt;b&gt;%1&lt;/b&gt;? Only members of the owning unit can be chosen.</source>
+        <translation>Wer bearbeitet den Vorgang &lt;b&gt;%1&lt;/b&gt;? Zur Auswahl stehen nur Mitglieder der federführenden Einheit.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>Zuweisen &amp;an:</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>Choose who works on the proceeding.</source>
+        <translation>Wählen Sie, wer den Vorgang bearbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::AuditDescription</name>
+    <message>
+        <source>Due date set to %1</source>
+        <translation>Fälligkeit auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Due date removed</source>
+        <translation>Fälligkeit entfernt</translation>
+    </message>
+    <message>
+        <source>Status set to “%1”</source>
+        <translation>Status auf „%1“ gesetzt</translation>
+    </message>
+    <message>
+        <source>Assignment removed</source>
+        <translation>Zuweisung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Moved from case file %1 to case file %2 (was %3, now %4)</source>
+        <translation>Aus Akte %1 in Akte %2 verschoben (bisher %3, jetzt %4)</translation>
+    </message>
+    <message>
+        <source>Resubmission of %1 for %2 marked done</source>
+        <translation>Wiedervorlage zum %1 für %2 als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Resubmission on %1 for %2</source>
+        <translation>Wiedervorlage zum %1 für %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>Resubmission on %1 for %2: “%3”</source>
+        <translation>Wiedervorlage zum %1 für %2 gesetzt: „%3“</translation>
+    </message>
+    <message>
+        <source>Document “%1” added</source>
+        <translation>Dokument „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Version %1 of the document “%2” added</source>
+        <translation>Version %1 des Dokuments „%2“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Case file %1 created</source>
+        <translation>Akte %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Subject changed to “%1”</source>
+        <translation>Betreff geändert in „%1“</translation>
+    </message>
+    <message>
+        <source>Case file closed (zdA)</source>
+        <translation>Akte zdA verfügt</translation>
+    </message>
+    <message>
+        <source>Case file reopened</source>
+        <translation>Akte wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 created</source>
+        <translation>Vorgang %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Proceeding closed (zdA)</source>
+        <translation>Vorgang zdA verfügt</translation>
+    </message>
+    <message>
+        <source>Proceeding reopened</source>
+        <translation>Vorgang wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Note added: “%1”</source>
+        <translation>Vermerk hinzugefügt: „%1“</translation>
+    </message>
+    <message>
+        <source>Online application received</source>
+        <translation>Online-Antrag eingegangen</translation>
+    </message>
+    <message>
+        <source>Online application checked again</source>
+        <translation>Online-Antrag erneut geprüft</translation>
+    </message>
+    <message>
+        <source>Online application rejected: %1</source>
+        <translation>Online-Antrag abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt sent</source>
+        <translation>Eingangsbestätigung versandt</translation>
+    </message>
+    <message>
+        <source>Online application filed by its routing rule</source>
+        <translation>Online-Antrag nach seiner Verteilregel abgelegt</translation>
+    </message>
+    <message>
+        <source>Online application filed into a case file by hand</source>
+        <translation>Online-Antrag von Hand in eine Akte abgelegt</translation>
+    </message>
+    <message>
+        <source>File plan entry %1 created</source>
+        <translation>Aktenplaneintrag %1 angelegt</translation>
+    </message>
+    <message>
+        <source>File plan entry %1 changed</source>
+        <translation>Aktenplaneintrag %1 geändert</translation>
+    </message>
+    <message>
+        <source>Unit %1 created</source>
+        <translation>Organisationseinheit %1 angelegt</translation>
+    </message>
+    <message>
+        <source>User %1 created</source>
+        <translation>Benutzer %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Membership in a unit added</source>
+        <translation>Mitgliedschaft in einer Organisationseinheit hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Routing rule added</source>
+        <translation>Verteilregel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Routing rule changed</source>
+        <translation>Verteilregel geändert</translation>
+    </message>
+    <message>
+        <source>Routing rule removed</source>
+        <translation>Verteilregel entfernt</translation>
+    </message>
+    <message>
+        <source>Setting %1 changed</source>
+        <translation>Einstellung %1 geändert</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::CaseFileModel</name>
     <message>
         <source>closed (zdA)</source>
@@ -1587,6 +1797,535 @@
     <message>
         <source>Opened</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::CaseWorkActions</name>
+    <message>
+        <source>Case file %1 – %2</source>
+        <translation>Akte %1 – %2</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 – %2</source>
+        <translation>Vorgang %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;New case file …</source>
+        <translation>&amp;Neue Akte …</translation>
+    </message>
+    <message>
+        <source>A new case file under the selected file plan entry</source>
+        <translation>Eine neue Akte unter dem gewählten Aktenplaneintrag</translation>
+    </message>
+    <message>
+        <source>New &amp;proceeding …</source>
+        <translation>Neuer &amp;Vorgang …</translation>
+    </message>
+    <message>
+        <source>A new proceeding in the selected case file</source>
+        <translation>Ein neuer Vorgang in der gewählten Akte</translation>
+    </message>
+    <message>
+        <source>&amp;Close case file (zdA) …</source>
+        <translation>Akte z&amp;dA verfügen …</translation>
+    </message>
+    <message>
+        <source>Close the case file; its retention period starts</source>
+        <translation>Die Akte zdA verfügen; ihre Aufbewahrungsfrist beginnt</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case file</source>
+        <translation>Akte wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open a closed case file again</source>
+        <translation>Eine abgeschlossene Akte wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign …</source>
+        <translation>&amp;Zuweisen …</translation>
+    </message>
+    <message>
+        <source>Choose who works on the proceeding</source>
+        <translation>Wählen, wer den Vorgang bearbeitet</translation>
+    </message>
+    <message>
+        <source>Set &amp;resubmission …</source>
+        <translation>&amp;Wiedervorlage setzen …</translation>
+    </message>
+    <message>
+        <source>A dated reminder in “My work”</source>
+        <translation>Eine Erinnerung zu einem Datum in „Meine Arbeit“</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote …</source>
+        <translation>&amp;Vermerk hinzufügen …</translation>
+    </message>
+    <message>
+        <source>An internal note (Vermerk) on the case file or proceeding</source>
+        <translation>Ein interner Vermerk zur Akte oder zum Vorgang</translation>
+    </message>
+    <message>
+        <source>Close proceeding (&amp;zdA) …</source>
+        <translation>Vorgang z&amp;dA verfügen …</translation>
+    </message>
+    <message>
+        <source>The work is done; the proceeding becomes read-only</source>
+        <translation>Die Arbeit ist erledigt; der Vorgang kann danach nicht mehr geändert werden</translation>
+    </message>
+    <message>
+        <source>Reop&amp;en proceeding</source>
+        <translation>Vorgang wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open a closed proceeding again</source>
+        <translation>Einen abgeschlossenen Vorgang wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Move proceeding …</source>
+        <translation>Vorgang ver&amp;schieben …</translation>
+    </message>
+    <message>
+        <source>Move the proceeding with its documents into another case file</source>
+        <translation>Den Vorgang mit seinen Dokumenten in eine andere Akte verschieben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>You are not a member of any unit.</source>
+        <translation>Sie gehören keiner Organisationseinheit an.</translation>
+    </message>
+    <message>
+        <source>Case file %1 created.</source>
+        <translation>Akte %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 created.</source>
+        <translation>Vorgang %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 assigned to %2.</source>
+        <translation>Vorgang %1 an %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>Zuweisung von %1 an %2</translation>
+    </message>
+    <message>
+        <source>Resubmission on %1 set.</source>
+        <translation>Wiedervorlage zum %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Vermerk hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Close case file</source>
+        <translation>Akte zdA verfügen</translation>
+    </message>
+    <message>
+        <source>Close the case file %1 (zdA)? Its retention period starts; only a supervisor can reopen it.</source>
+        <translation>Soll die Akte %1 zdA verfügt werden? Ihre Aufbewahrungsfrist beginnt; nur die Leitung kann sie wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close (zdA)</source>
+        <translation>z&amp;dA verfügen</translation>
+    </message>
+    <message>
+        <source>Case file %1 closed (zdA).</source>
+        <translation>Akte %1 zdA verfügt.</translation>
+    </message>
+    <message>
+        <source>Case file %1 reopened.</source>
+        <translation>Akte %1 wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Close proceeding</source>
+        <translation>Vorgang zdA verfügen</translation>
+    </message>
+    <message>
+        <source>Close the proceeding %1 (zdA)? It becomes read-only; only a supervisor can reopen it.</source>
+        <translation>Soll der Vorgang %1 zdA verfügt werden? Er kann danach nicht mehr geändert werden; nur die Leitung kann ihn wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 closed (zdA).</source>
+        <translation>Vorgang %1 zdA verfügt.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 reopened.</source>
+        <translation>Vorgang %1 wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 moved; it is now %2.</source>
+        <translation>Vorgang %1 verschoben; neues Aktenzeichen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::DetailPane</name>
+    <message>
+        <source>Nobody is signed in, so nothing can be changed here.</source>
+        <translation>Es ist niemand angemeldet; hier kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>The subject cannot be empty. Escape restores the saved subject.</source>
+        <translation>Der Betreff darf nicht leer sein. Esc stellt den gespeicherten Betreff wieder her.</translation>
+    </message>
+    <message>
+        <source>The subject is too long: at most %1 characters, this one has %2.</source>
+        <translation>Der Betreff ist zu lang: höchstens %1 Zeichen, dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>Change the subject of %1</source>
+        <translation>Änderung des Betreffs von %1</translation>
+    </message>
+    <message>
+        <source>The subject of %1 is saved.</source>
+        <translation>Der Betreff von %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Change the due date of %1</source>
+        <translation>Änderung der Fälligkeit von %1</translation>
+    </message>
+    <message>
+        <source>%1 is now due on %2.</source>
+        <translation>%1 ist jetzt am %2 fällig.</translation>
+    </message>
+    <message>
+        <source>%1 has no due date now.</source>
+        <translation>%1 hat jetzt keine Fälligkeit mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The resubmission of %1 is done.</source>
+        <translation>Die Wiedervorlage zum %1 ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 – %2</source>
+        <translation>Vorgang %1 – %2</translation>
+    </message>
+    <message>
+        <source>Case file %1 – %2</source>
+        <translation>Akte %1 – %2</translation>
+    </message>
+    <message>
+        <source>Enter or leaving the field saves the subject; Escape restores it.</source>
+        <translation>Mit Enter oder beim Verlassen des Feldes wird der Betreff gespeichert; Esc stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Nicht änderbar: %1</translation>
+    </message>
+    <message>
+        <source>closed (zdA)</source>
+        <translation>abgeschlossen (zdA)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>dauernd</translation>
+    </message>
+    <message>
+        <source>set when the file is closed</source>
+        <translation>wird bei der zdA-Verfügung festgelegt</translation>
+    </message>
+    <message>
+        <source>A – archive</source>
+        <translation>A – archivwürdig</translation>
+    </message>
+    <message>
+        <source>V – destroy</source>
+        <translation>V – vernichten</translation>
+    </message>
+    <message>
+        <source>B – evaluate</source>
+        <translation>B – bewerten</translation>
+    </message>
+    <message>
+        <source>In the case file</source>
+        <translation>In der Akte</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Leaving the field or Enter saves the due date.</source>
+        <translation>Beim Verlassen des Feldes oder mit Enter wird die Fälligkeit gespeichert.</translation>
+    </message>
+    <message>
+        <source>The proceeding has no due date.</source>
+        <translation>Der Vorgang hat keine Fälligkeit.</translation>
+    </message>
+    <message>
+        <source>on the case file</source>
+        <translation>zur Akte</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Vermerke.</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Vermerke (%1)</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>proceeding</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Resubmissions (%1)</source>
+        <translation>Wiedervorlagen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 done</source>
+        <translation>%1 offen, %2 erledigt</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Select a resubmission first.</source>
+        <translation>Wählen Sie zuerst eine Wiedervorlage.</translation>
+    </message>
+    <message>
+        <source>This resubmission is already done.</source>
+        <translation>Diese Wiedervorlage ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>This resubmission is for %1; only they can mark it done.</source>
+        <translation>Diese Wiedervorlage ist für %1; nur diese Person kann sie als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Mark the selected resubmission as done (%1)</source>
+        <translation>Gewählte Wiedervorlage als erledigt markieren (%1)</translation>
+    </message>
+    <message>
+        <source>Shown object</source>
+        <translation>Angezeigtes Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Proceeding subject</source>
+        <translation>Betreff des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter/in</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ohne Fälligkeit</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ohne Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Bearbeiter/in:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>Case file subject</source>
+        <translation>Betreff der Akte</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Federführende Einheit</translation>
+    </message>
+    <message>
+        <source>File plan entry</source>
+        <translation>Aktenplaneintrag</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>Aufbewahrung bis</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Aussonderungsart</translation>
+    </message>
+    <message>
+        <source>Owning unit:</source>
+        <translation>Federführende Einheit:</translation>
+    </message>
+    <message>
+        <source>File plan entry:</source>
+        <translation>Aktenplaneintrag:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Retention until:</source>
+        <translation>Aufbewahrung bis:</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>Aussonderungsart:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Vermerke</translation>
+    </message>
+    <message>
+        <source>Resubmissions</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected resubmission as done</source>
+        <translation>Gewählte Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail sections</source>
+        <translation>Detailbereiche</translation>
+    </message>
+    <message>
+        <source>Select a case file or a proceeding to see its details, notes, resubmissions and history.</source>
+        <translation>Wählen Sie eine Akte oder einen Vorgang, um Details, Vermerke, Wiedervorlagen und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>Die Akte „%1“ wurde inzwischen geändert. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</source>
+        <translation>Jemand anderes hat den Vorgang „%1“ inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older entries</source>
+        <translation>
+            <numerusform>… und %n älterer Eintrag</numerusform>
+            <numerusform>… und %n ältere Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1635,7 +2374,7 @@
 <context>
     <name>aw::ui::DocumentPanel</name>
     <message>
-        <source>Open with the system's program</source>
+        <source>Open with the system&apos;s program</source>
         <translation>Mit dem Standardprogramm öffnen</translation>
     </message>
     <message>
@@ -1648,7 +2387,7 @@
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+        <translation>Ve&amp;rsion:</translation>
     </message>
     <message>
         <source>Version %1 – %2, %3</source>
@@ -1736,6 +2475,18 @@
             <numerusform>%n offene Akten passen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move proceeding %1</source>
+        <translation>Vorgang %1 verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::FilePlanModel</name>
@@ -1763,6 +2514,13 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Case files</source>
         <translation>Akten</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3275,50 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <source>Routing r&amp;ules …</source>
         <translation>Verteil&amp;regeln …</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Case file</source>
+        <translation>A&amp;kte</translation>
+    </message>
+    <message>
+        <source>&amp;Proceeding</source>
+        <translation>&amp;Vorgang</translation>
+    </message>
+    <message>
+        <source>Filter case files</source>
+        <translation>Akten filtern</translation>
+    </message>
+    <message>
+        <source>Filter by reference, subject, status …</source>
+        <translation>Nach Aktenzeichen, Betreff, Status … filtern</translation>
+    </message>
+    <message>
+        <source>Document and details</source>
+        <translation>Dokument und Details</translation>
+    </message>
+    <message>
+        <source>Document or details</source>
+        <translation>Dokument oder Details</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>Dok&amp;ument</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>D&amp;etails</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::MyWorkModel</name>
@@ -2620,6 +3422,135 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
         <translation>Nichts ist fällig.
 
 Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kommenden Woche.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::NewCaseFileDialog</name>
+    <message>
+        <source>New case file</source>
+        <translation>Neue Akte</translation>
+    </message>
+    <message>
+        <source>The case file is created under &lt;b&gt;%1&lt;/b&gt;; its reference is assigned when it is created.</source>
+        <translation>Die Akte wird unter &lt;b&gt;%1&lt;/b&gt; angelegt; ihr Aktenzeichen wird beim Anlegen vergeben.</translation>
+    </message>
+    <message>
+        <source>e.g. Birth certificates 2026</source>
+        <translation>z. B. Geburtsurkunden 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Owning &amp;unit:</source>
+        <translation>Federführende &amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Federführende Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Enter a subject for the case file.</source>
+        <translation>Geben Sie einen Betreff für die Akte ein.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::NewProceedingDialog</name>
+    <message>
+        <source>New proceeding</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>&amp;Fällig bis</translation>
+    </message>
+    <message>
+        <source>I &amp;work on it myself</source>
+        <translation>Ich bearbeite ihn &amp;selbst</translation>
+    </message>
+    <message>
+        <source>A new proceeding in the case file &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ein neuer Vorgang in der Akte &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. Application for a birth certificate</source>
+        <translation>z. B. Antrag auf eine Geburtsurkunde</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>With a due date</source>
+        <translation>Mit Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>Assign the proceeding to me</source>
+        <translation>Den Vorgang mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Enter a subject for the proceeding.</source>
+        <translation>Geben Sie einen Betreff für den Vorgang ein.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Vermerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes are kept with the file and cannot be changed afterwards.</source>
+        <translation>Vermerke bleiben bei der Akte und können nachträglich nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Zu:</translation>
+    </message>
+    <message>
+        <source>Note for</source>
+        <translation>Vermerk zu</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text des Vermerks</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Schreiben Sie zuerst den Vermerk.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3799,49 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
     <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ResubmissionDialog</name>
+    <message>
+        <source>Set resubmission</source>
+        <translation>Wiedervorlage setzen</translation>
+    </message>
+    <message>
+        <source>The file comes back to you in “My work” on the day you choose.</source>
+        <translation>Am gewählten Tag erscheint die Wiedervorlage bei Ihnen unter „Meine Arbeit“.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Zu:</translation>
+    </message>
+    <message>
+        <source>Resubmission for</source>
+        <translation>Wiedervorlage zu</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>Resubmission date</source>
+        <translation>Datum der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>e.g. Has the fee been paid?</source>
+        <translation>z. B. Ist die Gebühr bezahlt?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Bemerkung:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Setzen</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>QObject</name>
@@ -21,6 +22,17 @@
     <message>
         <source>Open the store without choosing a user: you can look, not change.</source>
         <translation>Open the store without choosing a user: you can look, not change.</translation>
+    </message>
+    <message>
+        <source>No proceeding or case file has the reference “%1”.</source>
+        <translation>No proceeding or case file has the reference “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</source>
+        <translation>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</translation>
     </message>
 </context>
 <context>
@@ -186,6 +198,34 @@
         <source>The case file “%1” is closed; reopen the case file first.</source>
         <translation>The case file “%1” is closed; reopen the case file first.</translation>
     </message>
+    <message>
+        <source>The subject is too long: at most %1 characters, this one has %2.</source>
+        <translation>The subject is too long: at most %1 characters, this one has %2.</translation>
+    </message>
+    <message>
+        <source>The proceeding “%1” is already in the case file “%2”.</source>
+        <translation>The proceeding “%1” is already in the case file “%2”.</translation>
+    </message>
+    <message>
+        <source>The proceeding “%1” is closed (zdA); only open proceedings can be moved.</source>
+        <translation>The proceeding “%1” is closed (zdA); only open proceedings can be moved.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” is closed (zdA); its proceedings cannot be moved.</source>
+        <translation>The case file “%1” is closed (zdA); its proceedings cannot be moved.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” is closed (zdA); proceedings can only be moved into open case files.</source>
+        <translation>The case file “%1” is closed (zdA); proceedings can only be moved into open case files.</translation>
+    </message>
+    <message>
+        <source>You may not move the proceeding “%1”: %2</source>
+        <translation>You may not move the proceeding “%1”: %2</translation>
+    </message>
+    <message>
+        <source>You may not move proceedings into the case file “%1”: %2</source>
+        <translation>You may not move proceedings into the case file “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>aw::core::FileReference</name>
@@ -347,8 +387,8 @@
         <translation>You are not a member of the unit that owns this file.</translation>
     </message>
     <message>
-        <source>Closed files can only be viewed by the unit's supervisors and the registry.</source>
-        <translation>Closed files can only be viewed by the unit's supervisors and the registry.</translation>
+        <source>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</source>
+        <translation>Closed files can only be viewed by the unit&apos;s supervisors and the registry.</translation>
     </message>
     <message>
         <source>Only the registry (Registratur) may dispose of files.</source>
@@ -835,12 +875,12 @@
         <translation>metadata.json: %1</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>the field "%1" is missing</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>the field "%1" must be %2</source>
-        <translation>the field "%1" must be %2</translation>
+        <source>the field &quot;%1&quot; must be %2</source>
+        <translation>the field &quot;%1&quot; must be %2</translation>
     </message>
     <message>
         <source>text</source>
@@ -855,12 +895,12 @@
         <translation>a list</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
-        <translation>the field "%1" is empty</translation>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>the field &quot;%1&quot; is empty</translation>
     </message>
     <message>
-        <source>%1: the hash type "%2" is not supported (only sha512)</source>
-        <translation>%1: the hash type "%2" is not supported (only sha512)</translation>
+        <source>%1: the hash type &quot;%2&quot; is not supported (only sha512)</source>
+        <translation>%1: the hash type &quot;%2&quot; is not supported (only sha512)</translation>
     </message>
     <message>
         <source>%1: the SHA-512 value must be 128 hexadecimal digits</source>
@@ -911,40 +951,40 @@
         <translation>%1 has no root element</translation>
     </message>
     <message>
-        <source>"$schema" does not name the FIT-Connect metadata schema: %1</source>
-        <translation>"$schema" does not name the FIT-Connect metadata schema: %1</translation>
+        <source>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</source>
+        <translation>&quot;$schema&quot; does not name the FIT-Connect metadata schema: %1</translation>
     </message>
     <message>
         <source>metadata schema version %1 is not supported (supported: 1.0–1.2)</source>
         <translation>metadata schema version %1 is not supported (supported: 1.0–1.2)</translation>
     </message>
     <message>
-        <source>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
-        <translation>the service identifier "%1" is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
+        <source>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</source>
+        <translation>the service identifier &quot;%1&quot; is not a LeiKa service key (urn:de:fim:leika:leistung: followed by 14 digits)</translation>
     </message>
     <message>
-        <source>%1: the attachment id "%2" is not a UUID</source>
-        <translation>%1: the attachment id "%2" is not a UUID</translation>
+        <source>%1: the attachment id &quot;%2&quot; is not a UUID</source>
+        <translation>%1: the attachment id &quot;%2&quot; is not a UUID</translation>
     </message>
     <message>
         <source>attachment %1</source>
         <translation>attachment %1</translation>
     </message>
     <message>
-        <source>%1: the purpose "%2" is not one of form, attachment, report</source>
-        <translation>%1: the purpose "%2" is not one of form, attachment, report</translation>
+        <source>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</source>
+        <translation>%1: the purpose &quot;%2&quot; is not one of form, attachment, report</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a MIME type</source>
-        <translation>%1: "%2" is not a MIME type</translation>
+        <source>%1: &quot;%2&quot; is not a MIME type</source>
+        <translation>%1: &quot;%2&quot; is not a MIME type</translation>
     </message>
     <message>
-        <source>%1: the file name "%2" contains a path separator or control character</source>
-        <translation>%1: the file name "%2" contains a path separator or control character</translation>
+        <source>%1: the file name &quot;%2&quot; contains a path separator or control character</source>
+        <translation>%1: the file name &quot;%2&quot; contains a path separator or control character</translation>
     </message>
     <message>
-        <source>the data type "%1" is not supported (application/json or application/xml)</source>
-        <translation>the data type "%1" is not supported (application/json or application/xml)</translation>
+        <source>the data type &quot;%1&quot; is not supported (application/json or application/xml)</source>
+        <translation>the data type &quot;%1&quot; is not supported (application/json or application/xml)</translation>
     </message>
     <message>
         <source>more than %1 attachments</source>
@@ -975,20 +1015,20 @@
         <translation>BundID mailbox %1</translation>
     </message>
     <message>
-        <source>unknown reply channel "%1"</source>
-        <translation>unknown reply channel "%1"</translation>
+        <source>unknown reply channel &quot;%1&quot;</source>
+        <translation>unknown reply channel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a number not below zero</source>
         <translation>a number not below zero</translation>
     </message>
     <message>
-        <source>the application date "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>the application date "%1" is not a date (YYYY-MM-DD)</translation>
+        <source>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>the application date &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>the submission id "%1" is not a UUID</source>
-        <translation>the submission id "%1" is not a UUID</translation>
+        <source>the submission id &quot;%1&quot; is not a UUID</source>
+        <translation>the submission id &quot;%1&quot; is not a UUID</translation>
     </message>
     <message>
         <source>the submission folder %1 does not exist</source>
@@ -1007,8 +1047,8 @@
         <translation>data.json is not valid JSON (at byte %1: %2)</translation>
     </message>
     <message>
-        <source>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</source>
-        <translation>unexpected file "%1" in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
+        <source>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</source>
+        <translation>unexpected file &quot;%1&quot; in the submission (only metadata.json, %2 and attachments/ belong there)</translation>
     </message>
     <message>
         <source>attachments/%1 is not a regular file, which is not accepted</source>
@@ -1053,48 +1093,48 @@
         <translation>An entry has an empty name.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a control character in its name.</source>
-        <translation>Entry "%1" has a control character in its name.</translation>
+        <source>Entry &quot;%1&quot; has a control character in its name.</source>
+        <translation>Entry &quot;%1&quot; has a control character in its name.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a name that is not valid UTF-8.</source>
-        <translation>Entry "%1" has a name that is not valid UTF-8.</translation>
+        <source>Entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
+        <translation>Entry &quot;%1&quot; has a name that is not valid UTF-8.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a backslash in its name.</source>
-        <translation>Entry "%1" has a backslash in its name.</translation>
+        <source>Entry &quot;%1&quot; has a backslash in its name.</source>
+        <translation>Entry &quot;%1&quot; has a backslash in its name.</translation>
     </message>
     <message>
-        <source>Entry "%1" has an absolute path.</source>
-        <translation>Entry "%1" has an absolute path.</translation>
+        <source>Entry &quot;%1&quot; has an absolute path.</source>
+        <translation>Entry &quot;%1&quot; has an absolute path.</translation>
     </message>
     <message>
-        <source>Entry "%1" starts with a drive letter.</source>
-        <translation>Entry "%1" starts with a drive letter.</translation>
+        <source>Entry &quot;%1&quot; starts with a drive letter.</source>
+        <translation>Entry &quot;%1&quot; starts with a drive letter.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a colon in its name.</source>
-        <translation>Entry "%1" has a colon in its name.</translation>
+        <source>Entry &quot;%1&quot; has a colon in its name.</source>
+        <translation>Entry &quot;%1&quot; has a colon in its name.</translation>
     </message>
     <message>
-        <source>Entry "%1" is nested deeper than %2 folders.</source>
-        <translation>Entry "%1" is nested deeper than %2 folders.</translation>
+        <source>Entry &quot;%1&quot; is nested deeper than %2 folders.</source>
+        <translation>Entry &quot;%1&quot; is nested deeper than %2 folders.</translation>
     </message>
     <message>
-        <source>Entry "%1" has an empty path segment.</source>
-        <translation>Entry "%1" has an empty path segment.</translation>
+        <source>Entry &quot;%1&quot; has an empty path segment.</source>
+        <translation>Entry &quot;%1&quot; has an empty path segment.</translation>
     </message>
     <message>
-        <source>Entry "%1" points outside the target folder ("..").</source>
-        <translation>Entry "%1" points outside the target folder ("..").</translation>
+        <source>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</source>
+        <translation>Entry &quot;%1&quot; points outside the target folder (&quot;..&quot;).</translation>
     </message>
     <message>
-        <source>Entry "%1" has a "." path segment.</source>
-        <translation>Entry "%1" has a "." path segment.</translation>
+        <source>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</source>
+        <translation>Entry &quot;%1&quot; has a &quot;.&quot; path segment.</translation>
     </message>
     <message>
-        <source>Entry "%1" has a name segment longer than %2 bytes.</source>
-        <translation>Entry "%1" has a name segment longer than %2 bytes.</translation>
+        <source>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</source>
+        <translation>Entry &quot;%1&quot; has a name segment longer than %2 bytes.</translation>
     </message>
     <message>
         <source>checksum error</source>
@@ -1113,156 +1153,156 @@
         <translation>error %1</translation>
     </message>
     <message>
-        <source>The archive has no entry "%1".</source>
-        <translation>The archive has no entry "%1".</translation>
+        <source>The archive has no entry &quot;%1&quot;.</source>
+        <translation>The archive has no entry &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a folder, not a file.</source>
-        <translation>Entry "%1" is a folder, not a file.</translation>
+        <source>Entry &quot;%1&quot; is a folder, not a file.</source>
+        <translation>Entry &quot;%1&quot; is a folder, not a file.</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be found in the archive (damaged archive).</source>
-        <translation>Entry "%1" cannot be found in the archive (damaged archive).</translation>
+        <source>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</source>
+        <translation>Entry &quot;%1&quot; cannot be found in the archive (damaged archive).</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be opened: %2.</source>
-        <translation>Entry "%1" cannot be opened: %2.</translation>
+        <source>Entry &quot;%1&quot; cannot be opened: %2.</source>
+        <translation>Entry &quot;%1&quot; cannot be opened: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses an unsupported compression method.</source>
-        <translation>Entry "%1" uses an unsupported compression method.</translation>
+        <source>Entry &quot;%1&quot; uses an unsupported compression method.</source>
+        <translation>Entry &quot;%1&quot; uses an unsupported compression method.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged and cannot be unpacked.</source>
-        <translation>Entry "%1" is damaged and cannot be unpacked.</translation>
+        <source>Entry &quot;%1&quot; is damaged and cannot be unpacked.</source>
+        <translation>Entry &quot;%1&quot; is damaged and cannot be unpacked.</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than declared.</source>
-        <translation>Entry "%1" is larger than declared.</translation>
+        <source>Entry &quot;%1&quot; is larger than declared.</source>
+        <translation>Entry &quot;%1&quot; is larger than declared.</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than the limit of %2 bytes.</source>
-        <translation>Entry "%1" is larger than the limit of %2 bytes.</translation>
+        <source>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
+        <translation>Entry &quot;%1&quot; is larger than the limit of %2 bytes.</translation>
     </message>
     <message>
-        <source>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</source>
-        <translation>Entry "%1" is compressed suspiciously well (possible ZIP bomb).</translation>
+        <source>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</source>
+        <translation>Entry &quot;%1&quot; is compressed suspiciously well (possible ZIP bomb).</translation>
     </message>
     <message>
-        <source>Entry "%1" is larger than %2 bytes.</source>
-        <translation>Entry "%1" is larger than %2 bytes.</translation>
+        <source>Entry &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>Entry &quot;%1&quot; is larger than %2 bytes.</translation>
     </message>
     <message>
-        <source>Entry "%1" could not be written.</source>
-        <translation>Entry "%1" could not be written.</translation>
+        <source>Entry &quot;%1&quot; could not be written.</source>
+        <translation>Entry &quot;%1&quot; could not be written.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: %2.</source>
-        <translation>Entry "%1" is damaged: %2.</translation>
+        <source>Entry &quot;%1&quot; is damaged: %2.</source>
+        <translation>Entry &quot;%1&quot; is damaged: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" is truncated: %2 of %3 bytes.</source>
-        <translation>Entry "%1" is truncated: %2 of %3 bytes.</translation>
+        <source>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</source>
+        <translation>Entry &quot;%1&quot; is truncated: %2 of %3 bytes.</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: checksum error.</source>
-        <translation>Entry "%1" is damaged: checksum error.</translation>
+        <source>Entry &quot;%1&quot; is damaged: checksum error.</source>
+        <translation>Entry &quot;%1&quot; is damaged: checksum error.</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist.</source>
-        <translation>The file "%1" does not exist.</translation>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>The file &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>"%1" is not a ZIP file or truncated.</source>
-        <translation>"%1" is not a ZIP file or truncated.</translation>
+        <source>&quot;%1&quot; is not a ZIP file or truncated.</source>
+        <translation>&quot;%1&quot; is not a ZIP file or truncated.</translation>
     </message>
     <message>
         <source>The archive has more than %1 entries.</source>
         <translation>The archive has more than %1 entries.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a symbolic link.</source>
-        <translation>Entry "%1" is a symbolic link.</translation>
+        <source>Entry &quot;%1&quot; is a symbolic link.</source>
+        <translation>Entry &quot;%1&quot; is a symbolic link.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a special file.</source>
-        <translation>Entry "%1" is a special file.</translation>
+        <source>Entry &quot;%1&quot; is a special file.</source>
+        <translation>Entry &quot;%1&quot; is a special file.</translation>
     </message>
     <message>
-        <source>Entry "%1" is marked both as file and as folder.</source>
-        <translation>Entry "%1" is marked both as file and as folder.</translation>
+        <source>Entry &quot;%1&quot; is marked both as file and as folder.</source>
+        <translation>Entry &quot;%1&quot; is marked both as file and as folder.</translation>
     </message>
     <message>
-        <source>Entry "%1" is encrypted.</source>
-        <translation>Entry "%1" is encrypted.</translation>
+        <source>Entry &quot;%1&quot; is encrypted.</source>
+        <translation>Entry &quot;%1&quot; is encrypted.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses an unsupported compression method (%2).</source>
-        <translation>Entry "%1" uses an unsupported compression method (%2).</translation>
+        <source>Entry &quot;%1&quot; uses an unsupported compression method (%2).</source>
+        <translation>Entry &quot;%1&quot; uses an unsupported compression method (%2).</translation>
     </message>
     <message>
-        <source>Entry "%1" claims more data than the archive holds (truncated archive).</source>
-        <translation>Entry "%1" claims more data than the archive holds (truncated archive).</translation>
+        <source>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</source>
+        <translation>Entry &quot;%1&quot; claims more data than the archive holds (truncated archive).</translation>
     </message>
     <message>
-        <source>Folder entry "%1" has content.</source>
-        <translation>Folder entry "%1" has content.</translation>
+        <source>Folder entry &quot;%1&quot; has content.</source>
+        <translation>Folder entry &quot;%1&quot; has content.</translation>
     </message>
     <message>
-        <source>Entry "%1" has inconsistent sizes.</source>
-        <translation>Entry "%1" has inconsistent sizes.</translation>
+        <source>Entry &quot;%1&quot; has inconsistent sizes.</source>
+        <translation>Entry &quot;%1&quot; has inconsistent sizes.</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</source>
-        <translation>The archive unpacks to more than the limit of %1 bytes (at entry "%2").</translation>
+        <source>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</source>
+        <translation>The archive unpacks to more than the limit of %1 bytes (at entry &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>Entry "%1" appears twice (names differing only in case count as the same).</source>
-        <translation>Entry "%1" appears twice (names differing only in case count as the same).</translation>
+        <source>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</source>
+        <translation>Entry &quot;%1&quot; appears twice (names differing only in case count as the same).</translation>
     </message>
     <message>
-        <source>Entry "%1" is both a file and a folder.</source>
-        <translation>Entry "%1" is both a file and a folder.</translation>
+        <source>Entry &quot;%1&quot; is both a file and a folder.</source>
+        <translation>Entry &quot;%1&quot; is both a file and a folder.</translation>
     </message>
     <message>
-        <source>The folder "%1" is not empty.</source>
-        <translation>The folder "%1" is not empty.</translation>
+        <source>The folder &quot;%1&quot; is not empty.</source>
+        <translation>The folder &quot;%1&quot; is not empty.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created.</source>
-        <translation>The folder "%1" cannot be created.</translation>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>The folder &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <source>Entry "%1" points outside the target folder.</source>
-        <translation>Entry "%1" points outside the target folder.</translation>
+        <source>Entry &quot;%1&quot; points outside the target folder.</source>
+        <translation>Entry &quot;%1&quot; points outside the target folder.</translation>
     </message>
     <message>
-        <source>The folder for "%1" cannot be created.</source>
-        <translation>The folder for "%1" cannot be created.</translation>
+        <source>The folder for &quot;%1&quot; cannot be created.</source>
+        <translation>The folder for &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be created: %2</source>
-        <translation>The file "%1" cannot be created: %2</translation>
+        <source>The file &quot;%1&quot; cannot be created: %2</source>
+        <translation>The file &quot;%1&quot; cannot be created: %2</translation>
     </message>
     <message>
         <source>The archive unpacks to more than the limit of %1 bytes.</source>
         <translation>The archive unpacks to more than the limit of %1 bytes.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2</source>
-        <translation>The file "%1" cannot be written: %2</translation>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be created.</source>
-        <translation>The file "%1" cannot be created.</translation>
+        <source>The file &quot;%1&quot; cannot be created.</source>
+        <translation>The file &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written.</source>
-        <translation>The file "%1" cannot be written.</translation>
+        <source>The file &quot;%1&quot; cannot be written.</source>
+        <translation>The file &quot;%1&quot; cannot be written.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be replaced.</source>
-        <translation>The file "%1" cannot be replaced.</translation>
+        <source>The file &quot;%1&quot; cannot be replaced.</source>
+        <translation>The file &quot;%1&quot; cannot be replaced.</translation>
     </message>
 </context>
 <context>
@@ -1355,8 +1395,8 @@
         <translation>Could not open %1: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 hash.</source>
-        <translation>"%1" is not a SHA-256 hash.</translation>
+        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
+        <translation>&quot;%1&quot; is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1559,6 +1599,176 @@
     </message>
 </context>
 <context>
+    <name>aw::ui::AssignDialog</name>
+    <message>
+        <source>Assign proceeding</source>
+        <translation>Assign proceeding</translation>
+    </message>
+    <message>
+        <source>Who works on the proceeding &lt;b&gt;%1&lt;/b&gt;? Only members of the owning unit can be chosen.</source>
+        <translation>Who works on the proceeding &lt;b&gt;%1&lt;/b&gt;? Only members of the owning unit can be chosen.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Assign to:</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>Choose who works on the proceeding.</source>
+        <translation>Choose who works on the proceeding.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::AuditDescription</name>
+    <message>
+        <source>Due date set to %1</source>
+        <translation>Due date set to %1</translation>
+    </message>
+    <message>
+        <source>Due date removed</source>
+        <translation>Due date removed</translation>
+    </message>
+    <message>
+        <source>Status set to “%1”</source>
+        <translation>Status set to “%1”</translation>
+    </message>
+    <message>
+        <source>Assignment removed</source>
+        <translation>Assignment removed</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>Moved from case file %1 to case file %2 (was %3, now %4)</source>
+        <translation>Moved from case file %1 to case file %2 (was %3, now %4)</translation>
+    </message>
+    <message>
+        <source>Resubmission of %1 for %2 marked done</source>
+        <translation>Resubmission of %1 for %2 marked done</translation>
+    </message>
+    <message>
+        <source>Resubmission on %1 for %2</source>
+        <translation>Resubmission on %1 for %2</translation>
+    </message>
+    <message>
+        <source>Resubmission on %1 for %2: “%3”</source>
+        <translation>Resubmission on %1 for %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Document “%1” added</source>
+        <translation>Document “%1” added</translation>
+    </message>
+    <message>
+        <source>Version %1 of the document “%2” added</source>
+        <translation>Version %1 of the document “%2” added</translation>
+    </message>
+    <message>
+        <source>Case file %1 created</source>
+        <translation>Case file %1 created</translation>
+    </message>
+    <message>
+        <source>Subject changed to “%1”</source>
+        <translation>Subject changed to “%1”</translation>
+    </message>
+    <message>
+        <source>Case file closed (zdA)</source>
+        <translation>Case file closed (zdA)</translation>
+    </message>
+    <message>
+        <source>Case file reopened</source>
+        <translation>Case file reopened</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 created</source>
+        <translation>Proceeding %1 created</translation>
+    </message>
+    <message>
+        <source>Proceeding closed (zdA)</source>
+        <translation>Proceeding closed (zdA)</translation>
+    </message>
+    <message>
+        <source>Proceeding reopened</source>
+        <translation>Proceeding reopened</translation>
+    </message>
+    <message>
+        <source>Note added: “%1”</source>
+        <translation>Note added: “%1”</translation>
+    </message>
+    <message>
+        <source>Online application received</source>
+        <translation>Online application received</translation>
+    </message>
+    <message>
+        <source>Online application checked again</source>
+        <translation>Online application checked again</translation>
+    </message>
+    <message>
+        <source>Online application rejected: %1</source>
+        <translation>Online application rejected: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt sent</source>
+        <translation>Acknowledgement of receipt sent</translation>
+    </message>
+    <message>
+        <source>Online application filed by its routing rule</source>
+        <translation>Online application filed by its routing rule</translation>
+    </message>
+    <message>
+        <source>Online application filed into a case file by hand</source>
+        <translation>Online application filed into a case file by hand</translation>
+    </message>
+    <message>
+        <source>File plan entry %1 created</source>
+        <translation>File plan entry %1 created</translation>
+    </message>
+    <message>
+        <source>File plan entry %1 changed</source>
+        <translation>File plan entry %1 changed</translation>
+    </message>
+    <message>
+        <source>Unit %1 created</source>
+        <translation>Unit %1 created</translation>
+    </message>
+    <message>
+        <source>User %1 created</source>
+        <translation>User %1 created</translation>
+    </message>
+    <message>
+        <source>Membership in a unit added</source>
+        <translation>Membership in a unit added</translation>
+    </message>
+    <message>
+        <source>Routing rule added</source>
+        <translation>Routing rule added</translation>
+    </message>
+    <message>
+        <source>Routing rule changed</source>
+        <translation>Routing rule changed</translation>
+    </message>
+    <message>
+        <source>Routing rule removed</source>
+        <translation>Routing rule removed</translation>
+    </message>
+    <message>
+        <source>Setting %1 changed</source>
+        <translation>Setting %1 changed</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::CaseFileModel</name>
     <message>
         <source>closed (zdA)</source>
@@ -1587,6 +1797,535 @@
     <message>
         <source>Opened</source>
         <translation>Opened</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::CaseWorkActions</name>
+    <message>
+        <source>Case file %1 – %2</source>
+        <translation>Case file %1 – %2</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 – %2</source>
+        <translation>Proceeding %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;New case file …</source>
+        <translation>&amp;New case file …</translation>
+    </message>
+    <message>
+        <source>A new case file under the selected file plan entry</source>
+        <translation>A new case file under the selected file plan entry</translation>
+    </message>
+    <message>
+        <source>New &amp;proceeding …</source>
+        <translation>New &amp;proceeding …</translation>
+    </message>
+    <message>
+        <source>A new proceeding in the selected case file</source>
+        <translation>A new proceeding in the selected case file</translation>
+    </message>
+    <message>
+        <source>&amp;Close case file (zdA) …</source>
+        <translation>&amp;Close case file (zdA) …</translation>
+    </message>
+    <message>
+        <source>Close the case file; its retention period starts</source>
+        <translation>Close the case file; its retention period starts</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case file</source>
+        <translation>&amp;Reopen case file</translation>
+    </message>
+    <message>
+        <source>Open a closed case file again</source>
+        <translation>Open a closed case file again</translation>
+    </message>
+    <message>
+        <source>&amp;Assign …</source>
+        <translation>&amp;Assign …</translation>
+    </message>
+    <message>
+        <source>Choose who works on the proceeding</source>
+        <translation>Choose who works on the proceeding</translation>
+    </message>
+    <message>
+        <source>Set &amp;resubmission …</source>
+        <translation>Set &amp;resubmission …</translation>
+    </message>
+    <message>
+        <source>A dated reminder in “My work”</source>
+        <translation>A dated reminder in “My work”</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote …</source>
+        <translation>Add n&amp;ote …</translation>
+    </message>
+    <message>
+        <source>An internal note (Vermerk) on the case file or proceeding</source>
+        <translation>An internal note (Vermerk) on the case file or proceeding</translation>
+    </message>
+    <message>
+        <source>Close proceeding (&amp;zdA) …</source>
+        <translation>Close proceeding (&amp;zdA) …</translation>
+    </message>
+    <message>
+        <source>The work is done; the proceeding becomes read-only</source>
+        <translation>The work is done; the proceeding becomes read-only</translation>
+    </message>
+    <message>
+        <source>Reop&amp;en proceeding</source>
+        <translation>Reop&amp;en proceeding</translation>
+    </message>
+    <message>
+        <source>Open a closed proceeding again</source>
+        <translation>Open a closed proceeding again</translation>
+    </message>
+    <message>
+        <source>&amp;Move proceeding …</source>
+        <translation>&amp;Move proceeding …</translation>
+    </message>
+    <message>
+        <source>Move the proceeding with its documents into another case file</source>
+        <translation>Move the proceeding with its documents into another case file</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>You are not a member of any unit.</source>
+        <translation>You are not a member of any unit.</translation>
+    </message>
+    <message>
+        <source>Case file %1 created.</source>
+        <translation>Case file %1 created.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 created.</source>
+        <translation>Proceeding %1 created.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 assigned to %2.</source>
+        <translation>Proceeding %1 assigned to %2.</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>Assign %1 to %2</translation>
+    </message>
+    <message>
+        <source>Resubmission on %1 set.</source>
+        <translation>Resubmission on %1 set.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note added.</translation>
+    </message>
+    <message>
+        <source>Close case file</source>
+        <translation>Close case file</translation>
+    </message>
+    <message>
+        <source>Close the case file %1 (zdA)? Its retention period starts; only a supervisor can reopen it.</source>
+        <translation>Close the case file %1 (zdA)? Its retention period starts; only a supervisor can reopen it.</translation>
+    </message>
+    <message>
+        <source>&amp;Close (zdA)</source>
+        <translation>&amp;Close (zdA)</translation>
+    </message>
+    <message>
+        <source>Case file %1 closed (zdA).</source>
+        <translation>Case file %1 closed (zdA).</translation>
+    </message>
+    <message>
+        <source>Case file %1 reopened.</source>
+        <translation>Case file %1 reopened.</translation>
+    </message>
+    <message>
+        <source>Close proceeding</source>
+        <translation>Close proceeding</translation>
+    </message>
+    <message>
+        <source>Close the proceeding %1 (zdA)? It becomes read-only; only a supervisor can reopen it.</source>
+        <translation>Close the proceeding %1 (zdA)? It becomes read-only; only a supervisor can reopen it.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 closed (zdA).</source>
+        <translation>Proceeding %1 closed (zdA).</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 reopened.</source>
+        <translation>Proceeding %1 reopened.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 moved; it is now %2.</source>
+        <translation>Proceeding %1 moved; it is now %2.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::DetailPane</name>
+    <message>
+        <source>Nobody is signed in, so nothing can be changed here.</source>
+        <translation>Nobody is signed in, so nothing can be changed here.</translation>
+    </message>
+    <message>
+        <source>The subject cannot be empty. Escape restores the saved subject.</source>
+        <translation>The subject cannot be empty. Escape restores the saved subject.</translation>
+    </message>
+    <message>
+        <source>The subject is too long: at most %1 characters, this one has %2.</source>
+        <translation>The subject is too long: at most %1 characters, this one has %2.</translation>
+    </message>
+    <message>
+        <source>Change the subject of %1</source>
+        <translation>Change the subject of %1</translation>
+    </message>
+    <message>
+        <source>The subject of %1 is saved.</source>
+        <translation>The subject of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Change the due date of %1</source>
+        <translation>Change the due date of %1</translation>
+    </message>
+    <message>
+        <source>%1 is now due on %2.</source>
+        <translation>%1 is now due on %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no due date now.</source>
+        <translation>%1 has no due date now.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>“%1” could not be undone or redone: %2</translation>
+    </message>
+    <message>
+        <source>The resubmission of %1 is done.</source>
+        <translation>The resubmission of %1 is done.</translation>
+    </message>
+    <message>
+        <source>Proceeding %1 – %2</source>
+        <translation>Proceeding %1 – %2</translation>
+    </message>
+    <message>
+        <source>Case file %1 – %2</source>
+        <translation>Case file %1 – %2</translation>
+    </message>
+    <message>
+        <source>Enter or leaving the field saves the subject; Escape restores it.</source>
+        <translation>Enter or leaving the field saves the subject; Escape restores it.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>closed (zdA)</source>
+        <translation>closed (zdA)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>set when the file is closed</source>
+        <translation>set when the file is closed</translation>
+    </message>
+    <message>
+        <source>A – archive</source>
+        <translation>A – archive</translation>
+    </message>
+    <message>
+        <source>V – destroy</source>
+        <translation>V – destroy</translation>
+    </message>
+    <message>
+        <source>B – evaluate</source>
+        <translation>B – evaluate</translation>
+    </message>
+    <message>
+        <source>In the case file</source>
+        <translation>In the case file</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <source>Leaving the field or Enter saves the due date.</source>
+        <translation>Leaving the field or Enter saves the due date.</translation>
+    </message>
+    <message>
+        <source>The proceeding has no due date.</source>
+        <translation>The proceeding has no due date.</translation>
+    </message>
+    <message>
+        <source>on the case file</source>
+        <translation>on the case file</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <source>proceeding</source>
+        <translation>proceeding</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Resubmissions (%1)</source>
+        <translation>Resubmissions (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 done</source>
+        <translation>%1 open, %2 done</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+    <message>
+        <source>Select a resubmission first.</source>
+        <translation>Select a resubmission first.</translation>
+    </message>
+    <message>
+        <source>This resubmission is already done.</source>
+        <translation>This resubmission is already done.</translation>
+    </message>
+    <message>
+        <source>This resubmission is for %1; only they can mark it done.</source>
+        <translation>This resubmission is for %1; only they can mark it done.</translation>
+    </message>
+    <message>
+        <source>Mark the selected resubmission as done (%1)</source>
+        <translation>Mark the selected resubmission as done (%1)</translation>
+    </message>
+    <message>
+        <source>Shown object</source>
+        <translation>Shown object</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation>Proceeding</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Proceeding subject</source>
+        <translation>Proceeding subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Case file subject</source>
+        <translation>Case file subject</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <source>File plan entry</source>
+        <translation>File plan entry</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>Retention until</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>Owning unit:</source>
+        <translation>Owning unit:</translation>
+    </message>
+    <message>
+        <source>File plan entry:</source>
+        <translation>File plan entry:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Retention until:</source>
+        <translation>Retention until:</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>Disposal:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Resubmissions</source>
+        <translation>Resubmissions</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Mark the selected resubmission as done</source>
+        <translation>Mark the selected resubmission as done</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail sections</source>
+        <translation>Detail sections</translation>
+    </message>
+    <message>
+        <source>Select a case file or a proceeding to see its details, notes, resubmissions and history.</source>
+        <translation>Select a case file or a proceeding to see its details, notes, resubmissions and history.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” was changed meanwhile. Reload it and try again.</source>
+        <translation>The case file “%1” was changed meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</source>
+        <translation>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older entries</source>
+        <translation>
+            <numerusform>… and %n older entry</numerusform>
+            <numerusform>… and %n older entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1635,8 +2374,8 @@
 <context>
     <name>aw::ui::DocumentPanel</name>
     <message>
-        <source>Open with the system's program</source>
-        <translation>Open with the system's program</translation>
+        <source>Open with the system&apos;s program</source>
+        <translation>Open with the system&apos;s program</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1648,7 +2387,7 @@
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+        <translation>Ve&amp;rsion:</translation>
     </message>
     <message>
         <source>Version %1 – %2, %3</source>
@@ -1736,6 +2475,18 @@
             <numerusform>%n open case files match.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move proceeding %1</source>
+        <translation>Move proceeding %1</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::FilePlanModel</name>
@@ -1763,6 +2514,13 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Case files</source>
         <translation>Case files</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3275,50 @@ Retention: %3, disposal: %4</translation>
         <source>Routing r&amp;ules …</source>
         <translation>Routing r&amp;ules …</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Case file</source>
+        <translation>&amp;Case file</translation>
+    </message>
+    <message>
+        <source>&amp;Proceeding</source>
+        <translation>&amp;Proceeding</translation>
+    </message>
+    <message>
+        <source>Filter case files</source>
+        <translation>Filter case files</translation>
+    </message>
+    <message>
+        <source>Filter by reference, subject, status …</source>
+        <translation>Filter by reference, subject, status …</translation>
+    </message>
+    <message>
+        <source>Document and details</source>
+        <translation>Document and details</translation>
+    </message>
+    <message>
+        <source>Document or details</source>
+        <translation>Document or details</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::MyWorkModel</name>
@@ -2620,6 +3422,135 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
         <translation>Nothing is due.
 
 Proceedings assigned to you and your resubmissions of the coming week appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::NewCaseFileDialog</name>
+    <message>
+        <source>New case file</source>
+        <translation>New case file</translation>
+    </message>
+    <message>
+        <source>The case file is created under &lt;b&gt;%1&lt;/b&gt;; its reference is assigned when it is created.</source>
+        <translation>The case file is created under &lt;b&gt;%1&lt;/b&gt;; its reference is assigned when it is created.</translation>
+    </message>
+    <message>
+        <source>e.g. Birth certificates 2026</source>
+        <translation>e.g. Birth certificates 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Owning &amp;unit:</source>
+        <translation>Owning &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Enter a subject for the case file.</source>
+        <translation>Enter a subject for the case file.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::NewProceedingDialog</name>
+    <message>
+        <source>New proceeding</source>
+        <translation>New proceeding</translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <source>I &amp;work on it myself</source>
+        <translation>I &amp;work on it myself</translation>
+    </message>
+    <message>
+        <source>A new proceeding in the case file &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>A new proceeding in the case file &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. Application for a birth certificate</source>
+        <translation>e.g. Application for a birth certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>With a due date</source>
+        <translation>With a due date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Assign the proceeding to me</source>
+        <translation>Assign the proceeding to me</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Enter a subject for the proceeding.</source>
+        <translation>Enter a subject for the proceeding.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Notes are kept with the file and cannot be changed afterwards.</source>
+        <translation>Notes are kept with the file and cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Note for</source>
+        <translation>Note for</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3799,49 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ResubmissionDialog</name>
+    <message>
+        <source>Set resubmission</source>
+        <translation>Set resubmission</translation>
+    </message>
+    <message>
+        <source>The file comes back to you in “My work” on the day you choose.</source>
+        <translation>The file comes back to you in “My work” on the day you choose.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Resubmission for</source>
+        <translation>Resubmission for</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Resubmission date</source>
+        <translation>Resubmission date</translation>
+    </message>
+    <message>
+        <source>e.g. Has the fee been paid?</source>
+        <translation>e.g. Has the fee been paid?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Set</translation>
     </message>
 </context>
 <context>

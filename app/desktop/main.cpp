@@ -5,7 +5,9 @@
 #include "intake/watchfolder.h"
 #include "storage/casefilerepository.h"
 #include "storage/orgrepository.h"
+#include "storage/proceedingrepository.h"
 #include "storage/store.h"
+#include "ui/detailpane.h"
 #include "ui/inboxpane.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -55,7 +57,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption viewOption(
         QStringLiteral("view"), QStringLiteral("Start on this view: mywork (default when signed in), inbox or files."),
         QStringLiteral("VIEW"));
-    parser.addOptions({storeOption, userOption, demoOption, languageOption, screenshotOption, viewOption});
+    const QCommandLineOption openOption(
+        QStringLiteral("open"), QStringLiteral("Open the proceeding or case file with this reference (Aktenzeichen)."),
+        QStringLiteral("REFERENCE"));
+    parser.addOptions({storeOption, userOption, demoOption, languageOption, screenshotOption, viewOption, openOption});
     parser.process(app);
 
     QSettings settings;
@@ -115,6 +120,21 @@ int main(int argc, char *argv[])
         }
     }
 
+    // --open: a proceeding's reference, else a case file's; shown once the file plan is there.
+    QString openProceeding, openCaseFile;
+    if (parser.isSet(openOption)) {
+        const QString reference = parser.value(openOption).trimmed();
+        if (auto p = aw::storage::ProceedingRepository(store.value()->connection()).byReference(reference))
+            openProceeding = p->id;
+        else if (auto f = aw::storage::CaseFileRepository(store.value()->connection()).byReference(reference))
+            openCaseFile = f->id;
+        else {
+            QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"),
+                                  QObject::tr("No proceeding or case file has the reference “%1”.").arg(reference));
+            return 1;
+        }
+    }
+
     aw::ui::MainWindow window(store.value(), userId);
     if (qEnvironmentVariableIsSet("AKTENWERK_REPORT_STARTUP"))
         new aw::ui::StartupReport(&window);
@@ -143,7 +163,18 @@ int main(int argc, char *argv[])
     const QString view = parser.isSet(viewOption)
                              ? parser.value(viewOption)
                              : (userId.isEmpty() ? QStringLiteral("files") : QStringLiteral("mywork"));
-    if (view == QLatin1String("inbox"))
+    const bool opening = !openProceeding.isEmpty() || !openCaseFile.isEmpty();
+    if (opening) {
+        QObject::connect(
+            &window, &aw::ui::MainWindow::filePlanLoaded, &window,
+            [&window, openProceeding, openCaseFile] {
+                if (!openProceeding.isEmpty())
+                    window.showProceeding(openProceeding);
+                else
+                    window.showCaseFile(openCaseFile);
+            },
+            Qt::SingleShotConnection);
+    } else if (view == QLatin1String("inbox"))
         window.showInbox();
     else if (view == QLatin1String("mywork"))
         window.showMyWork();
@@ -156,7 +187,11 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        if (view == QLatin1String("inbox"))
+        if (!openProceeding.isEmpty())
+            QObject::connect(&window, &aw::ui::MainWindow::proceedingShown, &window, save, Qt::SingleShotConnection);
+        else if (opening)
+            QObject::connect(window.detailPane(), &aw::ui::DetailPane::loaded, &window, save, Qt::SingleShotConnection);
+        else if (view == QLatin1String("inbox"))
             QObject::connect(window.inboxPane(), &aw::ui::InboxPane::previewShown, &window, save,
                              Qt::SingleShotConnection);
         else if (view == QLatin1String("mywork"))

@@ -146,7 +146,12 @@ Result<DetailData> readDetail(const std::shared_ptr<storage::Store> &store, cons
         auto documents = storage::DocumentRepository(db).byProceeding(p.id);
         if (!documents)
             return documents.error();
-        for (const storage::Document &d : documents.value()) {
+        QList<storage::Document> newest = documents.value();
+        std::sort(newest.begin(), newest.end(),
+                  [](const storage::Document &a, const storage::Document &b) { return a.receivedAt > b.receivedAt; });
+        if (newest.size() > DetailData::HistoryDocuments)
+            newest.resize(DetailData::HistoryDocuments);
+        for (const storage::Document &d : std::as_const(newest)) {
             out.names.documents.insert(d.id, d.title);
             audited << QStringLiteral("document") << d.id;
         }
@@ -175,6 +180,9 @@ Result<DetailData> readDetail(const std::shared_ptr<storage::Store> &store, cons
     }
     std::sort(out.history.begin(), out.history.end(),
               [](const storage::AuditEvent &a, const storage::AuditEvent &b) { return a.seq > b.seq; });
+    out.historyTotal = out.history.size();
+    if (out.history.size() > DetailData::HistoryLimit)
+        out.history.resize(DetailData::HistoryLimit);
     return out;
 }
 

@@ -48,7 +48,12 @@ struct DetailData
     QList<DetailResubmission> resubmissions;  // open ones by due date, then the done ones
     // Newest first: the object's events and those of its own notes, resubmissions and (for a
     // proceeding) documents and the online application it came from.
-    QList<storage::AuditEvent> history;
+    QList<storage::AuditEvent> history;  // the newest HistoryLimit events, newest first
+    qsizetype historyTotal = 0;          // how many there are in all
+    static constexpr qsizetype HistoryLimit = 500;
+    // A proceeding's history takes in the events of its newest documents only, up to this many
+    // (a proceeding may hold thousands).
+    static constexpr qsizetype HistoryDocuments = 200;
     AuditNames names;  // users (for everything shown) and documents
 };
 

@@ -204,7 +204,12 @@ void DetailPane::fillHistory(const DetailData &data)
         item->setToolTip(2, what);
         item->setData(0, Qt::UserRole, e.action);
     }
-    m_tabs->setTabText(m_tabs->indexOf(m_history), tr("History (%1)").arg(data.history.size()));
+    if (data.historyTotal > data.history.size()) {
+        auto *more = new QTreeWidgetItem(m_history);
+        more->setText(2, tr("… and %n older entries", nullptr, int(data.historyTotal - data.history.size())));
+        more->setFlags(Qt::ItemIsEnabled);
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_history), tr("History (%1)").arg(data.historyTotal));
 }
 
 const storage::Resubmission *DetailPane::currentResubmission() const
