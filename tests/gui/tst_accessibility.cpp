@@ -2,9 +2,8 @@
 // Every interactive widget of the main window (in each of its views) and of every dialog has an
 // object name (for tests and automation) and an accessible name (for screen readers); every
 // action of the menus is reachable by keyboard; the window works in a high-contrast palette.
-#include "casework/demo.h"
 #include "casework/proceedingservice.h"
-#include "storage/orgrepository.h"
+#include "support/demooffice.h"
 #include "support/testenv.h"
 #include "ui/casedialogs.h"
 #include "ui/fileintodialog.h"
@@ -45,7 +44,7 @@ private:
     // Fails naming the first interactive widget below `root` without an object or accessible name.
     void checkNames(QWidget *root, const QString &where);
 
-    std::unique_ptr<test::TempDir> m_dir;
+    std::shared_ptr<test::DemoOffice> m_office;
     std::shared_ptr<storage::Store> m_store;
 };
 
@@ -53,18 +52,15 @@ void TestAccessibility::initTestCase()
 {
     test::isolate();
     QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-    m_dir = std::make_unique<test::TempDir>();
-    auto store = storage::Store::open(m_dir->file(QStringLiteral("store")));
-    QVERIFY(store.ok());
-    m_store = store.value();
-    auto seeded = casework::seedDemo(m_store);
-    QVERIFY2(seeded.ok(), qPrintable(test::why(seeded)));
+    auto office = test::DemoOffice::make();
+    QVERIFY2(office.ok(), qPrintable(test::why(office)));
+    m_office = office.value();
+    m_store = m_office->store();
 }
 
 QString TestAccessibility::userId(const QString &login) const
 {
-    auto user = storage::OrgRepository(m_store->connection()).userByLogin(login);
-    return user ? user->id : QString();
+    return m_office->userId(login);
 }
 
 void TestAccessibility::checkNames(QWidget *root, const QString &where)

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A clerk's day in the real main window, offscreen: a new case file and proceeding, a PDF, a note,
 // a resubmission, closing; a supervisor assigns (and undoes it) and moves; refusals show why.
-#include "casework/demo.h"
 #include "casework/noteservice.h"
 #include "casework/proceedingservice.h"
 #include "storage/casefilerepository.h"
-#include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
+#include "support/demooffice.h"
 #include "support/pdfmaker.h"
 #include "support/testenv.h"
 #include "ui/casedialogs.h"
@@ -89,7 +88,7 @@ private:
     // dialogs do not hand activation back on the offscreen platform).
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers);
 
-    std::unique_ptr<test::TempDir> m_dir;
+    std::shared_ptr<test::DemoOffice> m_office;
     std::shared_ptr<storage::Store> m_store;
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_caseFileId;  // made by clerksDay, used by the later tests
@@ -100,12 +99,10 @@ void TestCaseWork::initTestCase()
 {
     test::isolate();
     QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-    m_dir = std::make_unique<test::TempDir>();
-    auto store = storage::Store::open(m_dir->file(QStringLiteral("store")));
-    QVERIFY(store.ok());
-    m_store = store.value();
-    auto seeded = casework::seedDemo(m_store);
-    QVERIFY2(seeded.ok(), qPrintable(test::why(seeded)));
+    auto office = test::DemoOffice::make();
+    QVERIFY2(office.ok(), qPrintable(test::why(office)));
+    m_office = office.value();
+    m_store = m_office->store();
 }
 
 void TestCaseWork::cleanup()
@@ -115,8 +112,7 @@ void TestCaseWork::cleanup()
 
 QString TestCaseWork::userId(const QString &login) const
 {
-    auto user = storage::OrgRepository(m_store->connection()).userByLogin(login);
-    return user ? user->id : QString();
+    return m_office->userId(login);
 }
 
 void TestCaseWork::open(const QString &login)
@@ -216,7 +212,7 @@ void TestCaseWork::clerksDay()
     QCOMPARE(m_window->proceedingPane()->currentProceedingId(), m_proceedingId);
 
     // A PDF into it.
-    const QString pdf = m_dir->file(s("antrag.pdf"));
+    const QString pdf = m_office->file(s("antrag.pdf"));
     QVERIFY(test::writeFile(pdf, test::makePdf({s("Antrag auf eine Geburtsurkunde")})));
     QSignalSpy documents(m_window->proceedingPane(), &ui::ProceedingPane::documentsLoaded);
     m_window->importController()->setUnattended(false);
