@@ -2150,7 +2150,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>Details</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Proceeding</source>
