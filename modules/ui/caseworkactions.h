@@ -45,7 +45,6 @@ public:
     QList<QAction *> caseFileActions() const;
     QList<QAction *> proceedingActions() const;
     QAction *newCaseFileAction() const { return m_newCaseFile; }
-    QAction *newProceedingAction() const { return m_newProceeding; }
 
     void newCaseFile();
     void newProceeding();

@@ -84,6 +84,9 @@ private:
     void selectCaseFile(const QString &reference);
     storage::Proceeding stored(const QString &proceedingId) const;
     QAction *action(const char *name) const;
+    // Triggers the action once it is enabled: after a change the window reads the lists again,
+    // and while the selection is away the actions on it are disabled.
+    void trigger(const char *name);
     // A shortcut typed into the main window, which is made the active window again first (closed
     // dialogs do not hand activation back on the offscreen platform).
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers);
@@ -91,6 +94,9 @@ private:
     std::shared_ptr<test::DemoOffice> m_office;
     std::shared_ptr<storage::Store> m_store;
     std::unique_ptr<ui::MainWindow> m_window;
+    // Proceedings shown since the last trigger() or press(): after a change the window shows the
+    // proceeding afresh, and the next step waits for that.
+    std::unique_ptr<QSignalSpy> m_shown;
     QString m_caseFileId;  // made by clerksDay, used by the later tests
     QString m_proceedingId;
 };
@@ -107,6 +113,7 @@ void TestCaseWork::initTestCase()
 
 void TestCaseWork::cleanup()
 {
+    m_shown.reset();
     m_window.reset();
 }
 
@@ -118,6 +125,7 @@ QString TestCaseWork::userId(const QString &login) const
 void TestCaseWork::open(const QString &login)
 {
     m_window = std::make_unique<ui::MainWindow>(m_store, userId(login));
+    m_shown = std::make_unique<QSignalSpy>(m_window.get(), &ui::MainWindow::proceedingShown);
     QSignalSpy planLoaded(m_window.get(), &ui::MainWindow::filePlanLoaded);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -159,10 +167,18 @@ QAction *TestCaseWork::action(const char *name) const
     return m_window->findChild<QAction *>(QString::fromLatin1(name));
 }
 
+void TestCaseWork::trigger(const char *name)
+{
+    QTRY_VERIFY2(action(name)->isEnabled(), name);
+    m_shown->clear();
+    action(name)->trigger();
+}
+
 void TestCaseWork::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
     m_window->activateWindow();
     QTRY_VERIFY(m_window->isActiveWindow());
+    m_shown->clear();
     QTest::keyClick(m_window.get(), key, modifiers);
 }
 
@@ -202,7 +218,7 @@ void TestCaseWork::clerksDay()
         QTest::keyClicks(dialog->findChild<QLineEdit *>(s("newProceedingSubject")), s("Geburtsurkunde Lea Weiß"));
         clickOk(dialog, s("newProceedingDialogOk"));
     });
-    action("newProceedingAction")->trigger();
+    trigger("newProceedingAction");
     QTRY_COMPARE(proceedingShown.count(), 1);
     m_proceedingId = proceedingShown.first().first().toString();
     storage::Proceeding p = stored(m_proceedingId);
@@ -225,9 +241,10 @@ void TestCaseWork::clerksDay()
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(s("noteText")), s("Mutter hat angerufen."));
         clickOk(dialog, s("noteDialogOk"));
     });
-    action("noteAction")->trigger();
+    trigger("noteAction");
     casework::NoteService notes({m_store, userId(s("mmueller"))});
     QTRY_COMPARE(notes.notes(s("proceeding"), m_proceedingId).value().size(), 1);
+    QTRY_VERIFY(!m_shown->isEmpty());
     QCOMPARE(notes.notes(s("proceeding"), m_proceedingId)->first().text, s("Mutter hat angerufen."));
 
     // A resubmission in a week, shown in "My work".
@@ -235,7 +252,7 @@ void TestCaseWork::clerksDay()
         dialog->findChild<QLineEdit *>(s("resubmissionNote"))->setText(s("Gebühr bezahlt?"));  // keyClicks: ASCII only
         clickOk(dialog, s("resubmissionDialogOk"));
     });
-    action("resubmissionAction")->trigger();
+    trigger("resubmissionAction");
     const auto resubmitted = [&notes, this] {
         const auto due = notes.dueForMe(QDate::currentDate().addDays(7)).value();
         return std::any_of(due.cbegin(), due.cend(), [this](const storage::Resubmission &r) {
@@ -243,16 +260,18 @@ void TestCaseWork::clerksDay()
         });
     };
     QTRY_VERIFY(resubmitted());
+    QTRY_VERIFY(!m_shown->isEmpty());
 
     // Closing asks first; Cancel keeps it open.
     whenShown<QMessageBox>(this, [](QMessageBox *box) { clickOk(box, s("caseWorkConfirmCancel")); });
-    action("closeProceedingAction")->trigger();
+    trigger("closeProceedingAction");
     QVERIFY(!stored(m_proceedingId).isClosed());
     const QString reference = p.reference;
     whenShown<QMessageBox>(this, [reference](QMessageBox *box) {
         QVERIFY(box->text().contains(reference));
         clickOk(box, s("caseWorkConfirmOk"));
     });
+    QTRY_VERIFY(action("closeProceedingAction")->isEnabled());
     press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(stored(m_proceedingId).isClosed());
     QTRY_VERIFY(action("reopenProceedingAction")->isEnabled());
@@ -260,7 +279,7 @@ void TestCaseWork::clerksDay()
 
     // With every proceeding closed, the case file can be closed (zdA) too.
     whenShown<QMessageBox>(this, [](QMessageBox *box) { clickOk(box, s("caseWorkConfirmOk")); });
-    action("closeCaseFileAction")->trigger();
+    trigger("closeCaseFileAction");
     QTRY_VERIFY(storage::CaseFileRepository(m_store->connection()).get(m_caseFileId)->isClosed());
     // Clerks work on open files: the closed one leaves her list (the Leitung still sees it).
     QTRY_VERIFY(m_window->caseFileView()
@@ -290,7 +309,7 @@ void TestCaseWork::refusalShowsTheReason()
         users->setCurrentIndex(users->findText(s("Tarik Yılmaz")));
         clickOk(dialog, s("assignDialogOk"));
     });
-    action("assignAction")->trigger();
+    trigger("assignAction");
     QTRY_COMPARE(failed.count(), 1);
     auto *box = m_window->findChild<QMessageBox *>(s("caseWorkMessage"));
     QVERIFY(box);
@@ -310,11 +329,12 @@ void TestCaseWork::supervisorAssignsWithUndoAndMoves()
     QSignalSpy shown(m_window.get(), &ui::MainWindow::proceedingShown);
     m_window->showProceeding(m_proceedingId);
     QTRY_COMPARE(shown.count(), 1);
-    action("reopenCaseFileAction")->trigger();
+    trigger("reopenCaseFileAction");
     QTRY_VERIFY(!storage::CaseFileRepository(m_store->connection()).get(m_caseFileId)->isClosed());
     QTRY_VERIFY(action("reopenProceedingAction")->isEnabled());
-    action("reopenProceedingAction")->trigger();
+    trigger("reopenProceedingAction");
     QTRY_VERIFY(!stored(m_proceedingId).isClosed());
+    QTRY_VERIFY(!m_shown->isEmpty());
     QTRY_VERIFY(action("assignAction")->isEnabled());
 
     const QString clerk = userId(s("mmueller"));
@@ -326,13 +346,18 @@ void TestCaseWork::supervisorAssignsWithUndoAndMoves()
         users->setCurrentIndex(users->findText(s("Tarik Yılmaz")));
         clickOk(dialog, s("assignDialogOk"));
     });
+    QTRY_VERIFY(action("assignAction")->isEnabled());
     press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(stored(m_proceedingId).assigneeId, other);
+    QTRY_VERIFY(!m_shown->isEmpty());
     QTRY_VERIFY(m_window->undoStack()->canUndo());
+    QTRY_VERIFY(action("undoAction")->isEnabled());
     press(Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(stored(m_proceedingId).assigneeId, clerk);
-    action("redoAction")->trigger();
+    QTRY_VERIFY(!m_shown->isEmpty());
+    trigger("redoAction");
     QTRY_COMPARE(stored(m_proceedingId).assigneeId, other);
+    QTRY_VERIFY(!m_shown->isEmpty());
 
     // Moved into another open case file of the Standesamt: it takes that file's next number.
     auto target = storage::CaseFileRepository(m_store->connection()).all();
@@ -352,7 +377,7 @@ void TestCaseWork::supervisorAssignsWithUndoAndMoves()
         QCOMPARE(dialog->caseFileId(), into->id);
         clickOk(dialog, s("fileIntoOk"));
     });
-    action("moveProceedingAction")->trigger();
+    trigger("moveProceedingAction");
     QTRY_COMPARE(stored(m_proceedingId).caseFileId, into->id);
     QVERIFY(stored(m_proceedingId).reference.startsWith(into->reference + s("-")));
     QTRY_VERIFY(!moved.isEmpty() && moved.last().first().toString() == m_proceedingId);
