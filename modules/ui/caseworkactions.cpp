@@ -264,7 +264,7 @@ void CaseWorkActions::assign()
             runOnStore<int>(
                 this, m_store,
                 [redo, rev = p.rev](const std::shared_ptr<storage::Store> &store) { return redo(store, rev); },
-                [this, p, to, name, own, redo](const Result<int> &rev) {
+                [this, p, name, own, redo](const Result<int> &rev) {
                     if (!rev) {
                         refuse(rev.error().message);
                         return;

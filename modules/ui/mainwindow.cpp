@@ -323,25 +323,31 @@ struct Plan
     QHash<QString, int> counts;  // visible case files per node
 };
 
+using Counts = QHash<QString, int>;
+
+// Per file-plan node, how many case files the user (without one: anybody) may see there.
+Result<Counts> readCounts(const std::shared_ptr<storage::Store> &store, const QString &userId)
+{
+    if (!userId.isEmpty())
+        return casework::CaseFileService({store, userId}).visibleCountsByNode();
+    auto counts = storage::CaseFileRepository(store->connection()).countsByNode();
+    if (!counts)
+        return counts.error();
+    Counts out;
+    for (const auto &c : counts.value())
+        out[c.nodeId] += c.files;
+    return out;
+}
+
 Result<Plan> readPlan(const std::shared_ptr<storage::Store> &store, const QString &userId)
 {
     auto nodes = storage::FilePlanRepository(store->connection()).all();
     if (!nodes)
         return nodes.error();
-    Plan plan{nodes.value(), {}};
-    if (!userId.isEmpty()) {
-        auto counts = casework::CaseFileService({store, userId}).visibleCountsByNode();
-        if (!counts)
-            return counts.error();
-        plan.counts = counts.value();
-        return plan;
-    }
-    auto counts = storage::CaseFileRepository(store->connection()).countsByNode();
+    auto counts = readCounts(store, userId);
     if (!counts)
         return counts.error();
-    for (const auto &c : counts.value())
-        plan.counts[c.nodeId] += c.files;
-    return plan;
+    return Plan{nodes.value(), counts.value()};
 }
 
 }  // namespace
@@ -512,12 +518,13 @@ void MainWindow::showChanged(const QString &caseFileId, const QString &proceedin
 
 void MainWindow::reloadCounts()
 {
-    runOnStore<Plan>(
+    // Only the counts: the nodes themselves do not change with case work.
+    runOnStore<Counts>(
         this, m_store,
-        [userId = m_userId](const std::shared_ptr<storage::Store> &store) { return readPlan(store, userId); },
-        [this](const Result<Plan> &plan) {
-            if (plan)
-                m_filePlan->setCounts(plan->counts);
+        [userId = m_userId](const std::shared_ptr<storage::Store> &store) { return readCounts(store, userId); },
+        [this](const Result<Counts> &counts) {
+            if (counts)
+                m_filePlan->setCounts(counts.value());
         });
 }
 

@@ -190,6 +190,16 @@ void TestCaseWork::clerksDay()
     QVERIFY(actions->newCaseFileAction()->isEnabled());
     QVERIFY(!action("closeProceedingAction")->isEnabled());  // nothing selected yet
 
+    // The count of case files beside the file plan entry 5.4.
+    const auto count = [this] {
+        QAbstractItemModel *plan = m_window->filePlanView()->model();
+        const QModelIndexList found =
+            plan->match(plan->index(0, 0), Qt::DisplayRole, s("5.4  "), 1, Qt::MatchStartsWith | Qt::MatchRecursive);
+        return found.isEmpty() ? -1 : found.first().siblingAtColumn(1).data().toInt();
+    };
+    const int before = count();
+    QVERIFY(before >= 1);
+
     // A new case file by its shortcut: the dialog asks for the subject; the reference is assigned.
     QSignalSpy shown(m_window.get(), &ui::MainWindow::caseFilesLoaded);
     whenShown<ui::NewCaseFileDialog>(this, [](ui::NewCaseFileDialog *dialog) {
@@ -208,6 +218,7 @@ void TestCaseWork::clerksDay()
     QVERIFY(made != files->cend());
     QVERIFY(made->reference.startsWith(s("5.4-")));
     m_caseFileId = made->id;
+    QTRY_COMPARE(count(), before + 1);
     QTRY_VERIFY(m_window->caseFileView()->currentIndex().isValid());
     QCOMPARE(m_window->caseFileView()->currentIndex().siblingAtColumn(ui::CaseFileModel::Reference).data().toString(),
              made->reference);

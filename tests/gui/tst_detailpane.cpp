@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The detail pane over the demo office: metadata of case files and proceedings, edits with undo
 // and redo, what others may not change or see, notes, resubmissions and the history.
-#include "casework/demo.h"
 #include "casework/noteservice.h"
 #include "casework/proceedingservice.h"
 #include "storage/auditlog.h"
 #include "storage/casefilerepository.h"
 #include "storage/noterepository.h"
-#include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
 #include "storage/sql.h"
 #include "storage/store.h"
+#include "support/demooffice.h"
 #include "support/testenv.h"
 #include "ui/dates.h"
 #include "ui/detailpane.h"
@@ -76,7 +75,7 @@ private:
     void retype(QLineEdit *edit, const QString &text) const;
     QStringList column(QTreeWidget *view, int column) const;
 
-    std::unique_ptr<test::TempDir> m_dir;
+    std::shared_ptr<test::DemoOffice> m_office;
     std::shared_ptr<storage::Store> m_store;
     QUndoStack m_undo;
     // Demo proceedings: hers (with a note, a document and a resubmission), and another of hers.
@@ -93,12 +92,10 @@ void TestDetailPane::initTestCase()
 void TestDetailPane::init()
 {
     m_undo.clear();
-    m_dir = std::make_unique<test::TempDir>();
-    auto store = storage::Store::open(m_dir->file(s("store")));
-    QVERIFY2(store.ok(), qPrintable(why(store)));
-    m_store = store.value();
-    auto demo = casework::seedDemo(m_store);
-    QVERIFY2(demo.ok(), qPrintable(why(demo)));
+    auto office = test::DemoOffice::make();
+    QVERIFY2(office.ok(), qPrintable(why(office)));
+    m_office = office.value();
+    m_store = m_office->store();
     m_birthReport = idOf(s("SELECT id FROM proceeding WHERE subject = ?"), s("Geburtsanzeige Klinikum Nord"));
     m_nameDeclaration = idOf(s("SELECT id FROM proceeding WHERE subject = ?"), s("Namenserklärung"));
     m_birthFile = idOf(s("SELECT id FROM case_file WHERE subject = ?"), s("Geburt Emma Schulz, 03.02.2026"));
@@ -113,13 +110,12 @@ void TestDetailPane::cleanup()
         QVERIFY(findings.ok() && findings->isEmpty());
     }
     m_store.reset();
-    m_dir.reset();
+    m_office.reset();
 }
 
 QString TestDetailPane::userId(const QString &login) const
 {
-    auto user = storage::OrgRepository(m_store->connection()).userByLogin(login);
-    return user ? user->id : QString();
+    return m_office->userId(login);
 }
 
 QString TestDetailPane::idOf(const QString &sql, const QString &value) const

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Meine Arbeit" over the demo office: proceedings assigned to the user and their resubmissions,
 // overdue first, and what opening a row asks for.
-#include "casework/demo.h"
 #include "casework/noteservice.h"
 #include "casework/proceedingservice.h"
-#include "storage/orgrepository.h"
 #include "storage/sql.h"
 #include "storage/store.h"
+#include "support/demooffice.h"
 #include "support/testenv.h"
 #include "ui/dates.h"
 #include "ui/myworkmodel.h"
@@ -44,7 +43,7 @@ private:
     // Shows a pane for `login` and waits for its first listing; `loaded` gets its signal.
     std::unique_ptr<ui::MyWorkPane> open(const QString &login, QList<QVariant> *loaded = nullptr);
 
-    std::unique_ptr<test::TempDir> m_dir;
+    std::shared_ptr<test::DemoOffice> m_office;
     std::shared_ptr<storage::Store> m_store;
 };
 
@@ -55,12 +54,10 @@ void TestMyWork::initTestCase()
 
 void TestMyWork::init()
 {
-    m_dir = std::make_unique<test::TempDir>();
-    auto store = storage::Store::open(m_dir->file(s("store")));
-    QVERIFY2(store.ok(), qPrintable(why(store)));
-    m_store = store.value();
-    auto demo = casework::seedDemo(m_store);
-    QVERIFY2(demo.ok(), qPrintable(why(demo)));
+    auto office = test::DemoOffice::make();
+    QVERIFY2(office.ok(), qPrintable(why(office)));
+    m_office = office.value();
+    m_store = m_office->store();
 }
 
 void TestMyWork::cleanup()
@@ -70,13 +67,12 @@ void TestMyWork::cleanup()
         QVERIFY(findings.ok() && findings->isEmpty());
     }
     m_store.reset();
-    m_dir.reset();
+    m_office.reset();
 }
 
 QString TestMyWork::userId(const QString &login) const
 {
-    auto user = storage::OrgRepository(m_store->connection()).userByLogin(login);
-    return user ? user->id : QString();
+    return m_office->userId(login);
 }
 
 QString TestMyWork::idOf(const QString &sql, const QString &value) const
