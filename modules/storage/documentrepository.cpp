@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using aw::core::Result;
 
 namespace aw::storage {
@@ -87,9 +89,12 @@ Result<QList<DocumentVersion>> DocumentRepository::versions(const QString &docum
 Result<QHash<QString, QList<DocumentVersion>>>
 DocumentRepository::versionsOfProceeding(const QString &proceedingId) const
 {
+    // A join reads the versions along the proceeding's documents without sorting them all; each
+    // document's few versions are put in order here.
     auto q = exec(m_db,
-                  versionColumns + QStringLiteral("WHERE document_id IN (SELECT id FROM document WHERE "
-                                                  "proceeding_id = ?) ORDER BY document_id, n"),
+                  QStringLiteral("SELECT v.document_id, v.n, v.sha256, v.file_name, v.mime, v.size, v.pages, "
+                                 "v.created_by, v.created_at FROM document d "
+                                 "JOIN document_version v ON v.document_id = d.id WHERE d.proceeding_id = ?"),
                   {proceedingId});
     if (!q)
         return q.error();
@@ -97,6 +102,10 @@ DocumentRepository::versionsOfProceeding(const QString &proceedingId) const
     while (q->next()) {
         DocumentVersion v = versionFromRow(q.value());
         out[v.documentId].append(std::move(v));
+    }
+    for (QList<DocumentVersion> &versions : out) {
+        std::sort(versions.begin(), versions.end(),
+                  [](const DocumentVersion &a, const DocumentVersion &b) { return a.n < b.n; });
     }
     return out;
 }
