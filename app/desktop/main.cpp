@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/myworkpane.h"
 #include "ui/startupreport.h"
+#include "ui/storecheck.h"
 #include "ui/userpicker.h"
 
 #include <QApplication>
@@ -68,7 +69,10 @@ int main(int argc, char *argv[])
                                          ? parser.value(languageOption)
                                          : settings.value(QStringLiteral("language")).toString());
 
-    auto store = aw::storage::Store::open(parser.value(storeOption));
+    // The integrity check takes about a second on a big store: it runs on a worker once the window is
+    // there (see StoreCheck below); a damaged store is then kept from changing.
+    auto store = aw::storage::Store::open(parser.value(storeOption), aw::storage::Database::OpenMode::CreateIfMissing,
+                                          aw::storage::Database::Integrity::CheckLater);
     if (!store) {
         QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), store.error().message);
         return 1;
@@ -78,6 +82,11 @@ int main(int argc, char *argv[])
         // meanwhile, so it runs before the window opens.
         auto files = aw::storage::CaseFileRepository(store.value()->connection()).all();
         if (files && files->isEmpty()) {
+            // Seeding writes, so the (here quick) check comes first.
+            if (auto intact = store.value()->database().checkIntegrity(); !intact) {
+                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), intact.error().message);
+                return 1;
+            }
             auto seeded = aw::casework::seedDemo(store.value());
             auto intake = seeded ? aw::intake::seedDemoIntake(store.value())
                                  : aw::core::Result<aw::intake::DemoIntakeReport>(seeded.error());
@@ -139,6 +148,13 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("AKTENWERK_REPORT_STARTUP"))
         new aw::ui::StartupReport(&window);
     window.show();
+    // After the file plan has loaded (or failed to), so that the check does not compete with the
+    // window's first reads for the CPU.
+    auto *storeCheck = new aw::ui::StoreCheck(&window, store.value());
+    QObject::connect(&window, &aw::ui::MainWindow::filePlanLoaded, storeCheck, &aw::ui::StoreCheck::start,
+                     Qt::SingleShotConnection);
+    QObject::connect(&window, &aw::ui::MainWindow::loadFailed, storeCheck, &aw::ui::StoreCheck::start,
+                     Qt::SingleShotConnection);
 
     // The office's (or the user's) watch folder feeds the Posteingang while the application runs.
     std::unique_ptr<aw::intake::WatchFolder> watch;

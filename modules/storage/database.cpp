@@ -2,6 +2,7 @@
 #include "storage/database.h"
 
 #include "storage/sql.h"
+#include "storage/textcollation.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -79,6 +80,22 @@ thread_local ThreadConnections t_connections;
 
 QAtomicInteger<quint64> s_nextInstance{1};
 
+// Marks a connection (on its driver, which all copies of a connection share) that has been switched
+// to query_only because its store is damaged. On the driver rather than in a list of names, because
+// a new thread may get the id, and so the connection name, of one that has ended.
+constexpr char DamagedProperty[] = "aktenwerkDamaged";
+
+bool markedDamaged(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->property(DamagedProperty).toBool();
+}
+
+QString damagedText(const QString &path, const QString &detail)
+{
+    return Text::tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
+        .arg(QDir::toNativeSeparators(path), detail);
+}
+
 bool looksLikeSqlite(const QString &path, QString *problem)
 {
     QFile file(path);
@@ -106,15 +123,19 @@ Error sqlError(const QSqlDatabase &db, const QString &what, const QString &drive
     switch (code) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return core::corrupt(
-            Text::tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
-                .arg(file, driverText));
+        return core::corrupt(damagedText(db.databaseName(), driverText));
     case SQLITE_FULL:
         return core::ioError(Text::tr("The disk holding “%1” is full. Free some space and try again.").arg(file));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return core::ioError(Text::tr("The store “%1” is busy in another program. Try again in a moment.").arg(file));
     case SQLITE_READONLY:
+        // query_only, switched on by Database::connection() once the integrity check found damage.
+        if (markedDamaged(db))
+            return core::corrupt(Text::tr("The store “%1” is damaged and open for reading only; nothing was changed. "
+                                          "Restore it from a backup.")
+                                     .arg(file));
+        [[fallthrough]];
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
         return core::ioError(
@@ -141,16 +162,16 @@ int Database::latestSchemaVersion()
     return int(migrations().size());
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode, Integrity integrity)
 {
     std::shared_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
-    auto ok = db->initialise(mode);
+    auto ok = db->initialise(mode, integrity);
     if (!ok)
         return ok.error();
     return db;
 }
 
-Result<void> Database::initialise(OpenMode mode)
+Result<void> Database::initialise(OpenMode mode, Integrity integrity)
 {
     const QFileInfo info(m_path);
     if (info.exists()) {
@@ -203,13 +224,19 @@ Result<void> Database::initialise(OpenMode mode)
                                   .arg(current)
                                   .arg(latestSchemaVersion()));
 
-    auto quick = scalar(db, QStringLiteral("PRAGMA quick_check(1)"));
-    if (!quick)
-        return quick.error();
-    if (quick->toString() != QLatin1String("ok"))
-        return core::corrupt(
-            Text::tr("The store “%1” is damaged (%2). It was left unchanged; restore it from a backup.")
-                .arg(QDir::toNativeSeparators(m_path), quick->toString()));
+    // Nothing may write to a damaged file: when opening writes (a migration, or switching to WAL), the
+    // check cannot wait.
+    bool checkNow = integrity == Integrity::CheckOnOpen || current < latestSchemaVersion();
+    if (!checkNow) {
+        auto journal = scalar(db, QStringLiteral("PRAGMA journal_mode"));
+        if (!journal)
+            return journal.error();
+        checkNow = journal->toString().toLower() != QLatin1String("wal");
+    }
+    if (checkNow) {
+        if (auto ok = quickCheck(db); !ok)
+            return ok;
+    }
 
     if (auto ok = configure(db); !ok)
         return ok;
@@ -219,6 +246,53 @@ Result<void> Database::initialise(OpenMode mode)
     }
     m_schemaVersion = latestSchemaVersion();
     return {};
+}
+
+Result<void> Database::quickCheck(const QSqlDatabase &db) const
+{
+    auto quick = scalar(db, QStringLiteral("PRAGMA quick_check(1)"));
+    if (!quick)
+        return quick.error();
+    if (quick->toString() != QLatin1String("ok"))
+        return core::corrupt(damagedText(m_path, quick->toString()));
+    return {};
+}
+
+Result<void> Database::checkIntegrity()
+{
+    const QSqlDatabase db = connection();
+    const auto stopped = [this] {
+        return core::ioError(
+            Text::tr("The check of the store “%1” was stopped.").arg(QDir::toNativeSeparators(m_path)));
+    };
+    {
+        QMutexLocker lock(&m_checkMutex);
+        if (m_checkStopped)
+            return stopped();
+        m_checking = nativeHandle(db);
+    }
+    auto ok = quickCheck(db);
+    {
+        QMutexLocker lock(&m_checkMutex);
+        m_checking = nullptr;
+        if (!ok && m_checkStopped)
+            return stopped();  // interrupted: says nothing about the file
+    }
+    if (!ok) {
+        // Whatever kept the check from saying "ok" (damage, or an error reading the file), open() would
+        // have refused the store; being open already, it is kept from changing.
+        m_damaged.store(true, std::memory_order_release);
+        connection();  // switches this thread's connection to query_only at once
+    }
+    return ok;
+}
+
+void Database::stopIntegrityCheck()
+{
+    QMutexLocker lock(&m_checkMutex);
+    m_checkStopped = true;
+    if (m_checking)
+        sqlite3_interrupt(m_checking);  // safe from any thread while the connection is open
 }
 
 Result<void> Database::configure(QSqlDatabase &db) const
@@ -269,8 +343,22 @@ Result<void> Database::migrate(QSqlDatabase &db, int from)
 QSqlDatabase Database::connection() const
 {
     const QString name = QStringLiteral("aw-%1-%2").arg(m_instance).arg(quintptr(QThread::currentThreadId()));
+    // On a damaged store, every connection is switched to query_only the next time its thread asks
+    // for it (a connection belongs to its thread, so another thread cannot do it).
+    const auto guarded = [this](QSqlDatabase db) {
+        if (isDamaged() && db.isOpen() && !markedDamaged(db)) {
+            if (exec(db, QStringLiteral("PRAGMA query_only=ON")))
+                db.driver()->setProperty(DamagedProperty, true);
+            else {
+                // Closed, it cannot write either.
+                qWarning("aktenwerk: could not make the damaged store %s read-only", qPrintable(m_path));
+                db.close();
+            }
+        }
+        return db;
+    };
     if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+        return guarded(QSqlDatabase::database(name, false));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
@@ -280,6 +368,8 @@ QSqlDatabase Database::connection() const
         const auto fkOn = exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         const auto sync = exec(db, QStringLiteral("PRAGMA synchronous=FULL"));
         auto fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"));
+        if (!registerTextFunctions(nativeHandle(db)))
+            qWarning("aktenwerk: the text collation could not be registered for %s", qPrintable(m_path));
         if (!fkOn || !sync || !fk || fk->toInt() != 1) {
             qWarning("aktenwerk: could not switch on foreign keys for %s", qPrintable(m_path));
             // Kept for initialise(): after close() the connection no longer knows why (e.g. a damaged file).
@@ -297,7 +387,7 @@ QSqlDatabase Database::connection() const
         m_connectionNames.append(name);
     }
     t_connections.names.append(name);
-    return db;
+    return guarded(db);
 }
 
 }  // namespace aw::storage

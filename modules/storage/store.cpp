@@ -43,12 +43,12 @@ QString Store::defaultDir()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("store"));
 }
 
-Result<std::shared_ptr<Store>> Store::open(const QString &dir, Database::OpenMode mode)
+Result<std::shared_ptr<Store>> Store::open(const QString &dir, Database::OpenMode mode, Database::Integrity integrity)
 {
     const QString abs = QFileInfo(dir).absoluteFilePath();
     if (QFileInfo(abs).exists() && !QFileInfo(abs).isDir())
         return core::invalid(Text::tr("“%1” is a file, not a store folder.").arg(QDir::toNativeSeparators(abs)));
-    auto db = Database::open(QDir(abs).filePath(QStringLiteral("aktenwerk.sqlite")), mode);
+    auto db = Database::open(QDir(abs).filePath(QStringLiteral("aktenwerk.sqlite")), mode, integrity);
     if (!db)
         return db.error();
     if (!QDir().mkpath(QDir(abs).filePath(QStringLiteral("blobs"))))

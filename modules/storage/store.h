@@ -18,8 +18,10 @@ namespace aw::storage {
 class Store
 {
 public:
+    // With Integrity::CheckLater the caller runs database().checkIntegrity() itself, e.g. on a worker.
     static core::Result<std::shared_ptr<Store>> open(const QString &dir,
-                                                     Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+                                                     Database::OpenMode mode = Database::OpenMode::CreateIfMissing,
+                                                     Database::Integrity integrity = Database::Integrity::CheckOnOpen);
 
     QString dir() const { return m_dir; }
     Database &database() { return *m_database; }

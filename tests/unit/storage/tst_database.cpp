@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/records.h"
 #include "storage/sql.h"
+#include "support/damagedstore.h"
 #include "support/testenv.h"
 
 #include <QCryptographicHash>
@@ -16,6 +17,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include <semaphore>
 #include <thread>
 
 using aw::core::Error;
@@ -135,6 +137,10 @@ private slots:
     void emptyFileIsRefused();
     void foreignDatabaseIsRefused();
     void damagedStoreIsRefused();
+    void damagedStoreCheckedLaterIsReadOnly();
+    void intactStoreCheckedLaterWrites();
+    void stoppedCheckIsNoDamage();
+    void damagedStoreIsCheckedBeforeMigrating();
     void auditEventsAreAppendOnly();
     void documentVersionsAreImmutable();
     void storedTimesReadBack_data();
@@ -405,38 +411,8 @@ void TestDatabase::damagedStoreIsRefused()
 {
     aw::test::TempDir dir;
     const QString path = dir.file(QStringLiteral("store.sqlite"));
-    {
-        const auto opened = Database::open(path);
-        QVERIFY2(opened.ok(), qPrintable(why(opened)));
-        const QSqlDatabase db = (*opened)->connection();
-        aw::storage::Transaction tx(db);
-        QVERIFY(tx.begin().ok());
-        for (int i = 0; i < 2000; ++i) {
-            QVERIFY(aw::storage::exec(db, QStringLiteral("INSERT INTO store_setting (key, value) VALUES (?, ?)"),
-                                      {QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('x'))})
-                        .ok());
-        }
-        QVERIFY(aw::storage::AuditLog(db)
-                    .append(QStringLiteral("system"), QStringLiteral("test.fill"), QStringLiteral("store"),
-                            QStringLiteral("1"), {})
-                    .ok());
-        QVERIFY(tx.commit().ok());
-    }
-    QVERIFY(!QFileInfo::exists(path + QLatin1String("-wal")));  // checkpointed into the file on close
-
-    // Keep the header page, overwrite the rest with garbage.
-    const qint64 size = QFileInfo(path).size();
-    QVERIFY(size > 100 * 1024);
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        const QByteArray header = file.read(100);
-        const int pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
-        QVERIFY(pageSize >= 512);
-        QVERIFY(file.seek(2 * pageSize));
-        QVERIFY(file.write(randomBytes(size - 2 * pageSize, 4711)) == size - 2 * pageSize);
-    }
-    QCOMPARE(QFileInfo(path).size(), size);
+    const QString damaged = aw::test::writeDamagedStore(path);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
 
     const QByteArray before = sha256OfFile(path);
     {
@@ -448,6 +424,151 @@ void TestDatabase::damagedStoreIsRefused()
         QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(opened.error().message));
         if (opened.error().code == Error::Code::Corrupt)
             QVERIFY2(opened.error().message.contains(QLatin1String("damaged")), qPrintable(opened.error().message));
+    }
+    QCOMPARE(sha256OfFile(path), before);
+}
+
+void TestDatabase::damagedStoreCheckedLaterIsReadOnly()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    const QString damaged = aw::test::writeDamagedStore(path, aw::test::Damage::DataAfterTheSchema);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+
+    const QByteArray before = sha256OfFile(path);
+    {
+        const auto opened = Database::open(path, Database::OpenMode::MustExist, Database::Integrity::CheckLater);
+        QVERIFY2(opened.ok(), qPrintable(why(opened)));
+        const std::shared_ptr<Database> db = *opened;
+        QVERIFY(!db->isDamaged());
+        const QSqlDatabase mine = db->connection();  // opened before the damage is known
+
+        // A worker already holding its connection, which it asks for again after the check.
+        std::binary_semaphore checked(0);
+        QString workerWrite;
+        bool workerOpen = false;
+        std::thread worker([&] {
+            workerOpen = db->connection().isOpen();
+            checked.acquire();
+            const auto written = aw::storage::exec(
+                db->connection(), QStringLiteral("INSERT INTO store_setting (key, value) VALUES ('w', 'v')"));
+            workerWrite = written.ok() ? QStringLiteral("written") : written.error().message;
+        });
+
+        // Checked on yet another thread, as the desktop application does.
+        Result<void> check;
+        std::thread checker([&] { check = db->checkIntegrity(); });
+        checker.join();
+        QVERIFY(!check.ok());
+        QCOMPARE(check.error().code, Error::Code::Corrupt);
+        QVERIFY2(check.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(check.error().message));
+        QVERIFY2(check.error().message.contains(QLatin1String("damaged")), qPrintable(check.error().message));
+        QVERIFY(db->isDamaged());
+        checked.release();
+        worker.join();
+        QVERIFY(workerOpen);
+
+        const QString readOnly = QStringLiteral("damaged and open for reading only");
+        QVERIFY2(workerWrite.contains(readOnly), qPrintable(workerWrite));
+
+        // This thread's connection, also through a copy taken before the check.
+        QVERIFY(db->connection().isOpen());
+        const auto inserted =
+            aw::storage::exec(mine, QStringLiteral("INSERT INTO store_setting (key, value) VALUES ('k', 'v')"));
+        QVERIFY(!inserted.ok());
+        QCOMPARE(inserted.error().code, Error::Code::Corrupt);
+        QVERIFY2(inserted.error().message.contains(readOnly), qPrintable(inserted.error().message));
+        QVERIFY2(inserted.error().message.contains(QDir::toNativeSeparators(path)),
+                 qPrintable(inserted.error().message));
+        aw::storage::Transaction tx(db->connection());
+        const auto begun = tx.begin();
+        QVERIFY(!begun.ok());
+        QVERIFY2(begun.error().message.contains(readOnly), qPrintable(begun.error().message));
+        QVERIFY(!aw::storage::exec(db->connection(), QStringLiteral("PRAGMA user_version=1")).ok());
+
+        // A thread that comes later gets a read-only connection from the start.
+        QString lateWrite;
+        std::thread late([&] {
+            const auto written = aw::storage::exec(db->connection(), QStringLiteral("DELETE FROM store_setting"));
+            lateWrite = written.ok() ? QStringLiteral("written") : written.error().message;
+        });
+        late.join();
+        QVERIFY2(lateWrite.contains(readOnly), qPrintable(lateWrite));
+    }
+    QCOMPARE(sha256OfFile(path), before);
+    QVERIFY(!QFileInfo::exists(path + QLatin1String("-wal")));
+}
+
+void TestDatabase::intactStoreCheckedLaterWrites()
+{
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    QVERIFY(Database::open(path).ok());  // made with the latest schema
+
+    const auto opened = Database::open(path, Database::OpenMode::MustExist, Database::Integrity::CheckLater);
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const std::shared_ptr<Database> db = *opened;
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+
+    Result<void> check;
+    std::thread checker([&] { check = db->checkIntegrity(); });
+    checker.join();
+    QVERIFY2(check.ok(), qPrintable(why(check)));
+    QVERIFY(!db->isDamaged());
+
+    const auto written =
+        aw::storage::exec(db->connection(), QStringLiteral("INSERT INTO store_setting (key, value) VALUES ('k', 'v')"));
+    QVERIFY2(written.ok(), qPrintable(why(written)));
+    const auto query = aw::storage::scalar(db->connection(), QStringLiteral("PRAGMA query_only"));
+    QVERIFY(query.ok());
+    QCOMPARE(query->toInt(), 0);
+}
+
+void TestDatabase::stoppedCheckIsNoDamage()
+{
+    // Quitting stops the check; that is no finding about the file.
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    const QString damaged = aw::test::writeDamagedStore(path, aw::test::Damage::DataAfterTheSchema);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+    const auto opened = Database::open(path, Database::OpenMode::MustExist, Database::Integrity::CheckLater);
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const std::shared_ptr<Database> db = *opened;
+
+    db->stopIntegrityCheck();
+    const auto check = db->checkIntegrity();
+    QVERIFY(!check.ok());
+    QVERIFY2(check.error().message.contains(QLatin1String("stopped")), qPrintable(check.error().message));
+    QVERIFY(!db->isDamaged());
+    const auto query = aw::storage::scalar(db->connection(), QStringLiteral("PRAGMA query_only"));
+    QVERIFY(query.ok());
+    QCOMPARE(query->toInt(), 0);
+}
+
+void TestDatabase::damagedStoreIsCheckedBeforeMigrating()
+{
+    // An older schema would be migrated, which writes: the check then runs at once even when asked
+    // for later, and the store is refused unchanged as before.
+    aw::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("store.sqlite"));
+    const QString damaged = aw::test::writeDamagedStore(path, aw::test::Damage::DataAfterTheSchema);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+    {
+        // user_version: four bytes, big-endian, at offset 60 of the header.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const quint32 older = quint32(Database::latestSchemaVersion() - 1);
+        const char bytes[4] = {char(older >> 24), char(older >> 16), char(older >> 8), char(older)};
+        QVERIFY(file.seek(60));
+        QCOMPARE(file.write(bytes, 4), qint64(4));
+    }
+
+    const QByteArray before = sha256OfFile(path);
+    {
+        const auto opened = Database::open(path, Database::OpenMode::MustExist, Database::Integrity::CheckLater);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::Corrupt);
+        QVERIFY2(opened.error().message.contains(QLatin1String("damaged")), qPrintable(opened.error().message));
     }
     QCOMPARE(sha256OfFile(path), before);
 }
