@@ -1511,6 +1511,14 @@
         <source>Foreign keys cannot be switched on for “%1”.</source>
         <translation>Für „%1“ lassen sich die Fremdschlüsselprüfungen nicht einschalten.</translation>
     </message>
+    <message>
+        <source>The store “%1” is damaged and open for reading only; nothing was changed. Restore it from a backup.</source>
+        <translation>Der Speicher „%1“ ist beschädigt und nur noch lesend geöffnet; es wurde nichts geändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The check of the store “%1” was stopped.</source>
+        <translation>Die Prüfung des Speichers „%1“ wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>aw::storage::DocumentRepository</name>
@@ -3800,6 +3808,40 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
+    <message>
+        <source>Filter proceedings</source>
+        <translation>Vorgänge filtern</translation>
+    </message>
+    <message>
+        <source>Filter by reference, subject, assignee …</source>
+        <translation>Nach Aktenzeichen, Betreff, Bearbeitung filtern …</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Dokumente filtern</translation>
+    </message>
+    <message>
+        <source>Filter by title or file name …</source>
+        <translation>Nach Titel oder Dateiname filtern …</translation>
+    </message>
+    <message>
+        <source>reading …</source>
+        <translation>wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::ResubmissionDialog</name>
@@ -4252,6 +4294,29 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
     <message>
         <source>Your settings could not be written (%1).</source>
         <translation>Ihre Einstellungen konnten nicht geschrieben werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::StoreCheck</name>
+    <message>
+        <source>Checking the store …</source>
+        <translation>Der Speicher wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Store damaged</source>
+        <translation>Speicher beschädigt</translation>
+    </message>
+    <message>
+        <source>%1
+
+The store is now open for reading only: you can look at everything, but nothing can be changed.</source>
+        <translation>%1
+
+Der Speicher ist jetzt nur lesend geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -1511,6 +1511,14 @@
         <source>Foreign keys cannot be switched on for “%1”.</source>
         <translation>Foreign keys cannot be switched on for “%1”.</translation>
     </message>
+    <message>
+        <source>The store “%1” is damaged and open for reading only; nothing was changed. Restore it from a backup.</source>
+        <translation>The store “%1” is damaged and open for reading only; nothing was changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The check of the store “%1” was stopped.</source>
+        <translation>The check of the store “%1” was stopped.</translation>
+    </message>
 </context>
 <context>
     <name>aw::storage::DocumentRepository</name>
@@ -3800,6 +3808,40 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>Filter proceedings</source>
+        <translation>Filter proceedings</translation>
+    </message>
+    <message>
+        <source>Filter by reference, subject, assignee …</source>
+        <translation>Filter by reference, subject, assignee …</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Filter documents</translation>
+    </message>
+    <message>
+        <source>Filter by title or file name …</source>
+        <translation>Filter by title or file name …</translation>
+    </message>
+    <message>
+        <source>reading …</source>
+        <translation>reading …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::ResubmissionDialog</name>
@@ -4252,6 +4294,29 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
     <message>
         <source>Your settings could not be written (%1).</source>
         <translation>Your settings could not be written (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::StoreCheck</name>
+    <message>
+        <source>Checking the store …</source>
+        <translation>Checking the store …</translation>
+    </message>
+    <message>
+        <source>Store damaged</source>
+        <translation>Store damaged</translation>
+    </message>
+    <message>
+        <source>%1
+
+The store is now open for reading only: you can look at everything, but nothing can be changed.</source>
+        <translation>%1
+
+The store is now open for reading only: you can look at everything, but nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

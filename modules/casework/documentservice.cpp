@@ -150,6 +150,17 @@ Result<QList<Document>> DocumentService::list(const QString &proceedingId) const
     return storage::DocumentRepository(m_session.db()).byProceeding(proceedingId);
 }
 
+Result<storage::DocumentListPage> DocumentService::listPage(const QString &proceedingId,
+                                                            const storage::DocumentListQuery &query) const
+{
+    auto target = proceedingTarget(m_session.db(), proceedingId);
+    if (!target)
+        return target.error();
+    if (auto ok = m_session.permit(core::Action::ViewCaseFile, target.value()); !ok)
+        return ok.error();
+    return storage::DocumentRepository(m_session.db()).listPage(proceedingId, query);
+}
+
 Result<QList<DocumentVersion>> DocumentService::versions(const QString &documentId) const
 {
     auto document = storage::DocumentRepository(m_session.db()).get(documentId);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casework/session.h"
+#include "storage/documentrepository.h"
 #include "storage/records.h"
 
 #include <QIODevice>
@@ -27,6 +28,9 @@ public:
                                                       const QString &fileName, const QString &mime = {});
 
     core::Result<QList<storage::Document>> list(const QString &proceedingId) const;
+    // One page of the list, ordered and filtered as asked (same permission as list()).
+    core::Result<storage::DocumentListPage> listPage(const QString &proceedingId,
+                                                     const storage::DocumentListQuery &query) const;
     core::Result<QList<storage::DocumentVersion>> versions(const QString &documentId) const;
     // The verified bytes of a version (Corrupt if the stored file no longer matches its hash).
     core::Result<QByteArray> content(const storage::DocumentVersion &version) const;

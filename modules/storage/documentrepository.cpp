@@ -110,6 +110,92 @@ DocumentRepository::versionsOfProceeding(const QString &proceedingId) const
     return out;
 }
 
+namespace {
+
+QString orderBy(const DocumentListQuery &query)
+{
+    using Order = DocumentListQuery::Order;
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Ties keep the case file's order; the row id makes paging stable.
+    const QString then = QStringLiteral(", d.received_at%1, d.title%1, d.rowid%1").arg(dir);
+    switch (query.order) {
+    case Order::Received:
+        return QStringLiteral("d.received_at%1, d.title%1, d.rowid%1").arg(dir);
+    case Order::Title:
+        return QStringLiteral("d.title COLLATE aw_text") + dir + then;
+    case Order::File:
+        return QStringLiteral("nv.file_name COLLATE aw_text") + dir + then;
+    case Order::Pages:
+        return QStringLiteral("nv.pages") + dir + then;
+    case Order::Versions:
+        return QStringLiteral("nv.n") + dir + then;
+    case Order::TextState:
+        return QStringLiteral("t.status") + dir + then;
+    }
+    return QStringLiteral("d.rowid");
+}
+
+}  // namespace
+
+Result<DocumentListPage> DocumentRepository::listPage(const QString &proceedingId, const DocumentListQuery &query) const
+{
+    // The newest version of each document and its text state ride along with the document.
+    const QString from = QStringLiteral("FROM document d "
+                                        "LEFT JOIN document_version nv ON nv.document_id = d.id "
+                                        "AND nv.n = (SELECT max(n) FROM document_version WHERE document_id = d.id) "
+                                        "LEFT JOIN document_text t ON t.document_id = nv.document_id AND t.n = nv.n "
+                                        "WHERE d.proceeding_id = ? ");
+    QVariantList values{proceedingId};
+    QString where;
+    const QString filter = query.filter.trimmed().toCaseFolded();
+    if (!filter.isEmpty()) {
+        where = QStringLiteral("AND (instr(aw_fold(d.title), ?) > 0 OR instr(aw_fold(nv.file_name), ?) > 0) ");
+        values << filter << filter;
+    }
+
+    DocumentListPage page;
+    auto total =
+        filter.isEmpty()
+            ? scalar(m_db, QStringLiteral("SELECT count(*) FROM document WHERE proceeding_id = ?"), {proceedingId})
+            : scalar(m_db, QStringLiteral("SELECT count(*) ") + from + where, values);
+    if (!total)
+        return total.error();
+    page.total = total->toInt();
+
+    auto q =
+        exec(m_db,
+             QStringLiteral("SELECT d.id, d.proceeding_id, d.title, d.direction, d.received_at, d.rev, t.status ") +
+                 from + where + QStringLiteral("ORDER BY ") + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+             values + QVariantList{std::max(0, query.limit), std::max(0, query.offset)});
+    if (!q)
+        return q.error();
+    QHash<QString, qsizetype> rowOf;
+    while (q->next()) {
+        rowOf.insert(q->value(0).toString(), page.rows.size());
+        page.rows.append({documentFromRow(q.value()), {}, q->value(6).toString()});
+    }
+    if (page.rows.isEmpty())
+        return page;
+
+    QStringList marks;
+    QVariantList ids;
+    for (const DocumentListRow &r : std::as_const(page.rows)) {
+        marks << QStringLiteral("?");
+        ids << r.document.id;
+    }
+    auto versions = exec(m_db,
+                         versionColumns + QStringLiteral("WHERE document_id IN (") + marks.join(QLatin1Char(',')) +
+                             QStringLiteral(") ORDER BY document_id, n"),
+                         ids);
+    if (!versions)
+        return versions.error();
+    while (versions->next()) {
+        DocumentVersion v = versionFromRow(versions.value());
+        page.rows[rowOf.value(v.documentId)].versions.append(std::move(v));
+    }
+    return page;
+}
+
 Result<QList<DocumentVersion>> DocumentRepository::allVersions() const
 {
     return rows<DocumentVersion>(exec(m_db, versionColumns + QStringLiteral("ORDER BY document_id, n")),

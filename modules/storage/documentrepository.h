@@ -11,6 +11,39 @@
 
 namespace aw::storage {
 
+// Which of a proceeding's documents a list shows, in which order, and which page of them.
+struct DocumentListQuery
+{
+    enum class Order
+    {
+        Received,  // then title: the order of the case file
+        Title,
+        File,   // the newest version's file name
+        Pages,  // of the newest version
+        Versions,
+        TextState  // of the newest version: indexed, encrypted, damaged, …
+    };
+    Order order = Order::Received;
+    bool descending = false;
+    QString filter;  // a part of the title or of the newest version's file name, in any case
+    int offset = 0;
+    int limit = 200;
+};
+
+// A document as a list shows it: all its versions (oldest first) and the newest one's text state.
+struct DocumentListRow
+{
+    Document document;
+    QList<DocumentVersion> versions;
+    QString textStatus;
+};
+
+struct DocumentListPage
+{
+    QList<DocumentListRow> rows;
+    int total = 0;  // documents matching the filter, on all pages
+};
+
 // Documents and their immutable versions. The bytes of a version live in the BlobStore.
 class DocumentRepository
 {
@@ -29,6 +62,9 @@ public:
     core::Result<QList<DocumentVersion>> allVersions() const;
     // Every version of every document of a proceeding, by document id, oldest first: one query.
     core::Result<QHash<QString, QList<DocumentVersion>>> versionsOfProceeding(const QString &proceedingId) const;
+    // One page of a proceeding's documents for a list: two queries whatever the proceeding's size.
+    // Text is ordered and matched by the locale (needs the connection's text functions).
+    core::Result<DocumentListPage> listPage(const QString &proceedingId, const DocumentListQuery &query) const;
 
     // Every SHA-256 a document version or a received submission package refers to: what the orphan
     // sweep must keep.

@@ -1,21 +1,110 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/documentmodel.h"
 
+#include "casework/documentservice.h"
 #include "ui/dates.h"
+#include "ui/storeworker.h"
 
 #include <QLocale>
 
 namespace aw::ui {
 
-DocumentModel::DocumentModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+using core::Result;
+using storage::DocumentListPage;
+using storage::DocumentListQuery;
 
-void DocumentModel::setDocuments(QList<DocumentRow> rows)
+DocumentModel::DocumentModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(std::move(store))
+    , m_userId(std::move(userId))
 {
+    m_query.limit = PageSize;
+}
+
+void DocumentModel::showProceeding(const QString &proceedingId)
+{
+    ++m_generation;
     beginResetModel();
-    m_rows = std::move(rows);
+    m_proceedingId = proceedingId;
+    m_rows.clear();
+    m_total = proceedingId.isEmpty() ? 0 : -1;
+    m_reading = false;
     endResetModel();
+    if (!proceedingId.isEmpty())
+        read(0);
+}
+
+void DocumentModel::setFilter(const QString &text)
+{
+    if (text == m_query.filter)
+        return;
+    m_query.filter = text;
+    reload();
+}
+
+void DocumentModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr DocumentListQuery::Order byColumn[ColumnCount] = {
+        DocumentListQuery::Order::Title,    DocumentListQuery::Order::File,     DocumentListQuery::Order::Pages,
+        DocumentListQuery::Order::Received, DocumentListQuery::Order::Versions, DocumentListQuery::Order::TextState};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (byColumn[column] == m_query.order && descending == m_query.descending)
+        return;
+    m_query.order = byColumn[column];
+    m_query.descending = descending;
+    reload();
+}
+
+bool DocumentModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_reading && m_rows.size() < m_total;
+}
+
+void DocumentModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        read(int(m_rows.size()));
+}
+
+void DocumentModel::read(int offset)
+{
+    m_reading = true;
+    DocumentListQuery query = m_query;
+    query.offset = offset;
+    const quint64 generation = m_generation;
+    runOnStore<DocumentListPage>(
+        this, m_store,
+        [proceedingId = m_proceedingId, userId = m_userId,
+         query](const std::shared_ptr<storage::Store> &store) -> Result<DocumentListPage> {
+            if (userId.isEmpty())
+                return storage::DocumentRepository(store->connection()).listPage(proceedingId, query);
+            return casework::DocumentService({store, userId}).listPage(proceedingId, query);
+        },
+        [this, generation, offset](const Result<DocumentListPage> &page) {
+            if (generation != m_generation)
+                return;
+            m_reading = false;
+            if (!page) {
+                if (offset == 0)
+                    m_total = 0;
+                Q_EMIT failed(page.error().message);
+                return;
+            }
+            m_total = page->total;
+            if (!page->rows.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
+                m_rows.append(page->rows);
+                endInsertRows();
+            } else {
+                m_total = int(m_rows.size());  // fewer than counted: some went meanwhile
+            }
+            if (offset == 0)
+                Q_EMIT loaded(m_total);
+            else
+                Q_EMIT fetched(int(page->rows.size()));
+        });
 }
 
 int DocumentModel::rowCount(const QModelIndex &parent) const

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/records.h"
+#include "storage/documentrepository.h"
+#include "storage/store.h"
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 namespace aw::ui {
 
-// One document of a proceeding as the list shows it: its newest version and text state.
-struct DocumentRow
-{
-    storage::Document document;
-    QList<storage::DocumentVersion> versions;  // oldest first
-    QString textStatus;                        // of the newest version: indexed, encrypted, damaged, …
-};
+// One document of a proceeding as the list shows it: its versions and the newest one's text state.
+using DocumentRow = storage::DocumentListRow;
 
-// Documents of one proceeding: title, file, pages, received, versions, remarks.
+// The documents of one proceeding, read from the store a page at a time on a worker: the first
+// page when a proceeding is shown, the next ones as the view scrolls (canFetchMore/fetchMore).
+// Sorting (header clicks) and the filter are done by the store, over all documents, and start
+// again from the first page.
 class DocumentModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,20 +31,53 @@ public:
         Remark,
         ColumnCount
     };
+    static constexpr int PageSize = 200;
 
-    explicit DocumentModel(QObject *parent = nullptr);
-    void setDocuments(QList<DocumentRow> rows);
+    // Without a user (read-only) the store is read directly, otherwise through the permissions.
+    DocumentModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent = nullptr);
+
+    // Lists `proceedingId`'s documents from the first page, in the current order and filter; an
+    // empty id empties the list.
+    void showProceeding(const QString &proceedingId);
+    void reload() { showProceeding(m_proceedingId); }
+    QString proceedingId() const { return m_proceedingId; }
+    // Shows only documents whose title or file name contains `text` (any case).
+    void setFilter(const QString &text);
+    QString filter() const { return m_query.filter; }
+    // Forgets the filter without reading again; the next showProceeding() lists all documents.
+    void clearFilter() { m_query.filter.clear(); }
+    // How many documents match, shown or not yet fetched; -1 while the first page is read.
+    int total() const { return m_total; }
     const DocumentRow &row(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     static QString remarkFor(const QString &textStatus);
 
+Q_SIGNALS:
+    // The first page is listed; `total` documents match in all.
+    void loaded(int total);
+    // A further page is listed.
+    void fetched(int rows);
+    void failed(const QString &message);
+
 private:
+    void read(int offset);
+
+    std::shared_ptr<storage::Store> m_store;
+    QString m_userId;
+    QString m_proceedingId;
+    storage::DocumentListQuery m_query;
     QList<DocumentRow> m_rows;
+    int m_total = 0;
+    bool m_reading = false;
+    quint64 m_generation = 0;  // answers to an earlier list are dropped
 };
 
 }  // namespace aw::ui

@@ -161,8 +161,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     setTabOrder(m_navigation, m_filePlanView);
     setTabOrder(m_filePlanView, m_caseFileFilter);
     setTabOrder(m_caseFileFilter, m_caseFileView);
-    setTabOrder(m_caseFileView, m_pane->proceedingView());
-    setTabOrder(m_pane->proceedingView(), m_pane->documentView());
+    setTabOrder(m_caseFileView, m_pane->proceedingFilter());  // the pane orders its own widgets
 
     {
         const QSignalBlocker block(m_navigation);

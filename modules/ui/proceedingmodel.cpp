@@ -2,6 +2,7 @@
 #include "ui/proceedingmodel.h"
 
 #include "ui/dates.h"
+#include "ui/sortproxy.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -64,6 +65,20 @@ QVariant ProceedingModel::data(const QModelIndex &index, int role) const
             return p.assigneeId.isEmpty() ? tr("not assigned") : m_names.value(p.assigneeId, p.assigneeId);
         case Due:
             return p.dueAt.isValid() ? shortDate(p.dueAt) : QString();
+        }
+    }
+    if (role == SortProxy::SortRole) {
+        switch (index.column()) {
+        case Reference:
+            return p.reference;
+        case Subject:
+            return p.subject;
+        case Status:
+            return int(p.status);
+        case Assignee:
+            return data(index, Qt::DisplayRole);
+        case Due:
+            return p.dueAt.isValid() ? QVariant(p.dueAt) : QVariant(QDate(9999, 12, 31));  // none: last
         }
     }
     if (role == Qt::ToolTipRole && overdue)

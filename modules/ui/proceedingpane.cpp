@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/proceedingpane.h"
 
-#include "casework/documentservice.h"
 #include "casework/proceedingservice.h"
-#include "storage/documentrepository.h"
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
-#include "storage/textindex.h"
 #include "ui/importcontroller.h"
 #include "ui/proceedingmodel.h"
+#include "ui/sortproxy.h"
 #include "ui/storeworker.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace aw::ui {
@@ -61,66 +63,133 @@ ProceedingPane::ProceedingPane(std::shared_ptr<storage::Store> store, QString us
     , m_userId(std::move(userId))
     , m_importer(importer)
     , m_proceedings(new ProceedingModel(this))
-    , m_documents(new DocumentModel(this))
+    , m_proceedingOrder(new SortProxy(this))
+    , m_documents(new DocumentModel(m_store, m_userId, this))
     , m_proceedingView(new QTableView(this))
     , m_documentView(new QTableView(this))
+    , m_proceedingFilter(new QLineEdit(this))
+    , m_documentFilter(new QLineEdit(this))
+    , m_documentCount(new QLabel(this))
+    , m_documentFilterDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("proceedingPane"));
+    m_proceedingOrder->setSourceModel(m_proceedings);
     m_proceedingView->setObjectName(QStringLiteral("proceedingView"));
     m_proceedingView->setAccessibleName(tr("Proceedings"));
-    m_proceedingView->setModel(m_proceedings);
+    m_proceedingView->setModel(m_proceedingOrder);
     setUpTable(m_proceedingView, ProceedingModel::Subject);
+    m_proceedingView->horizontalHeader()->setSortIndicator(ProceedingModel::Reference, Qt::AscendingOrder);
+    m_proceedingView->setSortingEnabled(true);
     m_documentView->setObjectName(QStringLiteral("documentView"));
     m_documentView->setAccessibleName(tr("Documents"));
     m_documentView->setModel(m_documents);
     setUpTable(m_documentView, DocumentModel::Title);
+    // The store sorts: a header click reads the documents again in that order.
+    m_documentView->horizontalHeader()->setSortIndicator(DocumentModel::Received, Qt::AscendingOrder);
+    m_documentView->setSortingEnabled(true);
     m_proceedingView->viewport()->installEventFilter(this);
     m_documentView->viewport()->installEventFilter(this);
 
+    m_proceedingFilter->setObjectName(QStringLiteral("proceedingFilter"));
+    m_proceedingFilter->setAccessibleName(tr("Filter proceedings"));
+    m_proceedingFilter->setPlaceholderText(tr("Filter by reference, subject, assignee …"));
+    m_proceedingFilter->setClearButtonEnabled(true);
+    connect(m_proceedingFilter, &QLineEdit::textChanged, m_proceedingOrder, &SortProxy::setFilterFixedString);
+    m_documentFilter->setObjectName(QStringLiteral("documentFilter"));
+    m_documentFilter->setAccessibleName(tr("Filter documents"));
+    m_documentFilter->setPlaceholderText(tr("Filter by title or file name …"));
+    m_documentFilter->setClearButtonEnabled(true);
+    m_documentCount->setObjectName(QStringLiteral("documentCount"));
+    // Typing reads the list once the typing pauses, not at every key.
+    m_documentFilterDelay->setSingleShot(true);
+    m_documentFilterDelay->setInterval(250);
+    connect(m_documentFilter, &QLineEdit::textChanged, m_documentFilterDelay, qOverload<>(&QTimer::start));
+    connect(m_documentFilterDelay, &QTimer::timeout, this,
+            [this] { m_documents->setFilter(m_documentFilter->text()); });
+
+    auto *proceedingBox = new QWidget(this);
+    auto *proceedingLayout = new QVBoxLayout(proceedingBox);
+    proceedingLayout->setContentsMargins(0, 0, 0, 0);
+    proceedingLayout->addWidget(m_proceedingFilter);
+    proceedingLayout->addWidget(m_proceedingView);
+    auto *documentBox = new QWidget(this);
+    auto *documentLayout = new QVBoxLayout(documentBox);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *documentBar = new QHBoxLayout;
+    documentBar->addWidget(m_documentFilter, 1);
+    documentBar->addWidget(m_documentCount);
+    documentLayout->addLayout(documentBar);
+    documentLayout->addWidget(m_documentView);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("proceedingSplitter"));
-    splitter->addWidget(m_proceedingView);
-    splitter->addWidget(m_documentView);
+    splitter->addWidget(proceedingBox);
+    splitter->addWidget(documentBox);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    setTabOrder(m_proceedingFilter, m_proceedingView);
+    setTabOrder(m_proceedingView, m_documentFilter);
+    setTabOrder(m_documentFilter, m_documentView);
 
     connect(m_proceedingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                const QString id = current.isValid() ? proceedingAt(current).id : QString();
+                if (id == m_documents->proceedingId())
+                    return;  // the same proceeding after a new sort or filter
                 Q_EMIT currentProceedingChanged();
-                if (current.isValid())
-                    loadDocuments(m_proceedings->proceeding(current.row()).id);
+                loadDocuments(id);
             });
     connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     Q_EMIT documentSelected(m_documents->row(current.row()));
             });
+    connect(m_documents, &DocumentModel::loaded, this, [this](int total) {
+        showDocumentCount();
+        Q_EMIT documentsLoaded(total);
+    });
+    connect(m_documents, &DocumentModel::fetched, this, &ProceedingPane::showDocumentCount);
+    connect(m_documents, &DocumentModel::failed, this, &ProceedingPane::failed);
     connect(m_importer, &ImportController::finished, this, [this](const QString &proceedingId) {
         if (proceedingId == currentProceedingId())
-            loadDocuments(proceedingId);
+            m_documents->reload();
     });
+}
+
+const storage::Proceeding &ProceedingPane::proceedingAt(const QModelIndex &viewIndex) const
+{
+    return m_proceedings->proceeding(m_proceedingOrder->mapToSource(viewIndex).row());
+}
+
+void ProceedingPane::showDocumentCount()
+{
+    const int total = m_documents->total();
+    if (total < 0)
+        m_documentCount->setText(tr("reading …"));
+    else if (m_documents->filter().trimmed().isEmpty())
+        m_documentCount->setText(tr("%n document(s)", nullptr, total));
+    else
+        m_documentCount->setText(tr("%n match(es)", nullptr, total));
 }
 
 void ProceedingPane::clear()
 {
     ++m_proceedingRequest;
-    ++m_documentRequest;
     m_proceedings->setProceedings({}, {});
-    m_documents->setDocuments({});
+    loadDocuments({});
     Q_EMIT currentProceedingChanged();
 }
 
 QString ProceedingPane::currentProceedingId() const
 {
     const QModelIndex current = m_proceedingView->currentIndex();
-    return current.isValid() ? m_proceedings->proceeding(current.row()).id : QString();
+    return current.isValid() ? proceedingAt(current).id : QString();
 }
 
 QString ProceedingPane::currentProceedingReference() const
 {
     const QModelIndex current = m_proceedingView->currentIndex();
-    return current.isValid() ? m_proceedings->proceeding(current.row()).reference : QString();
+    return current.isValid() ? proceedingAt(current).reference : QString();
 }
 
 std::optional<storage::Proceeding> ProceedingPane::currentProceeding() const
@@ -128,7 +197,7 @@ std::optional<storage::Proceeding> ProceedingPane::currentProceeding() const
     const QModelIndex current = m_proceedingView->currentIndex();
     if (!current.isValid())
         return std::nullopt;
-    return m_proceedings->proceeding(current.row());
+    return proceedingAt(current);
 }
 
 void ProceedingPane::showCaseFile(const QString &caseFileId)
@@ -163,55 +232,36 @@ void ProceedingPane::showCaseFile(const QString &caseFileId)
                 if (list->proceedings.at(i).id == m_preselect)
                     row = i;
             m_preselect.clear();
-            if (!list->proceedings.isEmpty())
-                m_proceedingView->setCurrentIndex(m_proceedings->index(row, 0));
+            if (!list->proceedings.isEmpty()) {
+                QModelIndex at = m_proceedingOrder->mapFromSource(m_proceedings->index(row, 0));
+                if (!at.isValid()) {  // the filter hides the one asked for: show all
+                    m_proceedingFilter->clear();
+                    at = m_proceedingOrder->mapFromSource(m_proceedings->index(row, 0));
+                }
+                m_proceedingView->setCurrentIndex(at);
+            }
             Q_EMIT proceedingsLoaded(int(list->proceedings.size()));
         });
 }
 
 void ProceedingPane::reloadDocuments()
 {
-    if (const QString id = currentProceedingId(); !id.isEmpty())
-        loadDocuments(id);
+    m_documents->reload();
 }
 
 void ProceedingPane::loadDocuments(const QString &proceedingId)
 {
-    const quint64 request = ++m_documentRequest;
-    runOnStore<QList<DocumentRow>>(
-        this, m_store,
-        [proceedingId, userId = m_userId](const std::shared_ptr<storage::Store> &store) -> Result<QList<DocumentRow>> {
-            const QSqlDatabase db = store->connection();
-            auto docs = userId.isEmpty() ? storage::DocumentRepository(db).byProceeding(proceedingId)
-                                         : casework::DocumentService({store, userId}).list(proceedingId);
-            if (!docs)
-                return docs.error();
-            // Three queries whatever the number of documents.
-            auto versions = storage::DocumentRepository(db).versionsOfProceeding(proceedingId);
-            if (!versions)
-                return versions.error();
-            auto statuses = storage::TextIndex(db).statusesOfProceeding(proceedingId);
-            if (!statuses)
-                return statuses.error();
-            QList<DocumentRow> rows;
-            rows.reserve(docs->size());
-            for (const storage::Document &d : docs.value()) {
-                QList<storage::DocumentVersion> list = versions->value(d.id);
-                const int newest = list.isEmpty() ? 0 : list.last().n;
-                rows.append({d, std::move(list), statuses->value(d.id + QLatin1Char('/') + QString::number(newest))});
-            }
-            return rows;
-        },
-        [this, request](const Result<QList<DocumentRow>> &rows) {
-            if (request != m_documentRequest)
-                return;
-            if (!rows) {
-                Q_EMIT failed(rows.error().message);
-                return;
-            }
-            m_documents->setDocuments(rows.value());
-            Q_EMIT documentsLoaded(int(rows->size()));
-        });
+    // Another proceeding's documents are shown unfiltered: a filter left over must not hide them.
+    if (!m_documentFilter->text().isEmpty()) {
+        const QSignalBlocker block(m_documentFilter);
+        m_documentFilter->clear();
+        m_documentFilterDelay->stop();
+        m_documents->clearFilter();
+    }
+    m_documents->showProceeding(proceedingId);
+    showDocumentCount();
+    if (proceedingId.isEmpty())
+        m_documentCount->clear();
 }
 
 void ProceedingPane::importIntoCurrent(const QStringList &paths)

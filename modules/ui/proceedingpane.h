@@ -9,15 +9,20 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace aw::ui {
 
 class ImportController;
 class ProceedingModel;
+class SortProxy;
 
 // The proceedings of one case file and the documents of the selected proceeding, read on
-// workers. Files dropped onto a proceeding or onto the document list are imported into it.
+// workers; both lists sortable and filterable (the documents page by page, sorted and filtered by
+// the store). Files dropped onto a proceeding or onto the document list are imported into it.
 class ProceedingPane : public QWidget
 {
     Q_OBJECT
@@ -38,6 +43,9 @@ public:
 
     QTableView *proceedingView() const { return m_proceedingView; }
     QTableView *documentView() const { return m_documentView; }
+    QLineEdit *proceedingFilter() const { return m_proceedingFilter; }
+    QLineEdit *documentFilter() const { return m_documentFilter; }
+    DocumentModel *documentModel() const { return m_documents; }
 
 Q_SIGNALS:
     void proceedingsLoaded(int count);
@@ -51,18 +59,24 @@ protected:
 
 private:
     void loadDocuments(const QString &proceedingId);
+    const storage::Proceeding &proceedingAt(const QModelIndex &viewIndex) const;
+    void showDocumentCount();
     bool dropFiles(QTableView *view, QDropEvent *event);
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;
     ImportController *m_importer;
     ProceedingModel *m_proceedings;
+    SortProxy *m_proceedingOrder;
     DocumentModel *m_documents;
     QTableView *m_proceedingView;
     QTableView *m_documentView;
+    QLineEdit *m_proceedingFilter;
+    QLineEdit *m_documentFilter;
+    QLabel *m_documentCount;
+    QTimer *m_documentFilterDelay;
     QString m_preselect;
     quint64 m_proceedingRequest = 0;
-    quint64 m_documentRequest = 0;
 };
 
 }  // namespace aw::ui

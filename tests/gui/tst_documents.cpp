@@ -2,9 +2,12 @@
 // Documents in the real main window: import into a proceeding (action path and drag and drop),
 // the summary, duplicates, and the viewer showing the imported PDF.
 #include "casework/demo.h"
+#include "storage/documentrepository.h"
 #include "storage/orgrepository.h"
+#include "storage/sql.h"
 #include "support/pdfmaker.h"
 #include "support/testenv.h"
+#include "ui/documentmodel.h"
 #include "ui/documentpanel.h"
 #include "ui/imageview.h"
 #include "ui/importcontroller.h"
@@ -15,10 +18,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCollator>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeView>
+#include <QUuid>
 #include <QtTest>
 
 using namespace aw;
@@ -37,6 +45,7 @@ private Q_SLOTS:
     void duplicatesCanBeAddedAnyway();
     void importNeedsASignedInUserAndAProceeding();
     void scansAreShownAsPages();
+    void longListsArePagedSortedAndFiltered();
 
 private:
     // Opens the window as `login` and selects node 5.1, its first case file and first proceeding.
@@ -228,6 +237,108 @@ void TestDocuments::scansAreShownAsPages()
     QTRY_COMPARE(pages.count(), 1);
     QCOMPARE(pages.first().first().toInt(), 1);
     QVERIFY(m_window->documentPanel()->imageView()->isVisible());
+}
+
+void TestDocuments::longListsArePagedSortedAndFiltered()
+{
+    openAt(s("mmueller"));
+    auto *pane = m_window->proceedingPane();
+    const QString proceeding = pane->currentProceedingId();
+    const int before = pane->documentModel()->total();
+
+    // 450 documents straight into the store (an import of each would take minutes), all on one blob.
+    constexpr int added = 450;
+    {
+        auto sha = m_store->blobs().putData("Anlage");
+        QVERIFY(sha.ok());
+        const QSqlDatabase db = m_store->connection();
+        storage::Transaction tx(db);
+        QVERIFY(tx.begin().ok());
+        storage::DocumentRepository documents(db);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 1; i <= added; ++i) {
+            storage::Document d;
+            d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            d.proceedingId = proceeding;
+            d.title = s("Anlage %1").arg(i);
+            d.receivedAt = start.addSecs(i);
+            QVERIFY(documents.insert(d).ok());
+            storage::DocumentVersion v;
+            v.documentId = d.id;
+            v.n = 1;
+            v.sha256 = sha.value();
+            v.fileName = s("anlage-%1.txt").arg(i);
+            v.mime = s("text/plain");
+            v.size = 6;
+            v.createdBy = userId(s("mmueller"));
+            v.createdAt = d.receivedAt;
+            QVERIFY(documents.insertVersion(v).ok());
+        }
+        QVERIFY(tx.commit().ok());
+    }
+
+    auto *view = pane->documentView();
+    auto *model = pane->documentModel();
+    QSignalSpy loaded(pane, &ui::ProceedingPane::documentsLoaded);
+    pane->reloadDocuments();
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.first().first().toInt(), before + added);
+    // One page first; scrolling to the end fetches the rest, a page at a time.
+    QCOMPARE(model->rowCount(), ui::DocumentModel::PageSize);
+    QVERIFY(model->canFetchMore({}));
+    auto *count = pane->findChild<QLabel *>(s("documentCount"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), s("%1 documents").arg(before + added));
+    for (int i = 0; i < 10 && model->rowCount() < before + added; ++i) {
+        view->scrollToBottom();
+        const int shown = model->rowCount();
+        QTRY_VERIFY(model->rowCount() > shown || model->rowCount() == before + added);
+    }
+    QCOMPARE(model->rowCount(), before + added);
+    QVERIFY(!model->canFetchMore({}));
+    QStringList titles;
+    for (int r = 0; r < model->rowCount(); ++r)
+        titles << model->index(r, ui::DocumentModel::Title).data().toString();
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(titles.begin(), titles.end(),
+              [&collator](const QString &a, const QString &b) { return collator.compare(a, b) > 0; });
+
+    // A click on the title's header sorts all documents by the store, numbers by value.
+    loaded.clear();
+    view->horizontalHeader()->setSortIndicator(ui::DocumentModel::Title, Qt::DescendingOrder);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(model->rowCount(), ui::DocumentModel::PageSize);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->index(r, ui::DocumentModel::Title).data().toString(), titles.at(r));
+    QVERIFY(titles.indexOf(s("Anlage 450")) < titles.indexOf(s("Anlage 45")));
+
+    // The filter is read by the store as well, over documents not fetched yet.
+    loaded.clear();
+    pane->documentFilter()->setText(s("ANLAGE-7.TXT"));
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ui::DocumentModel::Title).data().toString(), s("Anlage 7"));
+    QCOMPARE(count->text(), s("1 match"));
+
+    // Another proceeding is shown unfiltered.
+    auto *proceedings = pane->proceedingView();
+    QVERIFY(proceedings->model()->rowCount() >= 2);
+    const int other = proceedings->currentIndex().row() == 0 ? 1 : 0;
+    loaded.clear();
+    proceedings->setCurrentIndex(proceedings->model()->index(other, 0));
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(pane->documentFilter()->text().isEmpty());
+    QVERIFY(model->filter().isEmpty());
+    QVERIFY(pane->currentProceedingId() != proceeding);
+
+    // The proceedings filter and sort in the window.
+    const int all = proceedings->model()->rowCount();
+    pane->proceedingFilter()->setText(s("zzz-nothing"));
+    QCOMPARE(proceedings->model()->rowCount(), 0);
+    pane->proceedingFilter()->clear();
+    QCOMPARE(proceedings->model()->rowCount(), all);
 }
 
 QTEST_MAIN(TestDocuments)
