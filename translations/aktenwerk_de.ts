@@ -3327,6 +3327,22 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <source>De&amp;tails</source>
         <translation>D&amp;etails</translation>
     </message>
+    <message>
+        <source>Saved searches will be listed here once search across all files, archive included, is part of Aktenwerk.
+
+Until then, the filter fields above the lists of case files, proceedings and documents narrow what is shown.</source>
+        <translation>Hier stehen künftig gespeicherte Suchen, sobald Aktenwerk über alle Akten suchen kann, das Archiv eingeschlossen.
+
+Bis dahin grenzen die Filterfelder über den Listen der Akten, Vorgänge und Dokumente ein, was angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Saved searches</source>
+        <translation>&amp;Gespeicherte Suchen</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::MyWorkModel</name>

@@ -3327,6 +3327,22 @@ Retention: %3, disposal: %4</translation>
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
+    <message>
+        <source>Saved searches will be listed here once search across all files, archive included, is part of Aktenwerk.
+
+Until then, the filter fields above the lists of case files, proceedings and documents narrow what is shown.</source>
+        <translation>Saved searches will be listed here once search across all files, archive included, is part of Aktenwerk.
+
+Until then, the filter fields above the lists of case files, proceedings and documents narrow what is shown.</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>&amp;Saved searches</source>
+        <translation>&amp;Saved searches</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::MyWorkModel</name>

@@ -215,12 +215,15 @@ Result<Proceeding> ProceedingService::setStatus(const QString &id, storage::Proc
     });
 }
 
-Result<Proceeding> ProceedingService::setDue(const QString &id, const QDate &dueAt)
+Result<Proceeding> ProceedingService::setDue(const QString &id, const QDate &dueAt, int expectedRev)
 {
-    return change(id, core::Action::EditProceeding, QStringLiteral("proceeding.due"), [&](Proceeding &p) {
-        p.dueAt = dueAt;
-        return Result<void>();
-    });
+    return change(id, core::Action::EditProceeding, QStringLiteral("proceeding.due"),
+                  [&](Proceeding &p) -> Result<void> {
+                      if (expectedRev != -1 && p.rev != expectedRev)
+                          return staleRevision(p);
+                      p.dueAt = dueAt;
+                      return {};
+                  });
 }
 
 Result<Proceeding> ProceedingService::close(const QString &id)

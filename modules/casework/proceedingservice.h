@@ -34,8 +34,9 @@ public:
     // The subject as the user edits it: refused as stale when `expectedRev` is no longer current.
     core::Result<storage::Proceeding> editSubject(const QString &id, const QString &subject, int expectedRev);
     core::Result<storage::Proceeding> setStatus(const QString &id, storage::ProceedingStatus status);
-    // An invalid date clears the due date.
-    core::Result<storage::Proceeding> setDue(const QString &id, const QDate &dueAt);
+    // An invalid date clears the due date. With `expectedRev` (not -1), refused as Conflict when
+    // someone changed the proceeding since that revision.
+    core::Result<storage::Proceeding> setDue(const QString &id, const QDate &dueAt, int expectedRev = -1);
     // Moves an open proceeding with its documents, notes and resubmissions into another open case
     // file: it gets that file's next number and a new reference. Needs EditProceeding on the
     // proceeding and CreateProceeding on the target file. An assignee who is not a member of the

@@ -62,6 +62,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_mywork(new MyWorkPane(m_store, m_userId, this))
     , m_navigation(new QListWidget(this))
     , m_middle(new QStackedWidget(this))
+    , m_searches(new QLabel(this))
     , m_caseWork(nullptr)
     , m_splitter(new QSplitter(this))
     , m_undo(new QUndoStack(this))
@@ -125,12 +126,21 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     m_middle->addWidget(m_caseWork);
     m_middle->addWidget(m_inbox);
     m_middle->addWidget(m_mywork);
+    m_searches->setObjectName(QStringLiteral("savedSearchesPlaceholder"));
+    m_searches->setAlignment(Qt::AlignCenter);
+    m_searches->setWordWrap(true);
+    m_searches->setMargin(24);
+    m_searches->setText(tr("Saved searches will be listed here once search across all files, archive included, "
+                           "is part of Aktenwerk.\n\nUntil then, the filter fields above the lists of case files, "
+                           "proceedings and documents narrow what is shown."));
+    m_middle->addWidget(m_searches);
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->addItem(tr("My work"));
     m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Case files by file plan"));
+    m_navigation->addItem(tr("Saved searches"));
     m_navigation->setFixedHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() +
                                  2 * m_navigation->frameWidth() + 4);
     auto *left = new QWidget(this);
@@ -176,6 +186,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
             showInbox();
         else if (row == NavFiles)
             showFilePlan();
+        else if (row == NavSearches)
+            showSavedSearches();
     });
     // The inbox also reads while another view is shown: only its own view shows its attachments.
     connect(m_inbox, &InboxPane::attachmentSelected, this,
@@ -391,6 +403,15 @@ void MainWindow::showInbox()
     m_navigation->setCurrentRow(NavInbox);
     m_inbox->listView()->setFocus();
     m_inbox->reload();
+    updateSelection();
+}
+
+void MainWindow::showSavedSearches()
+{
+    m_panel->clear();
+    m_middle->setCurrentWidget(m_searches);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(NavSearches);
     updateSelection();
 }
 

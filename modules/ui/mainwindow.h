@@ -47,6 +47,8 @@ public:
     void showMyWork();
     void showInbox();
     void showFilePlan();
+    // Saved searches: a placeholder page until search across all files is there.
+    void showSavedSearches();
     // Goes to a proceeding: its node in the file plan, its case file, the proceeding selected.
     void showProceeding(const QString &proceedingId);
     void showCaseFile(const QString &caseFileId);
@@ -74,7 +76,8 @@ private:
     {
         NavMyWork,
         NavInbox,
-        NavFiles
+        NavFiles,
+        NavSearches
     };
     void loadFilePlan();
     void goTo(const QString &caseFileId, const QString &proceedingId);
@@ -114,6 +117,7 @@ private:
     MyWorkPane *m_mywork;
     QListWidget *m_navigation;
     QStackedWidget *m_middle;
+    QLabel *m_searches;
     QWidget *m_caseWork;
     QSplitter *m_splitter;
     QUndoStack *m_undo;

@@ -152,10 +152,9 @@ StoreChangeCommand::Step proceedingSubject(std::shared_ptr<OwnRevisions> own, co
 StoreChangeCommand::Step proceedingDue(std::shared_ptr<OwnRevisions> own, const QString &userId, const QString &id,
                                        const QDate &due)
 {
-    // The service sets a due date whatever the revision: the step's own check is all there is.
     return ownStep(std::move(own), userId, QStringLiteral("proceeding/") + id, readProceeding(id),
-                   [id, due](const casework::Session &session, int) -> Result<int> {
-                       auto p = casework::ProceedingService(session).setDue(id, due);
+                   [id, due](const casework::Session &session, int rev) -> Result<int> {
+                       auto p = casework::ProceedingService(session).setDue(id, due, rev);
                        if (!p)
                            return p.error();
                        return p->rev;

@@ -13,7 +13,9 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void myWorkLeadsToTheProceeding();
     void sortsAsPeopleRead();
     void filtersCaseFiles();
+    void savedSearchesArePlaceholder();
 
 private:
     QString userId(const QString &login) const;
@@ -233,6 +236,31 @@ void TestMainWindow::filtersCaseFiles()
     QVERIFY(view->model()->index(0, 1).data().toString().contains(s("Noah")));
     window.caseFileFilter()->clear();
     QCOMPARE(view->model()->rowCount(), all);
+}
+
+void TestMainWindow::savedSearchesArePlaceholder()
+{
+    ui::MainWindow window(m_store, userId(QStringLiteral("kschmidt")));
+    QSignalSpy planLoaded(&window, &ui::MainWindow::filePlanLoaded);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(planLoaded.count(), 1);
+    auto *navigation = window.findChild<QListWidget *>(s("navigationList"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 4);
+    QCOMPARE(navigation->item(3)->text(), s("Gespeicherte Suchen"));
+    auto *placeholder = window.findChild<QLabel *>(s("savedSearchesPlaceholder"));
+    QVERIFY(placeholder);
+    QVERIFY(!placeholder->isVisible());
+    // By keyboard: Ctrl+4, as the view menu says; it says what is to come and what helps until then.
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTRY_VERIFY(placeholder->isVisible());
+    QCOMPARE(navigation->currentRow(), 3);
+    QVERIFY(placeholder->text().contains(s("Filterfelder")));
+    navigation->setCurrentRow(2);
+    QVERIFY(!placeholder->isVisible());
+    QVERIFY(window.caseFileView()->isVisible() || window.findChild<QWidget *>(s("caseFilePlaceholder"))->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -317,6 +317,15 @@ void TestCasework::proceedingSubjectEdit()
     QVERIFY(refused(ProceedingService(as(m_kzClerk)).editSubject(p.id, s("Fremd"), edited->rev)));
     QCOMPARE(delta(before), s("+0/+0"));
     QCOMPARE(clerk.listForCaseFile(file.id)->first().subject, s("Geburtsurkunde für Emma"));
+
+    // The due date too: refused from a stale revision, set from the current one.
+    before = writes();
+    QCOMPARE(clerk.setDue(p.id, QDate(2027, 1, 15), p.rev).error().code, Error::Code::Conflict);
+    QCOMPARE(delta(before), s("+0/+0"));
+    const auto due = clerk.setDue(p.id, QDate(2027, 1, 15), edited->rev);
+    QVERIFY2(due.ok(), qPrintable(why(due)));
+    QCOMPARE(due->dueAt, QDate(2027, 1, 15));
+    QCOMPARE(due->rev, edited->rev + 1);
 }
 
 void TestCasework::moveProceeding()
