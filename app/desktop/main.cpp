@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the main window once it has loaded, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOption(
-        QStringLiteral("view"), QStringLiteral("Start on this view: mywork (default when signed in), inbox or files."),
+        QStringLiteral("view"), QStringLiteral("Start on this view: mywork (default when signed in), inbox, files or searches."),
         QStringLiteral("VIEW"));
     const QCommandLineOption openOption(
         QStringLiteral("open"), QStringLiteral("Open the proceeding or case file with this reference (Aktenzeichen)."),
@@ -194,6 +194,8 @@ int main(int argc, char *argv[])
         window.showInbox();
     else if (view == QLatin1String("mywork"))
         window.showMyWork();
+    else if (view == QLatin1String("searches"))
+        window.showSavedSearches();
     if (parser.isSet(screenshotOption)) {
         // For documentation and the package test: wait until the view is shown, then save.
         const QString file = parser.value(screenshotOption);

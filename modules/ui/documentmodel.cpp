@@ -93,7 +93,12 @@ void DocumentModel::read(int offset)
                 return;
             }
             m_total = page->total;
-            if (!page->rows.isEmpty()) {
+            if (offset == 0) {
+                // A reset, not an insertion: the view then fits its columns to the first rows.
+                beginResetModel();
+                m_rows = page->rows;
+                endResetModel();
+            } else if (!page->rows.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
                 m_rows.append(page->rows);
                 endInsertRows();

@@ -84,6 +84,13 @@ ProceedingPane::ProceedingPane(std::shared_ptr<storage::Store> store, QString us
     m_documentView->setAccessibleName(tr("Documents"));
     m_documentView->setModel(m_documents);
     setUpTable(m_documentView, DocumentModel::Title);
+    // File names and remarks can be long: they get a fixed share (the user may widen them), so the
+    // title keeps the room.
+    const int character = m_documentView->fontMetrics().averageCharWidth();
+    for (const auto &[column, characters] : {std::pair{DocumentModel::File, 18}, std::pair{DocumentModel::Remark, 12}}) {
+        m_documentView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_documentView->horizontalHeader()->resizeSection(column, characters * character);
+    }
     // The store sorts: a header click reads the documents again in that order.
     m_documentView->horizontalHeader()->setSortIndicator(DocumentModel::Received, Qt::AscendingOrder);
     m_documentView->setSortingEnabled(true);
