@@ -3308,10 +3308,6 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>Akten filtern</translation>
     </message>
     <message>
-        <source>Filter by reference, subject, status …</source>
-        <translation>Nach Aktenzeichen, Betreff, Status … filtern</translation>
-    </message>
-    <message>
         <source>Document and details</source>
         <translation>Dokument und Details</translation>
     </message>
@@ -3342,6 +3338,10 @@ Bis dahin grenzen die Filterfelder über den Listen der Akten, Vorgänge und Dok
     <message>
         <source>&amp;Saved searches</source>
         <translation>&amp;Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Filter by reference or subject …</source>
+        <translation>Nach Aktenzeichen oder Betreff filtern …</translation>
     </message>
 </context>
 <context>

@@ -3308,10 +3308,6 @@ Retention: %3, disposal: %4</translation>
         <translation>Filter case files</translation>
     </message>
     <message>
-        <source>Filter by reference, subject, status …</source>
-        <translation>Filter by reference, subject, status …</translation>
-    </message>
-    <message>
         <source>Document and details</source>
         <translation>Document and details</translation>
     </message>
@@ -3342,6 +3338,10 @@ Until then, the filter fields above the lists of case files, proceedings and doc
     <message>
         <source>&amp;Saved searches</source>
         <translation>&amp;Saved searches</translation>
+    </message>
+    <message>
+        <source>Filter by reference or subject …</source>
+        <translation>Filter by reference or subject …</translation>
     </message>
 </context>
 <context>

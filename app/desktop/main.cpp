@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the main window once it has loaded, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOption(
-        QStringLiteral("view"), QStringLiteral("Start on this view: mywork (default when signed in), inbox, files or searches."),
+        QStringLiteral("view"),
+        QStringLiteral("Start on this view: mywork (default when signed in), inbox, files or searches."),
         QStringLiteral("VIEW"));
     const QCommandLineOption openOption(
         QStringLiteral("open"), QStringLiteral("Open the proceeding or case file with this reference (Aktenzeichen)."),

@@ -216,6 +216,25 @@ Result<QList<CaseFile>> CaseFileService::listForNode(const QString &nodeId) cons
     return visible(storage::CaseFileRepository(m_session.db()).byNode(nodeId));
 }
 
+Result<storage::CaseFileListPage> CaseFileService::listPage(const QString &nodeId,
+                                                            const storage::CaseFileListQuery &query) const
+{
+    // Who may see a case file depends on its owning unit and state only: decided once per owner.
+    const storage::CaseFileRepository files(m_session.db());
+    auto owners = files.ownersOfNode(nodeId);
+    if (!owners)
+        return owners.error();
+    auto actor = m_session.actor();
+    if (!actor)
+        return actor.error();
+    QList<storage::CaseFileOwner> visibleOwners;
+    for (const storage::CaseFileOwner &o : owners.value()) {
+        if (core::decide(actor.value(), core::Action::ViewCaseFile, {o.unitId, {}, o.closed}))
+            visibleOwners.append(o);
+    }
+    return files.listPage(nodeId, query, visibleOwners);
+}
+
 Result<QList<CaseFile>> CaseFileService::listAll() const
 {
     return visible(storage::CaseFileRepository(m_session.db()).all());

@@ -3,6 +3,7 @@
 
 #include "casework/session.h"
 #include "core/filereference.h"
+#include "storage/casefilerepository.h"
 #include "storage/records.h"
 #include "storage/unitofwork.h"
 
@@ -33,6 +34,9 @@ public:
     core::Result<storage::CaseFile> get(const QString &id) const;  // checks ViewCaseFile
     // The case files under a node the user may see, newest first.
     core::Result<QList<storage::CaseFile>> listForNode(const QString &nodeId) const;
+    // One page of the case files of a node the user may see, ordered and filtered as asked.
+    core::Result<storage::CaseFileListPage> listPage(const QString &nodeId,
+                                                     const storage::CaseFileListQuery &query) const;
     core::Result<QList<storage::CaseFile>> listAll() const;  // those the user may see
     // Open case files the user may add proceedings to whose reference or subject contains `text`
     // (any case), newest first, at most `limit`. For filing something by hand.

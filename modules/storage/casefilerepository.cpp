@@ -4,6 +4,9 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 using aw::core::Result;
 
@@ -83,6 +86,71 @@ Result<QList<CaseFile>> CaseFileRepository::byNode(const QString &nodeId, int li
         exec(m_db, columns + QStringLiteral("WHERE node_id = ? ORDER BY opened_at DESC, reference LIMIT ? OFFSET ?"),
              {nodeId, limit, offset}),
         fromRow);
+}
+
+Result<QList<CaseFileOwner>> CaseFileRepository::ownersOfNode(const QString &nodeId) const
+{
+    // From the index of the file plan's counts alone.
+    return rows<CaseFileOwner>(
+        exec(m_db, QStringLiteral("SELECT DISTINCT owner_unit_id, status FROM case_file WHERE node_id = ?"), {nodeId}),
+        [](const QSqlQuery &q) {
+            return CaseFileOwner{q.value(0).toString(), q.value(1).toString() == QLatin1String("closed")};
+        });
+}
+
+Result<CaseFileListPage> CaseFileRepository::listPage(const QString &nodeId, const CaseFileListQuery &query,
+                                                      const std::optional<QList<CaseFileOwner>> &owners) const
+{
+    CaseFileListPage page;
+    QString where = QStringLiteral("WHERE node_id = ? ");
+    QVariantList values{nodeId};
+    if (owners) {
+        if (owners->isEmpty())
+            return page;
+        QStringList any;
+        for (const CaseFileOwner &o : *owners) {
+            any << QStringLiteral("(owner_unit_id = ? AND status %1 'closed')")
+                       .arg(o.closed ? QStringLiteral("=") : QStringLiteral("<>"));
+            values << o.unitId;
+        }
+        where += QStringLiteral("AND (") + any.join(QStringLiteral(" OR ")) + QStringLiteral(") ");
+    }
+    const QString filter = query.filter.trimmed().toCaseFolded();
+    if (!filter.isEmpty()) {
+        where += QStringLiteral("AND (instr(aw_fold(reference), ?) > 0 OR instr(aw_fold(subject), ?) > 0) ");
+        values << filter << filter;
+    }
+    auto total = scalar(m_db, QStringLiteral("SELECT count(*) FROM case_file ") + where, values);
+    if (!total)
+        return total.error();
+    page.total = total->toInt();
+
+    using Order = CaseFileListQuery::Order;
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order;
+    switch (query.order) {
+    case Order::Reference:
+        order = QStringLiteral("reference COLLATE aw_text") + dir;
+        break;
+    case Order::Subject:
+        order = QStringLiteral("subject COLLATE aw_text") + dir + QStringLiteral(", reference COLLATE aw_text") + dir;
+        break;
+    case Order::Status:
+        order = QStringLiteral("status") + dir + QStringLiteral(", opened_at") + dir;
+        break;
+    case Order::Opened:
+        order = QStringLiteral("opened_at") + dir;
+        break;
+    }
+    order += QStringLiteral(", rowid") + dir;  // stable pages
+    auto list = rows<CaseFile>(
+        exec(m_db, columns + where + QStringLiteral("ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"),
+             values + QVariantList{std::max(0, query.limit), std::max(0, query.offset)}),
+        fromRow);
+    if (!list)
+        return list.error();
+    page.rows = std::move(list).value();
+    return page;
 }
 
 Result<QList<CaseFile>> CaseFileRepository::all() const

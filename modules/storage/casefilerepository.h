@@ -6,8 +6,41 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
 
 namespace aw::storage {
+
+// Which case files of a file-plan node a list shows, in which order, and which page of them.
+struct CaseFileListQuery
+{
+    enum class Order
+    {
+        Reference,  // numbers inside by value: 5.4-9/2026 before 5.4-10/2026
+        Subject,
+        Status,
+        Opened
+    };
+    Order order = Order::Opened;
+    bool descending = true;  // the newest first
+    QString filter;          // a part of the reference or the subject, in any case
+    int offset = 0;
+    int limit = 200;
+};
+
+struct CaseFileListPage
+{
+    QList<CaseFile> rows;
+    int total = 0;  // case files matching, on all pages
+};
+
+// The owning unit and state of case files: what decides who may see them.
+struct CaseFileOwner
+{
+    QString unitId;
+    bool closed = false;
+};
 
 // Case files (Akten) and the running numbers of their references.
 class CaseFileRepository
@@ -24,6 +57,12 @@ public:
     core::Result<CaseFile> byReference(const QString &reference) const;
     core::Result<QList<CaseFile>> byNode(const QString &nodeId, int limit = -1, int offset = 0) const;
     core::Result<QList<CaseFile>> all() const;
+    // The owners (unit, open or closed) of a node's case files, each once.
+    core::Result<QList<CaseFileOwner>> ownersOfNode(const QString &nodeId) const;
+    // One page of a node's case files, only those of the given owners (all when `owners` is
+    // nullopt). Text is ordered and matched by the locale (the connection's text functions).
+    core::Result<CaseFileListPage> listPage(const QString &nodeId, const CaseFileListQuery &query,
+                                            const std::optional<QList<CaseFileOwner>> &owners) const;
 
     // How many case files each node holds, split by owner and status (what visibility depends on).
     struct Count

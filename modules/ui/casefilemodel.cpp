@@ -1,27 +1,92 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/casefilemodel.h"
 
+#include "casework/casefileservice.h"
 #include "ui/dates.h"
-#include "ui/sortproxy.h"
 
 #include <QLocale>
 
 namespace aw::ui {
 
-CaseFileModel::CaseFileModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+using core::Result;
+using storage::CaseFileListPage;
+using storage::CaseFileListQuery;
 
-void CaseFileModel::setCaseFiles(QList<storage::CaseFile> files)
+CaseFileModel::CaseFileModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent)
+    : PagedModel(std::move(store), parent)
+    , m_userId(std::move(userId))
 {
-    beginResetModel();
-    m_files = std::move(files);
-    endResetModel();
+    m_query.limit = PageSize;
 }
 
-int CaseFileModel::rowCount(const QModelIndex &parent) const
+void CaseFileModel::showNode(const QString &nodeId, const QString &wantedId)
 {
-    return parent.isValid() ? 0 : int(m_files.size());
+    m_nodeId = nodeId;
+    if (nodeId.isEmpty()) {
+        restart({});
+        return;
+    }
+    restart([nodeId, wantedId, userId = m_userId, query = m_query](const std::shared_ptr<storage::Store> &store,
+                                                                   int offset) -> Result<CaseFileListPage> {
+        auto read = [&](int from) -> Result<CaseFileListPage> {
+            CaseFileListQuery page = query;
+            page.offset = from;
+            if (userId.isEmpty())
+                return storage::CaseFileRepository(store->connection()).listPage(nodeId, page, std::nullopt);
+            return casework::CaseFileService({store, userId}).listPage(nodeId, page);
+        };
+        auto first = read(offset);
+        if (!first || offset != 0 || wantedId.isEmpty())
+            return first;
+        // Pages on until the case file asked for is among them (or the list ends).
+        CaseFileListPage out = std::move(first).value();
+        auto listed = [&out, &wantedId] {
+            return std::any_of(out.rows.cbegin(), out.rows.cend(),
+                               [&wantedId](const storage::CaseFile &f) { return f.id == wantedId; });
+        };
+        while (!listed() && out.rows.size() < out.total) {
+            auto next = read(int(out.rows.size()));
+            if (!next)
+                return next.error();
+            if (next->rows.isEmpty())
+                break;
+            out.rows.append(next->rows);
+        }
+        return out;
+    });
+}
+
+void CaseFileModel::setFilter(const QString &text)
+{
+    if (text == m_query.filter)
+        return;
+    m_query.filter = text;
+    reload();
+}
+
+int CaseFileModel::rowOf(const QString &caseFileId) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowAt(row).id == caseFileId)
+            return row;
+    }
+    return -1;
+}
+
+void CaseFileModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr CaseFileListQuery::Order byColumn[ColumnCount] = {
+        CaseFileListQuery::Order::Reference, CaseFileListQuery::Order::Subject, CaseFileListQuery::Order::Status,
+        CaseFileListQuery::Order::Opened};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (byColumn[column] == m_query.order && descending == m_query.descending)
+        return;
+    m_query.order = byColumn[column];
+    m_query.descending = descending;
+    if (!m_nodeId.isEmpty())
+        reload();
 }
 
 int CaseFileModel::columnCount(const QModelIndex &parent) const
@@ -31,9 +96,9 @@ int CaseFileModel::columnCount(const QModelIndex &parent) const
 
 QVariant CaseFileModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_files.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const storage::CaseFile &f = m_files.at(index.row());
+    const storage::CaseFile &f = rowAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Reference:
@@ -44,18 +109,6 @@ QVariant CaseFileModel::data(const QModelIndex &index, int role) const
             return f.isClosed() ? tr("closed (zdA)") : tr("open");
         case Opened:
             return shortDate(f.openedAt.toLocalTime().date());
-        }
-    }
-    if (role == SortProxy::SortRole) {
-        switch (index.column()) {
-        case Reference:
-            return f.reference;
-        case Subject:
-            return f.subject;
-        case Status:
-            return int(f.status);
-        case Opened:
-            return f.openedAt;
         }
     }
     if (role == Qt::ToolTipRole && f.isClosed() && f.retentionUntil.isValid())

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/casefilerepository.h"
 #include "storage/records.h"
-
-#include <QAbstractTableModel>
+#include "ui/pagedmodel.h"
 
 namespace aw::ui {
 
-// Case files of one file-plan node as a table: reference, subject, status, opened.
-class CaseFileModel : public QAbstractTableModel
+// The case files of one file-plan node (reference, subject, status, opened) the user may see,
+// read from the store a page at a time; sorting (header clicks) and the filter are done by the
+// store over all of them and start the list again.
+class CaseFileModel : public PagedModel<storage::CaseFile, storage::CaseFileListPage>
 {
     Q_OBJECT
 public:
@@ -20,18 +22,34 @@ public:
         Opened,
         ColumnCount
     };
+    static constexpr int PageSize = 200;
 
-    explicit CaseFileModel(QObject *parent = nullptr);
-    void setCaseFiles(QList<storage::CaseFile> files);
-    const storage::CaseFile &caseFile(int row) const { return m_files.at(row); }
+    // Without a user (read-only) every case file is listed.
+    CaseFileModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
+    // Lists the node's case files from the first page; with `wantedId`, at least up to that case
+    // file, so that it can be selected. An empty node id empties the list.
+    void showNode(const QString &nodeId, const QString &wantedId = {});
+    void reload() { showNode(m_nodeId); }
+    QString nodeId() const { return m_nodeId; }
+    // Shows only case files whose reference or subject contains `text` (any case).
+    void setFilter(const QString &text);
+    QString filter() const { return m_query.filter; }
+    // Forgets the filter without reading again; the next showNode() lists all case files.
+    void clearFilter() { m_query.filter.clear(); }
+    const storage::CaseFile &caseFile(int row) const { return rowAt(row); }
+    // The row of a listed case file, -1 when it is not (yet) listed.
+    int rowOf(const QString &caseFileId) const;
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    QList<storage::CaseFile> m_files;
+    QString m_userId;
+    QString m_nodeId;
+    storage::CaseFileListQuery m_query;
 };
 
 }  // namespace aw::ui

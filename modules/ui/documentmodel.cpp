@@ -3,7 +3,6 @@
 
 #include "casework/documentservice.h"
 #include "ui/dates.h"
-#include "ui/storeworker.h"
 
 #include <QLocale>
 
@@ -14,8 +13,7 @@ using storage::DocumentListPage;
 using storage::DocumentListQuery;
 
 DocumentModel::DocumentModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(std::move(store))
+    : PagedModel(std::move(store), parent)
     , m_userId(std::move(userId))
 {
     m_query.limit = PageSize;
@@ -23,15 +21,19 @@ DocumentModel::DocumentModel(std::shared_ptr<storage::Store> store, QString user
 
 void DocumentModel::showProceeding(const QString &proceedingId)
 {
-    ++m_generation;
-    beginResetModel();
     m_proceedingId = proceedingId;
-    m_rows.clear();
-    m_total = proceedingId.isEmpty() ? 0 : -1;
-    m_reading = false;
-    endResetModel();
-    if (!proceedingId.isEmpty())
-        read(0);
+    if (proceedingId.isEmpty()) {
+        restart({});
+        return;
+    }
+    restart([proceedingId, userId = m_userId, query = m_query](const std::shared_ptr<storage::Store> &store,
+                                                               int offset) -> Result<DocumentListPage> {
+        DocumentListQuery page = query;
+        page.offset = offset;
+        if (userId.isEmpty())
+            return storage::DocumentRepository(store->connection()).listPage(proceedingId, page);
+        return casework::DocumentService({store, userId}).listPage(proceedingId, page);
+    });
 }
 
 void DocumentModel::setFilter(const QString &text)
@@ -57,66 +59,6 @@ void DocumentModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-bool DocumentModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_reading && m_rows.size() < m_total;
-}
-
-void DocumentModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        read(int(m_rows.size()));
-}
-
-void DocumentModel::read(int offset)
-{
-    m_reading = true;
-    DocumentListQuery query = m_query;
-    query.offset = offset;
-    const quint64 generation = m_generation;
-    runOnStore<DocumentListPage>(
-        this, m_store,
-        [proceedingId = m_proceedingId, userId = m_userId,
-         query](const std::shared_ptr<storage::Store> &store) -> Result<DocumentListPage> {
-            if (userId.isEmpty())
-                return storage::DocumentRepository(store->connection()).listPage(proceedingId, query);
-            return casework::DocumentService({store, userId}).listPage(proceedingId, query);
-        },
-        [this, generation, offset](const Result<DocumentListPage> &page) {
-            if (generation != m_generation)
-                return;
-            m_reading = false;
-            if (!page) {
-                if (offset == 0)
-                    m_total = 0;
-                Q_EMIT failed(page.error().message);
-                return;
-            }
-            m_total = page->total;
-            if (offset == 0) {
-                // A reset, not an insertion: the view then fits its columns to the first rows.
-                beginResetModel();
-                m_rows = page->rows;
-                endResetModel();
-            } else if (!page->rows.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
-                m_rows.append(page->rows);
-                endInsertRows();
-            } else {
-                m_total = int(m_rows.size());  // fewer than counted: some went meanwhile
-            }
-            if (offset == 0)
-                Q_EMIT loaded(m_total);
-            else
-                Q_EMIT fetched(int(page->rows.size()));
-        });
-}
-
-int DocumentModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int DocumentModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -135,9 +77,9 @@ QString DocumentModel::remarkFor(const QString &textStatus)
 
 QVariant DocumentModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const DocumentRow &r = m_rows.at(index.row());
+    const DocumentRow &r = rowAt(index.row());
     const storage::DocumentVersion *newest = r.versions.isEmpty() ? nullptr : &r.versions.last();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

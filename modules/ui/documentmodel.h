@@ -3,8 +3,7 @@
 
 #include "storage/documentrepository.h"
 #include "storage/store.h"
-
-#include <QAbstractTableModel>
+#include "ui/pagedmodel.h"
 
 #include <memory>
 
@@ -17,7 +16,7 @@ using DocumentRow = storage::DocumentListRow;
 // page when a proceeding is shown, the next ones as the view scrolls (canFetchMore/fetchMore).
 // Sorting (header clicks) and the filter are done by the store, over all documents, and start
 // again from the first page.
-class DocumentModel : public QAbstractTableModel
+class DocumentModel : public PagedModel<storage::DocumentListRow, storage::DocumentListPage>
 {
     Q_OBJECT
 public:
@@ -46,38 +45,19 @@ public:
     QString filter() const { return m_query.filter; }
     // Forgets the filter without reading again; the next showProceeding() lists all documents.
     void clearFilter() { m_query.filter.clear(); }
-    // How many documents match, shown or not yet fetched; -1 while the first page is read.
-    int total() const { return m_total; }
-    const DocumentRow &row(int row) const { return m_rows.at(row); }
+    const DocumentRow &row(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     static QString remarkFor(const QString &textStatus);
 
-Q_SIGNALS:
-    // The first page is listed; `total` documents match in all.
-    void loaded(int total);
-    // A further page is listed.
-    void fetched(int rows);
-    void failed(const QString &message);
-
 private:
-    void read(int offset);
-
-    std::shared_ptr<storage::Store> m_store;
     QString m_userId;
     QString m_proceedingId;
     storage::DocumentListQuery m_query;
-    QList<DocumentRow> m_rows;
-    int m_total = 0;
-    bool m_reading = false;
-    quint64 m_generation = 0;  // answers to an earlier list are dropped
 };
 
 }  // namespace aw::ui

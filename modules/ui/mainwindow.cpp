@@ -17,7 +17,6 @@
 #include "ui/proceedingpane.h"
 #include "ui/routingrulesdialog.h"
 #include "ui/settingsdialog.h"
-#include "ui/sortproxy.h"
 #include "ui/storeworker.h"
 
 #include <QApplication>
@@ -35,6 +34,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -48,8 +48,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_store(std::move(store))
     , m_userId(std::move(userId))
     , m_filePlan(new FilePlanModel(this))
-    , m_caseFiles(new CaseFileModel(this))
-    , m_caseFileOrder(new SortProxy(this))
+    , m_caseFiles(new CaseFileModel(m_store, m_userId, this))
+    , m_caseFileFilterDelay(new QTimer(this))
     , m_caseFileFilter(new QLineEdit(this))
     , m_filePlanView(new QTreeView(this))
     , m_caseFileView(new QTableView(this))
@@ -81,15 +81,21 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
 
     m_caseFileView->setObjectName(QStringLiteral("caseFileView"));
     m_caseFileView->setAccessibleName(tr("Case files"));
-    m_caseFileOrder->setSourceModel(m_caseFiles);
-    m_caseFileView->setModel(m_caseFileOrder);
+    m_caseFileView->setModel(m_caseFiles);
+    // The store sorts and filters: a header click or a paused typing reads the list again.
+    m_caseFileView->horizontalHeader()->setSortIndicator(CaseFileModel::Opened, Qt::DescendingOrder);
     m_caseFileView->setSortingEnabled(true);
-    m_caseFileView->sortByColumn(CaseFileModel::Opened, Qt::DescendingOrder);
     m_caseFileFilter->setObjectName(QStringLiteral("caseFileFilter"));
     m_caseFileFilter->setAccessibleName(tr("Filter case files"));
-    m_caseFileFilter->setPlaceholderText(tr("Filter by reference, subject, status …"));
+    m_caseFileFilter->setPlaceholderText(tr("Filter by reference or subject …"));
     m_caseFileFilter->setClearButtonEnabled(true);
-    connect(m_caseFileFilter, &QLineEdit::textChanged, m_caseFileOrder, &SortProxy::setFilterFixedString);
+    m_caseFileFilterDelay->setSingleShot(true);
+    m_caseFileFilterDelay->setInterval(250);
+    connect(m_caseFileFilter, &QLineEdit::textChanged, m_caseFileFilterDelay, qOverload<>(&QTimer::start));
+    connect(m_caseFileFilterDelay, &QTimer::timeout, this,
+            [this] { m_caseFiles->setFilter(m_caseFileFilter->text()); });
+    connect(m_caseFiles, &CaseFileModel::loaded, this, &MainWindow::showCaseFilesLoaded);
+    connect(m_caseFiles, &CaseFileModel::failed, this, &MainWindow::showError);
     m_caseFileView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_caseFileView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_caseFileView->setAlternatingRowColors(true);
@@ -272,19 +278,17 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_filePlan, &QAbstractItemModel::modelReset, right,
             [right, this] { right->setCurrentWidget(m_placeholder); });
     connect(this, &MainWindow::caseFilesLoaded, right, [right, this](int files) {
-        right->setCurrentWidget(files > 0 ? m_caseFileView->parentWidget() : m_placeholder);
+        // An empty filter result keeps the list (and its filter field) in view.
+        right->setCurrentWidget(files > 0 || !m_caseFiles->filter().isEmpty() ? m_caseFileView->parentWidget()
+                                                                              : m_placeholder);
         const QString wanted = std::exchange(m_wantedCaseFile, QString());
         if (wanted.isEmpty())
             return;
-        for (int row = 0; row < m_caseFiles->rowCount(); ++row) {
-            if (m_caseFiles->caseFile(row).id == wanted) {
-                if (!m_caseFileOrder->mapFromSource(m_caseFiles->index(row, 0)).isValid())
-                    m_caseFileFilter->clear();  // the filter must not hide the file asked for
-                m_caseFileView->setCurrentIndex(m_caseFileOrder->mapFromSource(m_caseFiles->index(row, 0)));
-                m_caseFileView->scrollTo(m_caseFileView->currentIndex());
-                m_caseFileView->setFocus();
-                return;
-            }
+        if (const int row = m_caseFiles->rowOf(wanted); row >= 0) {
+            m_caseFileView->setCurrentIndex(m_caseFiles->index(row, 0));
+            m_caseFileView->scrollTo(m_caseFileView->currentIndex());
+            m_caseFileView->setFocus();
+            return;
         }
         m_wantedProceeding.clear();
         m_pane->preselect({});
@@ -524,7 +528,7 @@ void MainWindow::updateSelection()
 
 const storage::CaseFile &MainWindow::caseFileAt(const QModelIndex &viewIndex) const
 {
-    return m_caseFiles->caseFile(m_caseFileOrder->mapToSource(viewIndex).row());
+    return m_caseFiles->caseFile(viewIndex.row());
 }
 
 void MainWindow::showChanged(const QString &caseFileId, const QString &proceedingId)
@@ -585,31 +589,25 @@ void MainWindow::loadFilePlan()
 
 void MainWindow::loadCaseFiles(const QString &nodeId)
 {
-    const quint64 request = ++m_caseFileRequest;
     statusBar()->showMessage(tr("Loading case files …"));
-    runOnStore<QList<storage::CaseFile>>(
-        this, m_store,
-        [nodeId, userId = m_userId](const std::shared_ptr<storage::Store> &store) -> Result<QList<storage::CaseFile>> {
-            if (userId.isEmpty())
-                return storage::CaseFileRepository(store->connection()).byNode(nodeId);
-            return casework::CaseFileService({store, userId}).listForNode(nodeId);
-        },
-        [this, request](const Result<QList<storage::CaseFile>> &files) {
-            if (request != m_caseFileRequest)
-                return;  // the user has moved on to another node
-            if (!files) {
-                showError(files.error().message);
-                return;
-            }
-            m_caseFiles->setCaseFiles(files.value());
-            if (files->isEmpty())
-                m_placeholder->setText(m_userId.isEmpty()
-                                           ? tr("There are no case files under this entry.")
-                                           : tr("There are no case files under this entry that you may see."));
-            m_caseFileView->resizeColumnToContents(CaseFileModel::Reference);
-            statusBar()->showMessage(tr("%n case file(s)", nullptr, int(files->size())), 5000);
-            Q_EMIT caseFilesLoaded(int(files->size()));
-        });
+    if (!m_wantedCaseFile.isEmpty() && !m_caseFileFilter->text().isEmpty()) {
+        // The filter must not hide the case file asked for.
+        const QSignalBlocker block(m_caseFileFilter);
+        m_caseFileFilter->clear();
+        m_caseFileFilterDelay->stop();
+        m_caseFiles->clearFilter();
+    }
+    m_caseFiles->showNode(nodeId, m_wantedCaseFile);
+}
+
+void MainWindow::showCaseFilesLoaded(int total)
+{
+    if (total == 0)
+        m_placeholder->setText(m_userId.isEmpty() ? tr("There are no case files under this entry.")
+                                                  : tr("There are no case files under this entry that you may see."));
+    m_caseFileView->resizeColumnToContents(CaseFileModel::Reference);
+    statusBar()->showMessage(tr("%n case file(s)", nullptr, total), 5000);
+    Q_EMIT caseFilesLoaded(total);
 }
 
 void MainWindow::updateActions()

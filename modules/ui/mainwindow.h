@@ -15,6 +15,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QTreeView;
 class QUndoStack;
 
@@ -29,7 +30,6 @@ class ImportController;
 class InboxPane;
 class MyWorkPane;
 class ProceedingPane;
-class SortProxy;
 
 // The caseworker's main window: on the left the navigation (Posteingang, file plan); in the middle
 // the Posteingang, or the case files of the selected node, the proceedings of the selected case
@@ -82,6 +82,7 @@ private:
     void loadFilePlan();
     void goTo(const QString &caseFileId, const QString &proceedingId);
     void loadCaseFiles(const QString &nodeId);
+    void showCaseFilesLoaded(int total);
     void showError(const QString &message);
     void showAbout();
     void importFiles();
@@ -95,14 +96,14 @@ private:
     // After an action: the case file (and proceeding) shown afresh, counts and my work read again.
     void showChanged(const QString &caseFileId, const QString &proceedingId);
     void reloadCounts();
-    // The case file of a row of the (sorted, filtered) view.
+    // The case file of a row of the view.
     const storage::CaseFile &caseFileAt(const QModelIndex &viewIndex) const;
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;
     FilePlanModel *m_filePlan;
     CaseFileModel *m_caseFiles;
-    SortProxy *m_caseFileOrder;  // sorted by the clicked column, filtered by m_caseFileFilter
+    QTimer *m_caseFileFilterDelay;  // the filter applies once typing pauses
     QLineEdit *m_caseFileFilter;
     QTreeView *m_filePlanView;
     QTableView *m_caseFileView;
@@ -126,7 +127,6 @@ private:
     QTabWidget *m_right;  // the document, or the details of the selected case file or proceeding
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
-    quint64 m_caseFileRequest = 0;
 };
 
 }  // namespace aw::ui

@@ -87,7 +87,8 @@ ProceedingPane::ProceedingPane(std::shared_ptr<storage::Store> store, QString us
     // File names and remarks can be long: they get a fixed share (the user may widen them), so the
     // title keeps the room.
     const int character = m_documentView->fontMetrics().averageCharWidth();
-    for (const auto &[column, characters] : {std::pair{DocumentModel::File, 18}, std::pair{DocumentModel::Remark, 12}}) {
+    for (const auto &[column, characters] :
+         {std::pair{DocumentModel::File, 18}, std::pair{DocumentModel::Remark, 12}}) {
         m_documentView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
         m_documentView->horizontalHeader()->resizeSection(column, characters * character);
     }

@@ -4,6 +4,7 @@
 #include "storage/orgrepository.h"
 #include "storage/store.h"
 #include "support/testenv.h"
+#include "ui/casefilemodel.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/myworkmodel.h"
@@ -13,6 +14,8 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCollator>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -231,11 +234,37 @@ void TestMainWindow::filtersCaseFiles()
     QTableView *view = window.caseFileView();
     const int all = view->model()->rowCount();
     QVERIFY(all >= 2);
-    QTest::keyClicks(window.caseFileFilter(), s("Noah"));
+    // The store filters (once typing pauses), in any case, and says how many match.
+    filesLoaded.clear();
+    QTest::keyClicks(window.caseFileFilter(), s("nOAH"));
+    QTRY_COMPARE(filesLoaded.count(), 1);
+    QCOMPARE(filesLoaded.first().first().toInt(), 1);
     QCOMPARE(view->model()->rowCount(), 1);
     QVERIFY(view->model()->index(0, 1).data().toString().contains(s("Noah")));
+    // Nothing matching keeps the list and its filter field in view.
+    filesLoaded.clear();
+    window.caseFileFilter()->setText(s("zzz-nichts"));
+    QTRY_COMPARE(filesLoaded.count(), 1);
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(window.caseFileFilter()->isVisible());
+    filesLoaded.clear();
     window.caseFileFilter()->clear();
+    QTRY_COMPARE(filesLoaded.count(), 1);
     QCOMPARE(view->model()->rowCount(), all);
+
+    // A header click sorts by the store: references by their numbers.
+    filesLoaded.clear();
+    view->horizontalHeader()->setSortIndicator(ui::CaseFileModel::Reference, Qt::AscendingOrder);
+    QTRY_COMPARE(filesLoaded.count(), 1);
+    QStringList references;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        references << view->model()->index(row, ui::CaseFileModel::Reference).data().toString();
+    QStringList expected = references;
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(expected.begin(), expected.end(),
+              [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QCOMPARE(references, expected);
 }
 
 void TestMainWindow::savedSearchesArePlaceholder()

@@ -32,6 +32,8 @@ using aw::core::Error;
 using aw::core::Result;
 using aw::core::Role;
 using aw::storage::CaseFile;
+using aw::storage::CaseFileListQuery;
+using aw::storage::CaseFileRepository;
 using aw::storage::Proceeding;
 
 using aw::test::s;
@@ -42,7 +44,12 @@ class TestCasework : public QObject, private OfficeFixture
     Q_OBJECT
 
 private slots:
-    void initTestCase() { aw::test::isolate(); }
+    void initTestCase()
+    {
+        aw::test::isolate();
+        // Lists order text by the locale, as for the clerks (the C locale knows no numbers in text).
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
     void init() { setUp(); }
     void cleanup() { tearDown(); }
 
@@ -60,6 +67,7 @@ private slots:
     void proceedingSubjectEdit();
     void moveProceeding();
     void unitMembers();
+    void caseFileListPages();
     void proceedingCloseReopen();
     void myWork();
     void notesAndResubmissions();
@@ -326,6 +334,76 @@ void TestCasework::proceedingSubjectEdit()
     QVERIFY2(due.ok(), qPrintable(why(due)));
     QCOMPARE(due->dueAt, QDate(2027, 1, 15));
     QCOMPARE(due->rev, edited->rev + 1);
+}
+
+void TestCasework::caseFileListPages()
+{
+    // 25 files of the Standesamt, one of them closed, and 2 of the Kundenzentrum, in 5.1.
+    QStringList staReferences;
+    for (int i = 1; i <= 25; ++i)
+        staReferences << CaseFileService(as(m_clerk)).create(m_node51, s("Akte %1").arg(i), m_sta)->reference;
+    for (int i = 1; i <= 2; ++i)
+        QVERIFY(CaseFileService(as(m_kzClerk)).create(m_node51, s("Kundenanliegen %1").arg(i), m_kzn).ok());
+    const auto closing = CaseFileRepository(m_store->connection()).byReference(staReferences.at(4));
+    QVERIFY(CaseFileService(as(m_clerk)).close(closing->id).ok());
+
+    // Each user's pages hold exactly the files the permission rules let them see.
+    for (const QString &user : {m_clerk, m_supervisor, m_kzClerk, m_registrar}) {
+        const CaseFileService files(as(user));
+        auto whole = files.listForNode(m_node51);
+        QVERIFY2(whole.ok(), qPrintable(why(whole)));
+        CaseFileListQuery query;
+        query.limit = 10;
+        QStringList paged;
+        int total = -1;
+        for (query.offset = 0; query.offset < int(whole->size()) + 10; query.offset += query.limit) {
+            auto page = files.listPage(m_node51, query);
+            QVERIFY2(page.ok(), qPrintable(why(page)));
+            total = page->total;
+            for (const CaseFile &f : page->rows)
+                paged << f.id;
+        }
+        QStringList expected;
+        for (const CaseFile &f : whole.value())
+            expected << f.id;
+        QCOMPARE(total, int(expected.size()));
+        QCOMPARE(paged.size(), expected.size());  // each once
+        paged.sort();
+        expected.sort();
+        QCOMPARE(paged, expected);
+    }
+    // A clerk sees the open files of the own unit, the supervisor its closed one too; the
+    // Kundenzentrum's clerk only the Kundenzentrum's.
+    QCOMPARE(CaseFileService(as(m_clerk)).listPage(m_node51, {})->total, 24);
+    QCOMPARE(CaseFileService(as(m_supervisor)).listPage(m_node51, {})->total, 25);
+    QCOMPARE(CaseFileService(as(m_kzClerk)).listPage(m_node51, {})->total, 2);
+
+    // References by their numbers, in both directions.
+    CaseFileListQuery byReference;
+    byReference.order = CaseFileListQuery::Order::Reference;
+    byReference.descending = false;
+    byReference.filter = s("akte ");  // the Standesamt's subjects, in another case
+    QStringList listed;
+    const auto ascending = CaseFileService(as(m_supervisor)).listPage(m_node51, byReference);
+    QVERIFY2(ascending.ok(), qPrintable(why(ascending)));
+    for (const CaseFile &f : ascending->rows)
+        listed << f.reference;
+    QCOMPARE(listed.size(), 25);
+    QVERIFY2(listed.indexOf(staReferences.at(1)) < listed.indexOf(staReferences.at(9)), qPrintable(listed.join(u' ')));
+    QCOMPARE(listed, staReferences);  // created in order: 1, 2, … 25
+    byReference.descending = true;
+    QStringList reversed;
+    const auto descending = CaseFileService(as(m_supervisor)).listPage(m_node51, byReference);
+    QVERIFY2(descending.ok(), qPrintable(why(descending)));
+    for (const CaseFile &f : descending->rows)
+        reversed << f.reference;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(reversed, listed);
+
+    // The filter matches references too, and counts.
+    CaseFileListQuery one;
+    one.filter = staReferences.at(11);
+    QCOMPARE(CaseFileService(as(m_clerk)).listPage(m_node51, one)->total, 1);
 }
 
 void TestCasework::moveProceeding()
