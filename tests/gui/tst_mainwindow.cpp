@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window offscreen over a demo store.
 #include "casework/demo.h"
+#include "storage/casefilerepository.h"
 #include "storage/orgrepository.h"
+#include "storage/sql.h"
 #include "storage/store.h"
 #include "support/testenv.h"
 #include "ui/casefilemodel.h"
@@ -24,6 +26,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTreeView>
+#include <QUuid>
 #include <QtTest>
 
 using namespace aw;
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void sortsAsPeopleRead();
     void filtersCaseFiles();
     void savedSearchesArePlaceholder();
+    void longCaseFileListsArePaged();
 
 private:
     QString userId(const QString &login) const;
@@ -290,6 +294,59 @@ void TestMainWindow::savedSearchesArePlaceholder()
     navigation->setCurrentRow(2);
     QVERIFY(!placeholder->isVisible());
     QVERIFY(window.caseFileView()->isVisible() || window.findChild<QWidget *>(s("caseFilePlaceholder"))->isVisible());
+}
+
+void TestMainWindow::longCaseFileListsArePaged()
+{
+    // 450 older case files in 5.1, straight into the store (the services would take long).
+    const QString year = QString::number(QDate::currentDate().year());
+    auto demoFile = storage::CaseFileRepository(m_store->connection()).byReference(s("5.1-1/") + year);
+    QVERIFY(demoFile.ok());
+    storage::CaseFile oldest;
+    {
+        const QSqlDatabase db = m_store->connection();
+        storage::Transaction tx(db);
+        QVERIFY(tx.begin().ok());
+        storage::CaseFileRepository files(db);
+        for (int i = 1; i <= 450; ++i) {
+            storage::CaseFile f;
+            f.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            f.nodeId = demoFile->nodeId;
+            f.reference = s("5.1-%1/2019").arg(1000 + i);
+            f.subject = s("Altakte %1").arg(i);
+            f.ownerUnitId = demoFile->ownerUnitId;
+            f.openedAt = QDateTime::currentDateTimeUtc().addDays(-i);
+            f.disposal = demoFile->disposal;
+            QVERIFY(files.insert(f).ok());
+            oldest = f;
+        }
+        QVERIFY(tx.commit().ok());
+    }
+
+    ui::MainWindow window(m_store, userId(QStringLiteral("kschmidt")));
+    QSignalSpy planLoaded(&window, &ui::MainWindow::filePlanLoaded);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(planLoaded.count(), 1);
+    QSignalSpy filesLoaded(&window, &ui::MainWindow::caseFilesLoaded);
+    window.filePlanView()->setCurrentIndex(findNode(window.filePlanView()->model(), s("5.1 ")));
+    QTRY_VERIFY(!filesLoaded.isEmpty());
+    QTableView *view = window.caseFileView();
+    const int all = filesLoaded.last().first().toInt();
+    QVERIFY(all >= 452);
+    QCOMPARE(view->model()->rowCount(), ui::CaseFileModel::PageSize);  // one page first
+    view->scrollToBottom();
+    QTRY_VERIFY(view->model()->rowCount() > ui::CaseFileModel::PageSize);
+
+    // Going to the oldest (the last row, newest first) reads on until it is listed, and selects it.
+    window.showFilePlan();
+    window.filePlanView()->setCurrentIndex(findNode(window.filePlanView()->model(), s("5.2 ")));
+    filesLoaded.clear();
+    window.showCaseFile(oldest.id);
+    QTRY_VERIFY(!filesLoaded.isEmpty());
+    QTRY_VERIFY(view->currentIndex().isValid());
+    QCOMPARE(view->currentIndex().siblingAtColumn(ui::CaseFileModel::Reference).data().toString(), oldest.reference);
+    QCOMPARE(view->model()->rowCount(), all);
 }
 
 QTEST_MAIN(TestMainWindow)
