@@ -15,9 +15,7 @@ using storage::CaseFileListQuery;
 CaseFileModel::CaseFileModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent)
     : PagedModel(std::move(store), parent)
     , m_userId(std::move(userId))
-{
-    m_query.limit = PageSize;
-}
+{}
 
 void CaseFileModel::showNode(const QString &nodeId, const QString &wantedId)
 {
@@ -56,14 +54,6 @@ void CaseFileModel::showNode(const QString &nodeId, const QString &wantedId)
     });
 }
 
-void CaseFileModel::setFilter(const QString &text)
-{
-    if (text == m_query.filter)
-        return;
-    m_query.filter = text;
-    reload();
-}
-
 int CaseFileModel::rowOf(const QString &caseFileId) const
 {
     for (int row = 0; row < rowCount(); ++row) {
@@ -78,15 +68,8 @@ void CaseFileModel::sort(int column, Qt::SortOrder order)
     static constexpr CaseFileListQuery::Order byColumn[ColumnCount] = {
         CaseFileListQuery::Order::Reference, CaseFileListQuery::Order::Subject, CaseFileListQuery::Order::Status,
         CaseFileListQuery::Order::Opened};
-    if (column < 0 || column >= ColumnCount)
-        return;
-    const bool descending = order == Qt::DescendingOrder;
-    if (byColumn[column] == m_query.order && descending == m_query.descending)
-        return;
-    m_query.order = byColumn[column];
-    m_query.descending = descending;
-    if (!m_nodeId.isEmpty())
-        reload();
+    if (column >= 0 && column < ColumnCount)
+        orderBy(byColumn[column], order == Qt::DescendingOrder);
 }
 
 int CaseFileModel::columnCount(const QModelIndex &parent) const

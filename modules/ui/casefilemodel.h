@@ -10,7 +10,7 @@ namespace aw::ui {
 // The case files of one file-plan node (reference, subject, status, opened) the user may see,
 // read from the store a page at a time; sorting (header clicks) and the filter are done by the
 // store over all of them and start the list again.
-class CaseFileModel : public PagedModel<storage::CaseFile, storage::CaseFileListPage>
+class CaseFileModel : public PagedModel<storage::CaseFile, storage::CaseFileListPage, storage::CaseFileListQuery>
 {
     Q_OBJECT
 public:
@@ -22,21 +22,15 @@ public:
         Opened,
         ColumnCount
     };
-    static constexpr int PageSize = 200;
-
     // Without a user (read-only) every case file is listed.
     CaseFileModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent = nullptr);
 
     // Lists the node's case files from the first page; with `wantedId`, at least up to that case
     // file, so that it can be selected. An empty node id empties the list.
     void showNode(const QString &nodeId, const QString &wantedId = {});
-    void reload() { showNode(m_nodeId); }
+    void reload() override { showNode(m_nodeId); }
     QString nodeId() const { return m_nodeId; }
-    // Shows only case files whose reference or subject contains `text` (any case).
-    void setFilter(const QString &text);
-    QString filter() const { return m_query.filter; }
-    // Forgets the filter without reading again; the next showNode() lists all case files.
-    void clearFilter() { m_query.filter.clear(); }
+    // setFilter(): case files whose reference or subject contains the text, in any case.
     const storage::CaseFile &caseFile(int row) const { return rowAt(row); }
     // The row of a listed case file, -1 when it is not (yet) listed.
     int rowOf(const QString &caseFileId) const;
@@ -49,7 +43,6 @@ public:
 private:
     QString m_userId;
     QString m_nodeId;
-    storage::CaseFileListQuery m_query;
 };
 
 }  // namespace aw::ui

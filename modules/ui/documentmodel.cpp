@@ -15,9 +15,7 @@ using storage::DocumentListQuery;
 DocumentModel::DocumentModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent)
     : PagedModel(std::move(store), parent)
     , m_userId(std::move(userId))
-{
-    m_query.limit = PageSize;
-}
+{}
 
 void DocumentModel::showProceeding(const QString &proceedingId)
 {
@@ -36,27 +34,13 @@ void DocumentModel::showProceeding(const QString &proceedingId)
     });
 }
 
-void DocumentModel::setFilter(const QString &text)
-{
-    if (text == m_query.filter)
-        return;
-    m_query.filter = text;
-    reload();
-}
-
 void DocumentModel::sort(int column, Qt::SortOrder order)
 {
     static constexpr DocumentListQuery::Order byColumn[ColumnCount] = {
         DocumentListQuery::Order::Title,    DocumentListQuery::Order::File,     DocumentListQuery::Order::Pages,
         DocumentListQuery::Order::Received, DocumentListQuery::Order::Versions, DocumentListQuery::Order::TextState};
-    if (column < 0 || column >= ColumnCount)
-        return;
-    const bool descending = order == Qt::DescendingOrder;
-    if (byColumn[column] == m_query.order && descending == m_query.descending)
-        return;
-    m_query.order = byColumn[column];
-    m_query.descending = descending;
-    reload();
+    if (column >= 0 && column < ColumnCount)
+        orderBy(byColumn[column], order == Qt::DescendingOrder);
 }
 
 int DocumentModel::columnCount(const QModelIndex &parent) const

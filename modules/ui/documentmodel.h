@@ -16,7 +16,7 @@ using DocumentRow = storage::DocumentListRow;
 // page when a proceeding is shown, the next ones as the view scrolls (canFetchMore/fetchMore).
 // Sorting (header clicks) and the filter are done by the store, over all documents, and start
 // again from the first page.
-class DocumentModel : public PagedModel<storage::DocumentListRow, storage::DocumentListPage>
+class DocumentModel : public PagedModel<storage::DocumentListRow, storage::DocumentListPage, storage::DocumentListQuery>
 {
     Q_OBJECT
 public:
@@ -30,21 +30,15 @@ public:
         Remark,
         ColumnCount
     };
-    static constexpr int PageSize = 200;
-
     // Without a user (read-only) the store is read directly, otherwise through the permissions.
     DocumentModel(std::shared_ptr<storage::Store> store, QString userId, QObject *parent = nullptr);
 
     // Lists `proceedingId`'s documents from the first page, in the current order and filter; an
     // empty id empties the list.
     void showProceeding(const QString &proceedingId);
-    void reload() { showProceeding(m_proceedingId); }
+    void reload() override { showProceeding(m_proceedingId); }
     QString proceedingId() const { return m_proceedingId; }
-    // Shows only documents whose title or file name contains `text` (any case).
-    void setFilter(const QString &text);
-    QString filter() const { return m_query.filter; }
-    // Forgets the filter without reading again; the next showProceeding() lists all documents.
-    void clearFilter() { m_query.filter.clear(); }
+    // setFilter(): documents whose title or file name contains the text, in any case.
     const DocumentRow &row(int row) const { return rowAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,7 +51,6 @@ public:
 private:
     QString m_userId;
     QString m_proceedingId;
-    storage::DocumentListQuery m_query;
 };
 
 }  // namespace aw::ui

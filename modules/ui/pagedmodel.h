@@ -37,9 +37,10 @@ protected:
 
 // A table whose rows the store hands out in pages (`Page` has `rows` and `total`), read on a
 // worker: the first page when the list starts, the next ones when the view asks for more
-// (canFetchMore/fetchMore, i.e. as the user scrolls down). Sorting and filtering belong to the
-// reader, which starts the list again.
-template <typename Row, typename Page>
+// (canFetchMore/fetchMore, i.e. as the user scrolls down). The store also sorts and filters
+// (`Query` has `order`, `descending`, `filter`, `offset` and `limit`); a change of either reads
+// the list again from the first page.
+template <typename Row, typename Page, typename Query>
 class PagedModel : public PagedModelBase
 {
 public:
@@ -49,9 +50,26 @@ public:
     PagedModel(std::shared_ptr<storage::Store> store, QObject *parent)
         : PagedModelBase(parent)
         , m_store(std::move(store))
-    {}
+    {
+        m_query.limit = PageSize;
+    }
+
+    static constexpr int PageSize = 200;
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
+    // Reads the list again from the first page, in the current order and filter.
+    virtual void reload() = 0;
+    // Shows only the rows matching `text` (what matches is the store's query).
+    void setFilter(const QString &text)
+    {
+        if (text == m_query.filter)
+            return;
+        m_query.filter = text;
+        reload();
+    }
+    QString filter() const { return m_query.filter; }
+    // Forgets the filter without reading again; the next list shows every row.
+    void clearFilter() { m_query.filter.clear(); }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     bool canFetchMore(const QModelIndex &parent) const override
     {
@@ -64,6 +82,18 @@ public:
     }
 
 protected:
+    // Orders by `order` and reads again, unless the list is ordered so already.
+    void orderBy(typename Query::Order order, bool descending)
+    {
+        if (order == m_query.order && descending == m_query.descending)
+            return;
+        m_query.order = order;
+        m_query.descending = descending;
+        reload();
+    }
+
+    Query m_query;
+
     // Empties the list and, with a reader, reads its first page.
     void restart(Reader reader)
     {
