@@ -86,30 +86,6 @@ Result<QList<DocumentVersion>> DocumentRepository::versions(const QString &docum
         exec(m_db, versionColumns + QStringLiteral("WHERE document_id = ? ORDER BY n"), {documentId}), versionFromRow);
 }
 
-Result<QHash<QString, QList<DocumentVersion>>>
-DocumentRepository::versionsOfProceeding(const QString &proceedingId) const
-{
-    // A join reads the versions along the proceeding's documents without sorting them all; each
-    // document's few versions are put in order here.
-    auto q = exec(m_db,
-                  QStringLiteral("SELECT v.document_id, v.n, v.sha256, v.file_name, v.mime, v.size, v.pages, "
-                                 "v.created_by, v.created_at FROM document d "
-                                 "JOIN document_version v ON v.document_id = d.id WHERE d.proceeding_id = ?"),
-                  {proceedingId});
-    if (!q)
-        return q.error();
-    QHash<QString, QList<DocumentVersion>> out;
-    while (q->next()) {
-        DocumentVersion v = versionFromRow(q.value());
-        out[v.documentId].append(std::move(v));
-    }
-    for (QList<DocumentVersion> &versions : out) {
-        std::sort(versions.begin(), versions.end(),
-                  [](const DocumentVersion &a, const DocumentVersion &b) { return a.n < b.n; });
-    }
-    return out;
-}
-
 namespace {
 
 QString orderBy(const DocumentListQuery &query)

@@ -60,8 +60,6 @@ public:
     core::Result<void> insertVersion(const DocumentVersion &version);
     core::Result<QList<DocumentVersion>> versions(const QString &documentId) const;
     core::Result<QList<DocumentVersion>> allVersions() const;
-    // Every version of every document of a proceeding, by document id, oldest first: one query.
-    core::Result<QHash<QString, QList<DocumentVersion>>> versionsOfProceeding(const QString &proceedingId) const;
     // One page of a proceeding's documents for a list: two queries whatever the proceeding's size.
     // Text is ordered and matched by the locale (needs the connection's text functions).
     core::Result<DocumentListPage> listPage(const QString &proceedingId, const DocumentListQuery &query) const;

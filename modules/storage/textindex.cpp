@@ -108,18 +108,4 @@ Result<QString> TextIndex::statusOf(const QString &documentId, int version) cons
     return status->toString();
 }
 
-Result<QHash<QString, QString>> TextIndex::statusesOfProceeding(const QString &proceedingId) const
-{
-    auto q = exec(m_db,
-                  QStringLiteral("SELECT t.document_id, t.n, t.status FROM document_text t JOIN document d ON "
-                                 "d.id = t.document_id WHERE d.proceeding_id = ?"),
-                  {proceedingId});
-    if (!q)
-        return q.error();
-    QHash<QString, QString> out;
-    while (q->next())
-        out.insert(q->value(0).toString() + QLatin1Char('/') + q->value(1).toString(), q->value(2).toString());
-    return out;
-}
-
 }  // namespace aw::storage

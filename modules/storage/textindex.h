@@ -63,8 +63,6 @@ public:
     core::Result<QList<ReferenceHit>> referencesContaining(const QString &text, int limit = 50) const;
 
     core::Result<QString> statusOf(const QString &documentId, int version) const;
-    // The text status of every version of a proceeding's documents, by "documentId/n": one query.
-    core::Result<QHash<QString, QString>> statusesOfProceeding(const QString &proceedingId) const;
 
 private:
     QSqlDatabase m_db;

@@ -177,7 +177,11 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     setTabOrder(m_navigation, m_filePlanView);
     setTabOrder(m_filePlanView, m_caseFileFilter);
     setTabOrder(m_caseFileFilter, m_caseFileView);
-    setTabOrder(m_caseFileView, m_pane->proceedingFilter());  // the pane orders its own widgets
+    // setTabOrder() moves only its second widget: the whole chain is set here, the pane's included.
+    setTabOrder(m_caseFileView, m_pane->proceedingFilter());
+    setTabOrder(m_pane->proceedingFilter(), m_pane->proceedingView());
+    setTabOrder(m_pane->proceedingView(), m_pane->documentFilter());
+    setTabOrder(m_pane->documentFilter(), m_pane->documentView());
 
     {
         const QSignalBlocker block(m_navigation);

@@ -135,9 +135,6 @@ ProceedingPane::ProceedingPane(std::shared_ptr<storage::Store> store, QString us
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
-    setTabOrder(m_proceedingFilter, m_proceedingView);
-    setTabOrder(m_proceedingView, m_documentFilter);
-    setTabOrder(m_documentFilter, m_documentView);
 
     connect(m_proceedingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

@@ -140,6 +140,16 @@ void TestMainWindow::keyboardMovesThroughTheFilePlan()
         QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("5.2  Eheschließungen"));
     QTRY_VERIFY(!filesLoaded.isEmpty() && filesLoaded.last().first().toInt() == 1);
+
+    // Tab goes on through every filter field and list, in reading order.
+    window.activateWindow();
+    ui::ProceedingPane *pane = window.proceedingPane();
+    const QList<QWidget *> order{window.caseFileFilter(), window.caseFileView(),  pane->proceedingFilter(),
+                                 pane->proceedingView(),  pane->documentFilter(), pane->documentView()};
+    for (QWidget *next : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), next);
+    }
 }
 
 void TestMainWindow::showsOnlyWhatTheUserMaySee()
