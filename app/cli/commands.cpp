@@ -6,6 +6,7 @@
 #include "casework/fileplanservice.h"
 #include "casework/orgservice.h"
 #include "casework/proceedingservice.h"
+#include "civilstatus/demoregisters.h"
 #include "documents/importer.h"
 #include "intake/acknowledgement.h"
 #include "intake/demointake.h"
@@ -159,6 +160,9 @@ int cmdDemo(Context &ctx)
     auto inbox = intake::seedDemoIntake(ctx.store);
     if (!inbox)
         return fail(inbox.error());
+    auto registers = civilstatus::seedDemoRegisters(ctx.store);
+    if (!registers)
+        return fail(registers.error());
     // Routing one application filed it into a case file of its own.
     const int caseFiles = report->caseFiles + inbox->caseFiles;
     const int proceedings = report->proceedings + inbox->proceedings;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // aktenwerk: the caseworker's desktop application.
 #include "casework/demo.h"
+#include "civilstatus/demoregisters.h"
 #include "intake/demointake.h"
 #include "intake/watchfolder.h"
 #include "storage/casefilerepository.h"
@@ -91,8 +92,10 @@ int main(int argc, char *argv[])
             auto seeded = aw::casework::seedDemo(store.value());
             auto intake = seeded ? aw::intake::seedDemoIntake(store.value())
                                  : aw::core::Result<aw::intake::DemoIntakeReport>(seeded.error());
-            if (!intake) {
-                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), intake.error().message);
+            auto registers =
+                intake ? aw::civilstatus::seedDemoRegisters(store.value()) : aw::core::Result<int>(intake.error());
+            if (!registers) {
+                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), registers.error().message);
                 return 1;
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casework/fileplancsv.h"
 
+#include "core/csv.h"
 #include "core/filereference.h"
 
 #include <QCoreApplication>
@@ -18,36 +19,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(aw::casework::FilePlanService)
 };
-
-// Splits one CSV line at `;`, honouring double quotes ("a;b" and "" inside quotes).
-QStringList splitCsvLine(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(';')) {
-            fields << field.trimmed();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field.trimmed();
-    return fields;
-}
 
 Result<core::RetentionPeriod> parseRetention(const QString &text)
 {
@@ -98,7 +69,7 @@ Result<QList<FilePlanCsvLine>> parseFilePlanCsv(const QByteArray &bytes)
             raw.remove(0, 1);
         if (raw.isEmpty() || raw.startsWith(QLatin1Char('#')))
             continue;
-        const QStringList f = splitCsvLine(raw);
+        const QStringList f = core::splitCsvLine(raw);
         const bool header = firstLine && (f[0].compare(QLatin1String("code"), Qt::CaseInsensitive) == 0 ||
                                           f[0].compare(QLatin1String("kennzeichen"), Qt::CaseInsensitive) == 0);
         firstLine = false;

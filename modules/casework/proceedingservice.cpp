@@ -139,6 +139,18 @@ Result<Proceeding> ProceedingService::change(const QString &id, core::Action act
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
+    auto changed = changeIn(work, id, action, auditAction, apply);
+    if (!changed)
+        return changed;
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    return changed;
+}
+
+Result<Proceeding> ProceedingService::changeIn(storage::UnitOfWork &work, const QString &id, core::Action action,
+                                               const QString &auditAction,
+                                               const std::function<Result<void>(Proceeding &)> &apply)
+{
     storage::ProceedingRepository proceedings(work.db());
     auto p = proceedings.get(id);
     if (!p)
@@ -158,8 +170,6 @@ Result<Proceeding> ProceedingService::change(const QString &id, core::Action act
         return ok.error();
     changed.rev = p->rev + 1;
     if (auto ok = work.record(auditAction, QStringLiteral("proceeding"), id, storage::toJson(changed), p->rev); !ok)
-        return ok.error();
-    if (auto ok = work.commit(); !ok)
         return ok.error();
     return changed;
 }
@@ -226,13 +236,25 @@ Result<Proceeding> ProceedingService::setDue(const QString &id, const QDate &due
                   });
 }
 
+namespace {
+
+Result<void> markClosed(Proceeding &p)
+{
+    p.status = storage::ProceedingStatus::Closed;
+    p.closedAt = QDateTime::currentDateTimeUtc();
+    return {};
+}
+
+}  // namespace
+
 Result<Proceeding> ProceedingService::close(const QString &id)
 {
-    return change(id, core::Action::CloseProceeding, QStringLiteral("proceeding.close"), [](Proceeding &p) {
-        p.status = storage::ProceedingStatus::Closed;
-        p.closedAt = QDateTime::currentDateTimeUtc();
-        return Result<void>();
-    });
+    return change(id, core::Action::CloseProceeding, QStringLiteral("proceeding.close"), markClosed);
+}
+
+Result<Proceeding> ProceedingService::closeIn(storage::UnitOfWork &work, const QString &id)
+{
+    return changeIn(work, id, core::Action::CloseProceeding, QStringLiteral("proceeding.close"), markClosed);
 }
 
 Result<Proceeding> ProceedingService::reopen(const QString &id)

@@ -43,6 +43,8 @@ public:
     // target file's unit is unassigned.
     core::Result<storage::Proceeding> move(const QString &id, const QString &targetCaseFileId);
     core::Result<storage::Proceeding> close(const QString &id);
+    // The same inside a unit of work the caller commits.
+    core::Result<storage::Proceeding> closeIn(storage::UnitOfWork &work, const QString &id);
     core::Result<storage::Proceeding> reopen(const QString &id);
 
     core::Result<QList<storage::Proceeding>> listForCaseFile(const QString &caseFileId) const;
@@ -52,6 +54,9 @@ public:
 private:
     core::Result<storage::Proceeding> change(const QString &id, core::Action action, const QString &auditAction,
                                              const std::function<core::Result<void>(storage::Proceeding &)> &apply);
+    core::Result<storage::Proceeding> changeIn(storage::UnitOfWork &work, const QString &id, core::Action action,
+                                               const QString &auditAction,
+                                               const std::function<core::Result<void>(storage::Proceeding &)> &apply);
     Session m_session;
 };
 

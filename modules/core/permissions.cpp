@@ -119,6 +119,15 @@ Decision decide(const Actor &actor, Action action, const Target &target)
         // case file it is filed into.
         return actor.memberships.isEmpty() ? deny(Text::tr("Only members of a unit may handle incoming applications."))
                                            : allow();
+    case Action::ReadRegister:
+        // Civil registers are confidential (§ 62 PStG): only the Standesamt keeping them reads them.
+        return actor.isMemberOf(target.ownerUnitId)
+                   ? allow()
+                   : deny(Text::tr("Only members of the Standesamt that keeps the register may read it."));
+    case Action::ImportRegister:
+        return actor.hasRoleIn(target.ownerUnitId, Role::Supervisor) || actor.hasRole(Role::Registrar)
+                   ? allow()
+                   : deny(Text::tr("Only a supervisor of the Standesamt or the registry may import a register index."));
     default:
         break;
     }

@@ -57,6 +57,8 @@ enum class Action
     ManageUsers,
     Disposal,
     HandleSubmission,  // accept, file or reject what arrived in the Posteingang
+    ReadRegister,      // search and read the civil registers kept by the target's unit
+    ImportRegister,    // load a register index into the unit's registers
 };
 
 // The object an action is about, reduced to what the rules look at. For actions on the

@@ -38,7 +38,8 @@ const ActionInfo actions[] = {
     {Action::AddDocument, "AddDocument"},           {Action::SetResubmission, "SetResubmission"},
     {Action::ManageFilePlan, "ManageFilePlan"},     {Action::ManageOrgUnits, "ManageOrgUnits"},
     {Action::ManageUsers, "ManageUsers"},           {Action::Disposal, "Disposal"},
-    {Action::HandleSubmission, "HandleSubmission"},
+    {Action::HandleSubmission, "HandleSubmission"}, {Action::ReadRegister, "ReadRegister"},
+    {Action::ImportRegister, "ImportRegister"},
 };
 
 // Who may do an action, as the rule book states it (per open and per closed target).
@@ -52,6 +53,7 @@ enum class Who
     UnassignedOrLead,      // anyone if unassigned, or a lead
     AnyRegistrar,          // a registrar of any unit (office-wide administration)
     AnyMember,             // a member of any unit, in any role (the office's Posteingang)
+    LeadOrAnyRegistrar,    // a supervisor of the owning unit, or a registrar of any unit
 };
 
 struct Rule
@@ -85,6 +87,9 @@ const Rule rules[] = {
     {Action::ManageUsers, Who::AnyRegistrar, Who::AnyRegistrar},
     {Action::Disposal, Who::Nobody, Who::AnyRegistrar},
     {Action::HandleSubmission, Who::AnyMember, Who::AnyMember},
+    // The civil registers (the target is the Standesamt keeping them; "closed" does not apply).
+    {Action::ReadRegister, Who::Member, Who::Member},
+    {Action::ImportRegister, Who::LeadOrAnyRegistrar, Who::LeadOrAnyRegistrar},
 };
 
 enum class Assignee
@@ -114,6 +119,8 @@ bool satisfies(Who who, Role role, bool ownUnit, Assignee assignee)
         return role == Role::Registrar;
     case Who::AnyMember:
         return true;
+    case Who::LeadOrAnyRegistrar:
+        return lead || role == Role::Registrar;
     }
     return false;
 }
@@ -159,7 +166,7 @@ void TestPermissions::initTestCase()
 
 void TestPermissions::allActionsAreListed()
 {
-    QCOMPARE(std::size(actions), size_t(Action::HandleSubmission) + 1);
+    QCOMPARE(std::size(actions), size_t(Action::ImportRegister) + 1);
     QCOMPARE(std::size(rules), std::size(actions));
     for (size_t i = 0; i < std::size(actions); ++i) {
         QCOMPARE(int(actions[i].action), int(i));
