@@ -12,6 +12,7 @@ struct Options
     bool json = false;
     QString proceeding;  // import: reference of the target proceeding
     QString duplicates;  // import: "skip" (default) or "add"
+    QString unit;        // register: code of the Standesamt unit, e.g. "StA"
     QStringList args;    // the command and its arguments
 };
 

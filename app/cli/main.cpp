@@ -51,7 +51,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("import: what to do with content already in the proceeding: "
                                                        "skip (default) or add."),
                                         QStringLiteral("skip|add"), QStringLiteral("skip"));
-    parser.addOptions({store, user, json, proceeding, duplicates});
+    const QCommandLineOption unit(
+        QStringLiteral("unit"), QStringLiteral("register: the Standesamt unit (code, e.g. StA) keeping the registers."),
+        QStringLiteral("CODE"));
+    parser.addOptions({store, user, json, proceeding, duplicates, unit});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see below."));
     parser.process(app);
 
@@ -62,5 +65,6 @@ int main(int argc, char *argv[])
     options.args = parser.positionalArguments();
     options.proceeding = parser.value(proceeding);
     options.duplicates = parser.value(duplicates);
+    options.unit = parser.value(unit);
     return aw::cli::run(options);
 }

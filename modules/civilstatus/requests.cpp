@@ -107,7 +107,16 @@ QJsonObject auditOf(const CertificateRequest &r)
             {QStringLiteral("documentId"), r.documentId}};
 }
 
-Result<core::Target> targetOf(const QSqlDatabase &db, const QString &proceedingId)
+// The proceeding's case file as the rules see it. For viewing only the case file's state counts (a
+// finished request stays readable to the unit while its file is open); for changes the proceeding's
+// too.
+enum class For
+{
+    Viewing,
+    Changing
+};
+
+Result<core::Target> targetOf(const QSqlDatabase &db, const QString &proceedingId, For purpose = For::Changing)
 {
     auto p = storage::ProceedingRepository(db).get(proceedingId);
     if (!p)
@@ -115,7 +124,8 @@ Result<core::Target> targetOf(const QSqlDatabase &db, const QString &proceedingI
     auto file = storage::CaseFileRepository(db).get(p->caseFileId);
     if (!file)
         return file.error();
-    return core::Target{file->ownerUnitId, p->assigneeId, file->isClosed() || p->isClosed()};
+    return core::Target{file->ownerUnitId, p->assigneeId,
+                        file->isClosed() || (purpose == For::Changing && p->isClosed())};
 }
 
 Result<void> writeFile(const QString &path, const QByteArray &bytes)
@@ -211,7 +221,7 @@ Result<OfficeSettings> CertificateRequests::officeSettings(const storage::Store 
 
 Result<std::optional<CertificateRequest>> CertificateRequests::forProceeding(const QString &proceedingId)
 {
-    auto target = targetOf(m_session.db(), proceedingId);
+    auto target = targetOf(m_session.db(), proceedingId, For::Viewing);
     if (!target)
         return target.error();
     if (auto ok = m_session.permit(core::Action::ViewCaseFile, target.value()); !ok)
@@ -268,7 +278,7 @@ Result<CertificateRequest> CertificateRequests::get(const QString &id) const
     auto request = RequestRepository(m_session.db()).get(id);
     if (!request)
         return request;
-    auto target = targetOf(m_session.db(), request->proceedingId);
+    auto target = targetOf(m_session.db(), request->proceedingId, For::Viewing);
     if (!target)
         return target.error();
     if (auto ok = m_session.permit(core::Action::ViewCaseFile, target.value()); !ok)

@@ -8,6 +8,7 @@
 #include "storage/proceedingrepository.h"
 #include "ui/casefilemodel.h"
 #include "ui/caseworkactions.h"
+#include "ui/certificateactions.h"
 #include "ui/detailpane.h"
 #include "ui/documentpanel.h"
 #include "ui/fileplanmodel.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_splitter(new QSplitter(this))
     , m_undo(new QUndoStack(this))
     , m_actions(new CaseWorkActions(m_store, m_userId, m_undo, this))
+    , m_certificates(new CertificateActions(m_store, m_userId, this))
     , m_details(new DetailPane(m_store, m_userId, m_undo, this))
     , m_right(new QTabWidget(this))
 {
@@ -251,6 +253,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
         updateSelection();
     });
     connect(m_actions, &CaseWorkActions::changed, this, &MainWindow::showChanged);
+    connect(m_certificates, &CertificateActions::changed, this, &MainWindow::showChanged);
+    connect(m_certificates, &CertificateActions::failed, this, &MainWindow::showError);
     connect(m_actions, &CaseWorkActions::failed, this, &MainWindow::showError);
     connect(m_actions, &CaseWorkActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -263,6 +267,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     m_caseFileView->addActions(m_actions->caseFileActions());
     m_pane->proceedingView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_pane->proceedingView()->addActions(m_actions->proceedingActions());
+    m_pane->proceedingView()->addActions(m_certificates->actions());
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     auto *storeLabel = new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->dir())), this);
@@ -507,6 +512,7 @@ void MainWindow::updateSelection()
         selection.proceeding = m_pane->currentProceeding();
     const QString fileId = selection.caseFile ? selection.caseFile->id : QString();
     const QString proceedingId = selection.proceeding ? selection.proceeding->id : QString();
+    m_certificates->setSelection(selection.caseFile, selection.proceeding);
     m_actions->setSelection(std::move(selection));
 
     // The details follow the selection and come to the front when it changes; the other views

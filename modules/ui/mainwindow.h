@@ -23,6 +23,7 @@ namespace aw::ui {
 
 class CaseFileModel;
 class CaseWorkActions;
+class CertificateActions;
 class DetailPane;
 class DocumentPanel;
 class FilePlanModel;
@@ -123,6 +124,7 @@ private:
     QSplitter *m_splitter;
     QUndoStack *m_undo;
     CaseWorkActions *m_actions;
+    CertificateActions *m_certificates;
     DetailPane *m_details;
     QTabWidget *m_right;  // the document, or the details of the selected case file or proceeding
     QAction *m_importFilesAction = nullptr;

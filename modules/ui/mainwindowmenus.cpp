@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus: what is in them, their shortcuts and mnemonics.
 #include "ui/caseworkactions.h"
+#include "ui/certificateactions.h"
 #include "ui/inboxpane.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -70,6 +71,8 @@ void MainWindow::createMenus()
     proceedingMenu->addActions(m_actions->proceedingActions());
     proceedingMenu->insertSeparator(m_actions->proceedingActions().at(1));
     proceedingMenu->insertSeparator(m_actions->proceedingActions().at(4));
+    proceedingMenu->addSeparator();
+    proceedingMenu->addActions(m_certificates->actions());
     QMenu *inboxMenu = menuBar()->addMenu(tr("&Inbox"));
     inboxMenu->setObjectName(QStringLiteral("inboxMenu"));
     inboxMenu->addActions(m_inbox->inboxActions());

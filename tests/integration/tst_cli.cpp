@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Drives the real aktenwerk-cli binary: exit codes, JSON output, file plan import, refusing a
-// missing or damaged store, and `verify` finding a tampered audit log and damaged documents.
+// Drives the real aktenwerk-cli binary: exit codes, JSON output, file plan import, register import
+// and search, refusing a missing or damaged store, and `verify` finding a tampered audit log and
+// damaged documents.
 #include "support/testenv.h"
 
 #include <QCryptographicHash>
@@ -98,12 +99,20 @@ private slots:
     void intakeFileIntoCaseFile();
     void intakeReject();
     void intakeRuleRemove();
+    void registerImport();
+    void registerImportInvalid_data();
+    void registerImportInvalid();
+    void registerSearch();
+    void registerRefusesOutsiders();
 
 private:
     Run cli(const QStringList &args);
     QString demoStore(const QString &name);  // a new store seeded by `demo`
     QJsonArray jsonArray(const QStringList &args);
-    QJsonObject inboxEntry(const QString &store, const QString &id);  // from `intake list --json`
+    QJsonObject inboxEntry(const QString &store, const QString &id);    // from `intake list --json`
+    QString writeFile(const QString &name, const QByteArray &content);  // in m_temp
+    // `register search --json` in the Standesamt (StA) as its clerk mmueller.
+    QJsonArray registerSearch(const QString &store, const QStringList &query);
 
     aw::test::TempDir m_home;  // HOME and XDG folders of the CLI, so it never sees the user's store
     aw::test::TempDir m_temp;
@@ -182,6 +191,23 @@ QJsonObject TestCli::inboxEntry(const QString &store, const QString &id)
             return item.toObject();
     }
     return {};
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_temp.file(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+QJsonArray TestCli::registerSearch(const QString &store, const QStringList &query)
+{
+    return jsonArray(QStringList{QStringLiteral("--store"), store, QStringLiteral("--user"), QStringLiteral("mmueller"),
+                                 QStringLiteral("--unit"), QStringLiteral("StA"), QStringLiteral("--json"),
+                                 QStringLiteral("register"), QStringLiteral("search")} +
+                     query);
 }
 
 void TestCli::version()
@@ -724,6 +750,191 @@ void TestCli::intakeRuleRemove()
     QVERIFY2(gone.exitCode != 0 && gone.err.contains(id), gone.said());
     const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
     QVERIFY2(verify.exitCode == 0, verify.said());
+}
+
+namespace {
+
+// Lines of the demo register index (resources/civilstatus/demo-register.csv) and new ones.
+const QByteArray RegisterHeader =
+    "Register;Nummer;Jahr;Standesamtsnummer;Standesamt;Ereignisdatum;Ereignisort;Sperrvermerke;Rolle;Vornamen;"
+    "Familienname;Geburtsname;Geschlecht;Geburtsdatum;Geburtsort;Sterbedatum;Vermerk\n";
+const QByteArray DemoBirth =  // as in the demo: unchanged
+    "G;334;2020;03159;Standesamt Göttingen;17.05.2020;Göttingen;;Kind;Lea Marie;Größmann;;weiblich;17.05.2020;"
+    "Göttingen;;\n"
+    "G;334;2020;03159;Standesamt Göttingen;17.05.2020;Göttingen;;Elternteil;Jürgen;Größmann;;männlich;12.03.1984;"
+    "Kassel;;\n"
+    "G;334;2020;03159;Standesamt Göttingen;17.05.2020;Göttingen;;Elternteil;Katrin;Größmann;Albers;weiblich;"
+    "04.11.1986;Hann. Münden;;\n";
+const QByteArray DemoDeathCorrected =  // the demo's S 12/1990 with another place of birth: updated
+    "S;12;1990;03159;Standesamt Göttingen;21.01.1990;Göttingen;;Verstorbene;Wilhelm;Größmann;;männlich;05.05.1920;"
+    "Rosdorf;;\n";
+const QByteArray NewBirth =
+    "G;901;2021;03159;Standesamt Göttingen;03.03.2021;Göttingen;;Kind;Emil;Oßwald;;männlich;03.03.2021;Göttingen;;\n"
+    "G;901;2021;03159;Standesamt Göttingen;03.03.2021;Göttingen;;Elternteil;Jana;Oßwald;Brückner;weiblich;"
+    "09.09.1990;Kassel;;\n";
+const QByteArray NewDeath =
+    "S;77;2022;03159;Standesamt Göttingen;30.06.2022;Göttingen;;Verstorbene;Hildegard;Peters;Vogt;weiblich;"
+    "12.12.1933;Northeim;30.06.2022;\n";
+
+}  // namespace
+
+void TestCli::registerImport()
+{
+    const QString dir = demoStore(QStringLiteral("register-import"));
+    QVERIFY(!dir.isEmpty());
+    const QString csv = writeFile(QStringLiteral("register.csv"),
+                                  RegisterHeader + DemoBirth + DemoDeathCorrected + NewBirth + NewDeath);
+    QVERIFY(!csv.isEmpty());
+    const QStringList import{QStringLiteral("--store"),
+                             dir,
+                             QStringLiteral("--user"),
+                             QStringLiteral("kschmidt"),
+                             QStringLiteral("--unit"),
+                             QStringLiteral("StA"),
+                             QStringLiteral("register"),
+                             QStringLiteral("import"),
+                             csv};
+    const Run run = cli(QStringList{QStringLiteral("--json")} + import);
+    QVERIFY2(run.exitCode == 0, run.said());
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("added")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("updated")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("unchanged")).toInt(), 1);
+
+    // The same file again changes nothing.
+    const Run again = cli(import);
+    QVERIFY2(again.exitCode == 0, again.said());
+    QVERIFY2(again.out.contains(QLatin1String("Imported 4 register entries (0 new, 0 updated, 4 unchanged)")),
+             again.said());
+
+    const QJsonArray born = registerSearch(dir, {QStringLiteral("G 901/2021")});
+    QCOMPARE(born.size(), 1);
+    const QJsonArray persons = born.first().toObject().value(QStringLiteral("persons")).toArray();
+    QCOMPARE(persons.size(), 2);
+    QCOMPARE(persons.first().toObject().value(QStringLiteral("firstNames")).toString(), QStringLiteral("Emil"));
+    QCOMPARE(born.first().toObject().value(QStringLiteral("eventDate")).toString(), QStringLiteral("2021-03-03"));
+    const QJsonArray corrected = registerSearch(dir, {QStringLiteral("S 12/1990")});
+    QCOMPARE(corrected.size(), 1);
+    QCOMPARE(corrected.first()
+                 .toObject()
+                 .value(QStringLiteral("persons"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("birthPlace"))
+                 .toString(),
+             QStringLiteral("Rosdorf"));
+    // The import is audited, so the store still verifies.
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
+}
+
+void TestCli::registerImportInvalid_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("line");
+
+    // Line 2 of each file is a good new entry, which must not be imported either.
+    const QByteArray good = RegisterHeader + NewDeath;
+    QTest::newRow("bad date") << good + "G;902;2021;03159;Standesamt Göttingen;31.02.2021;Göttingen;;Kind;Ida;Lang;;"
+                                        "weiblich;31.02.2021;Göttingen;;\n"
+                              << 3;
+    QTest::newRow("missing fields") << good + NewBirth + "G;902;2021;03159;Standesamt Göttingen;01.02.2021\n" << 5;
+    QTest::newRow("unknown role") << good + "E;90;2021;03159;Standesamt Göttingen;01.05.2021;Göttingen;;Kind;Ida;Lang;;"
+                                            "weiblich;01.02.1990;Göttingen;;\n"
+                                  << 3;
+    QTest::newRow("not UTF-8") << good +
+                                      "G;902;2021;03159;Standesamt G\xf6ttingen;01.02.2021;Göttingen;;Kind;Ida;Lang;;"
+                                      "weiblich;01.02.2021;Göttingen;;\n"
+                               << 3;
+}
+
+void TestCli::registerImportInvalid()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, line);
+
+    const QString dir = demoStore(QStringLiteral("register-invalid-%1")
+                                      .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                      .replace(QLatin1Char(' '), QLatin1Char('-')));
+    QVERIFY(!dir.isEmpty());
+    const QString path = writeFile(QStringLiteral("register-invalid.csv"), csv);
+    QVERIFY(!path.isEmpty());
+    const Run import = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("kschmidt"),
+                            QStringLiteral("--unit"), QStringLiteral("StA"), QStringLiteral("register"),
+                            QStringLiteral("import"), path});
+    QVERIFY2(import.exitCode == 1 && import.status == QProcess::NormalExit && import.out.isEmpty(), import.said());
+    const QRegularExpression naming(QStringLiteral("\\bline %1\\b").arg(line),
+                                    QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(naming.match(import.err).hasMatch(), import.said());
+
+    // One bad line refuses the whole file: the good entry before it is not there.
+    QCOMPARE(registerSearch(dir, {QStringLiteral("S 77/2022")}).size(), 0);
+    QCOMPARE(registerSearch(dir, {QStringLiteral("Peters")}).size(), 0);
+}
+
+void TestCli::registerSearch()
+{
+    const QString dir = demoStore(QStringLiteral("register-search"));
+    QVERIFY(!dir.isEmpty());
+
+    // By number, in the plain form: number, persons, date of the event; without --unit in the
+    // clerk's own units.
+    const Run number = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("mmueller"),
+                            QStringLiteral("register"), QStringLiteral("search"), QStringLiteral("G 334/2020")});
+    QVERIFY2(number.exitCode == 0, number.said());
+    const QStringList lines = number.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QStringList fields = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(fields.size(), 3);
+    QCOMPARE(fields[0], QStringLiteral("G 334/2020"));
+    QVERIFY2(fields[1].contains(QStringLiteral("Lea Marie Größmann")), number.said());
+    QCOMPARE(fields[2], QStringLiteral("17.05.2020"));
+    QCOMPARE(registerSearch(dir, {QStringLiteral("g334 / 2020")}).size(), 1);
+    QCOMPARE(registerSearch(dir, {QStringLiteral("G 333/2020")}).size(), 0);
+    const Run bad = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("mmueller"),
+                         QStringLiteral("register"), QStringLiteral("search"), QStringLiteral("G 334/20")});
+    QVERIFY2(bad.exitCode != 0 && bad.err.contains(QLatin1String("G 334/20")), bad.said());
+
+    // By names and date of birth, spelt without umlauts.
+    const QJsonArray lea =
+        registerSearch(dir, {QStringLiteral("Grossmann"), QStringLiteral("Lea"), QStringLiteral("17.05.2020")});
+    QVERIFY2(!lea.isEmpty(), QJsonDocument(lea).toJson());
+    QCOMPARE(lea.first().toObject().value(QStringLiteral("number")).toString(), QStringLiteral("G 334/2020"));
+    // Müller and Mueller are the same name.
+    QSet<QString> numbers;
+    for (const QJsonValue &item : registerSearch(dir, {QStringLiteral("Müller")}))
+        numbers.insert(item.toObject().value(QStringLiteral("number")).toString());
+    QVERIFY2(numbers.contains(QStringLiteral("S 45/2001")) && numbers.contains(QStringLiteral("E 14/1975")),
+             qPrintable(QStringList(numbers.values()).join(QLatin1Char(' '))));
+}
+
+void TestCli::registerRefusesOutsiders()
+{
+    const QString dir = demoStore(QStringLiteral("register-outsiders"));
+    QVERIFY(!dir.isEmpty());
+    const auto as = [&](const QString &login, const QStringList &command) {
+        return cli(QStringList{QStringLiteral("--store"), dir, QStringLiteral("--user"), login,
+                               QStringLiteral("--unit"), QStringLiteral("StA"), QStringLiteral("register")} +
+                   command);
+    };
+    // A clerk of the Kundenzentrum reads nothing of the Standesamt's registers.
+    const Run search = as(QStringLiteral("aweber"), {QStringLiteral("search"), QStringLiteral("G 334/2020")});
+    QVERIFY2(search.exitCode == 1 && search.out.isEmpty() && search.err.contains(QLatin1String("Standesamt")),
+             search.said());
+
+    // Only a supervisor of the Standesamt (or the registry) imports; nothing changes otherwise.
+    const QString csv = writeFile(QStringLiteral("register-outsiders.csv"), RegisterHeader + NewDeath);
+    QVERIFY(!csv.isEmpty());
+    for (const QString &login : {QStringLiteral("aweber"), QStringLiteral("mmueller")}) {
+        const Run import = as(login, {QStringLiteral("import"), csv});
+        QVERIFY2(import.exitCode == 1 && import.out.isEmpty() && !import.err.trimmed().isEmpty(), import.said());
+    }
+    QCOMPARE(registerSearch(dir, {QStringLiteral("S 77/2022")}).size(), 0);
+    const Run missingUnit = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("kschmidt"),
+                                 QStringLiteral("register"), QStringLiteral("import"), csv});
+    QVERIFY2(missingUnit.exitCode == 2 && missingUnit.err.contains(QLatin1String("usage")), missingUnit.said());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

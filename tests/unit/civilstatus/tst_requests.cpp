@@ -234,7 +234,8 @@ void TestRequests::onlineRequestIsIssuedAndSent()
     QCOMPARE(actions, (QStringList{QStringLiteral("certificate_request.create"),
                                    QStringLiteral("certificate_request.choose_entry"),
                                    QStringLiteral("certificate_request.issue")}));
-    // Final: no more changes.
+    // The clerk still reads the finished request; it changes no more.
+    QCOMPARE(requests.get(r.id)->status, RequestStatus::Sent);
     auto after = requests.move(r.id, RequestStatus::Query, QStringLiteral("Noch etwas?"), issued->rev);
     QCOMPARE(after.error().code, core::Error::Code::Refused);
 }
