@@ -8,6 +8,8 @@
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
 #include "storage/store.h"
+#include "ui/certificateactions.h"
+#include "ui/certificaterequestdialog.h"
 #include "ui/detailpane.h"
 #include "ui/inboxpane.h"
 #include "ui/language.h"
@@ -63,7 +65,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption openOption(
         QStringLiteral("open"), QStringLiteral("Open the proceeding or case file with this reference (Aktenzeichen)."),
         QStringLiteral("REFERENCE"));
-    parser.addOptions({storeOption, userOption, demoOption, languageOption, screenshotOption, viewOption, openOption});
+    const QCommandLineOption requestOption(
+        QStringLiteral("certificate-request"),
+        QStringLiteral("With --open PROCEEDING: open its certificate request (Urkundenanforderung) too."));
+    parser.addOptions(
+        {storeOption, userOption, demoOption, languageOption, screenshotOption, viewOption, openOption, requestOption});
     parser.process(app);
 
     QSettings settings;
@@ -194,6 +200,15 @@ int main(int argc, char *argv[])
                     window.showCaseFile(openCaseFile);
             },
             Qt::SingleShotConnection);
+        if (!openProceeding.isEmpty() && parser.isSet(requestOption)) {
+            QObject::connect(
+                &window, &aw::ui::MainWindow::proceedingShown, &window,
+                [&window] {
+                    if (auto *open = window.findChild<QAction *>(QStringLiteral("openCertificateRequestAction")))
+                        open->trigger();
+                },
+                Qt::SingleShotConnection);
+        }
     } else if (view == QLatin1String("inbox"))
         window.showInbox();
     else if (view == QLatin1String("mywork"))
@@ -209,7 +224,24 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        if (!openProceeding.isEmpty())
+        auto *certificates = window.findChild<aw::ui::CertificateActions *>();
+        if (!openProceeding.isEmpty() && parser.isSet(requestOption) && certificates) {
+            // The request view, once it shows its request.
+            QObject::connect(
+                certificates, &aw::ui::CertificateActions::opened, &window,
+                [file](QWidget *view) {
+                    auto *dialog = qobject_cast<aw::ui::CertificateRequestDialog *>(view);
+                    QObject::connect(
+                        dialog, &aw::ui::CertificateRequestDialog::loaded, dialog,
+                        [dialog, file] {
+                            QTimer::singleShot(300, dialog, [dialog, file] {
+                                QCoreApplication::exit(dialog->grab().save(file, "PNG") ? 0 : 1);
+                            });
+                        },
+                        Qt::SingleShotConnection);
+                },
+                Qt::SingleShotConnection);
+        } else if (!openProceeding.isEmpty())
             QObject::connect(&window, &aw::ui::MainWindow::proceedingShown, &window, save, Qt::SingleShotConnection);
         else if (opening)
             QObject::connect(window.detailPane(), &aw::ui::DetailPane::loaded, &window, save, Qt::SingleShotConnection);

@@ -162,7 +162,9 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     m_saveDecision->setObjectName(QStringLiteral("saveDecision"));
     m_fee->setObjectName(QStringLiteral("fee"));
     m_amount->setObjectName(QStringLiteral("paymentAmount"));
-    m_amount->setPlaceholderText(tr("Amount received, e.g. 12,00"));
+    m_amount->setPlaceholderText(tr("e.g. 12,00"));
+    m_amount->setAccessibleName(tr("Amount received"));
+    m_amount->setMaximumWidth(m_amount->fontMetrics().horizontalAdvance(QStringLiteral("0000000,00 €")));
     m_pay->setObjectName(QStringLiteral("recordPayment"));
     m_missing->setObjectName(QStringLiteral("missing"));
     m_missing->setWordWrap(true);
@@ -304,6 +306,9 @@ void CertificateRequestDialog::fill(const CertificateRequest &r, const Assessmen
     }
     m_entry->setText(a.entry ? entryHtml(*a.entry) : tr("<i>No entry chosen yet. Search and take one.</i>"));
     const bool open = !final && !issued;
+    // What the requester named is looked up at once: most requests give the number.
+    const bool searchNow = !m_searched && open && !a.entry && !m_search->text().isEmpty();
+    m_searched = true;
     for (QWidget *w : {static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_searchButton),
                        static_cast<QWidget *>(m_candidates), static_cast<QWidget *>(m_takeEntry)})
         w->setEnabled(open);
@@ -368,6 +373,8 @@ void CertificateRequestDialog::fill(const CertificateRequest &r, const Assessmen
             ? tr("Issued; waiting for collection.")
             : (final ? tr("This request is finished (%1).").arg(requestStatusName(r.status)) : QString()));
     m_busy = false;
+    if (searchNow)
+        search();
 }
 
 void CertificateRequestDialog::fail(const QString &message)

@@ -61,6 +61,7 @@ private:
     QString m_requestId;
     civilstatus::CertificateRequest m_request;
     bool m_busy = false;
+    bool m_searched = false;
 
     QLabel *m_title;
     RequestForm *m_form;

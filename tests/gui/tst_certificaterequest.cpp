@@ -7,7 +7,10 @@
 #include "intake/demointake.h"
 #include "storage/sql.h"
 #include "support/demooffice.h"
+#include "ui/certificateactions.h"
 #include "ui/certificaterequestdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/requestform.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -27,6 +30,7 @@ class TestCertificateRequest : public QObject
 private slots:
     void initTestCase();
     void onlineRequestIsIssuedFromTheView();
+    void mainWindowOpensRequestsAndTakesWalkIns();
 
 private:
     std::shared_ptr<test::DemoOffice> m_office;
@@ -68,7 +72,14 @@ void TestCertificateRequest::onlineRequestIsIssuedFromTheView()
     QCOMPARE(search->text(), QStringLiteral("G 334/2020"));
     QVERIFY(!issue->isEnabled());
 
+    // It is looked up at once.
+    QTRY_COMPARE_WITH_TIMEOUT(candidates->count(), 1, 10000);
+    // A name search by hand: Grossmann finds the Größmann entries (the child and a death of 1990).
+    search->setText(QStringLiteral("Grossmann"));
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("entrySearchButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(candidates->count(), 2, 10000);
+    search->setText(QStringLiteral("G 334/2020"));
+    QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(candidates->count(), 1, 10000);
     QVERIFY(candidates->item(0)->text().contains(QStringLiteral("Lea Marie Größmann")));
 
@@ -91,6 +102,57 @@ void TestCertificateRequest::onlineRequestIsIssuedFromTheView()
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("requestTitle"))
                 ->text()
                 .contains(requestStatusName(RequestStatus::Sent)));
+}
+
+void TestCertificateRequest::mainWindowOpensRequestsAndTakesWalkIns()
+{
+    const QString clerk = m_office->userId(QStringLiteral("tyilmaz"));
+    auto proceedingId =
+        storage::scalar(m_office->store()->connection(),
+                        QStringLiteral("SELECT id FROM proceeding WHERE source_submission_id IS NOT NULL "
+                                       "LIMIT 1"));
+    QVERIFY(proceedingId && proceedingId->isValid());
+    ui::MainWindow window(m_office->store(), clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &ui::MainWindow::proceedingShown);
+    window.showProceeding(proceedingId->toString());
+    QVERIFY(shown.wait(10000));
+
+    auto *certificates = window.findChild<ui::CertificateActions *>();
+    QVERIFY(certificates);
+    QSignalSpy opened(certificates, &ui::CertificateActions::opened);
+    auto *open = window.findChild<QAction *>(QStringLiteral("openCertificateRequestAction"));
+    QVERIFY(open && open->isEnabled());
+    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+    open->trigger();
+    QVERIFY(opened.wait(10000));
+    auto *view = qobject_cast<ui::CertificateRequestDialog *>(opened.first().first().value<QWidget *>());
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        view->findChild<QLabel *>(QStringLiteral("requestTitle"))->text().contains(QStringLiteral("Größmann")), 10000);
+    view->close();
+
+    // A walk-in at the counter: a new proceeding with its request in the selected case file.
+    auto *counter = window.findChild<QAction *>(QStringLiteral("counterCertificateRequestAction"));
+    QVERIFY(counter && counter->isEnabled());
+    counter->trigger();
+    QDialog *form = nullptr;
+    QTRY_VERIFY((form = window.findChild<QDialog *>(QStringLiteral("counterRequestDialog"))) != nullptr);
+    form->findChild<QLineEdit *>(QStringLiteral("requesterLastName"))->setText(QStringLiteral("Brandes"));
+    form->findChild<QLineEdit *>(QStringLiteral("requesterFirstNames"))->setText(QStringLiteral("Finn"));
+    form->findChild<QLineEdit *>(QStringLiteral("wantedNumber"))->setText(QStringLiteral("G 781/2008"));
+    opened.clear();
+    QTest::keyClick(form->findChild<QLineEdit *>(QStringLiteral("requesterLastName")), Qt::Key_Return);
+    QVERIFY(opened.wait(10000));
+    auto *walkIn = qobject_cast<ui::CertificateRequestDialog *>(opened.first().first().value<QWidget *>());
+    auto *candidates = walkIn->findChild<QListWidget *>(QStringLiteral("entryCandidates"));
+    QTRY_COMPARE_WITH_TIMEOUT(candidates->count(), 1, 10000);
+    auto stored = storage::scalar(m_office->store()->connection(),
+                                  QStringLiteral("SELECT count(*) FROM certificate_request WHERE channel = 'counter' "
+                                                 "AND requester_last_name = 'Brandes' AND status = 'checking'"));
+    QCOMPARE(stored->toInt(), 1);
+    walkIn->close();
 }
 
 QTEST_MAIN(TestCertificateRequest)
