@@ -34,3 +34,4 @@ shot() {
 shot mywork --user mmueller --view mywork
 shot inbox --user mmueller --view inbox
 shot casefile --user kschmidt --open "5.1-1/$year-0001"
+shot request --user mmueller --open "5.4-2/$year-0001" --certificate-request

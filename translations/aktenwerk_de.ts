@@ -228,6 +228,635 @@
     </message>
 </context>
 <context>
+    <name>aw::civilstatus::Certificate</name>
+    <message>
+        <source>The entry %1 names no child: a certificate needs the person it is about.</source>
+        <translation>Der Eintrag %1 nennt kein Kind: Eine Urkunde braucht die Person, um die es geht.</translation>
+    </message>
+    <message>
+        <source>The entry %1 names no deceased person: a certificate needs the person it is about.</source>
+        <translation>Der Eintrag %1 nennt keine verstorbene Person: Eine Urkunde braucht die Person, um die es geht.</translation>
+    </message>
+    <message>
+        <source>The entry %1 does not name both spouses: a certificate needs both.</source>
+        <translation>Der Eintrag %1 nennt nicht beide Ehegatten: Eine Urkunde braucht beide.</translation>
+    </message>
+    <message>
+        <source>The entry %1 does not name both partners: a certificate needs both.</source>
+        <translation>Der Eintrag %1 nennt nicht beide Lebenspartner: Eine Urkunde braucht beide.</translation>
+    </message>
+    <message>
+        <source>Certificates can only be made in a graphical application (fonts are needed).</source>
+        <translation>Urkunden können nur in einer grafischen Anwendung erstellt werden (dafür werden Schriftarten benötigt).</translation>
+    </message>
+    <message>
+        <source>The certificate has no issuing office.</source>
+        <translation>Die Urkunde hat kein ausstellendes Standesamt.</translation>
+    </message>
+    <message>
+        <source>The certificate has no valid date of issue.</source>
+        <translation>Die Urkunde hat kein gültiges Ausstellungsdatum.</translation>
+    </message>
+    <message>
+        <source>The register entry has no register number.</source>
+        <translation>Der Registereintrag hat keine Registernummer.</translation>
+    </message>
+    <message>
+        <source>A birth certificate cannot be made from an entry of the %1: it needs an entry of the %2.</source>
+        <translation>Aus einem Eintrag im %1 kann keine Geburtsurkunde ausgestellt werden: Dafür ist ein Eintrag im %2 nötig.</translation>
+    </message>
+    <message>
+        <source>A marriage certificate cannot be made from an entry of the %1: it needs an entry of the %2.</source>
+        <translation>Aus einem Eintrag im %1 kann keine Eheurkunde ausgestellt werden: Dafür ist ein Eintrag im %2 nötig.</translation>
+    </message>
+    <message>
+        <source>A civil partnership certificate cannot be made from an entry of the %1: it needs an entry of the %2.</source>
+        <translation>Aus einem Eintrag im %1 kann keine Lebenspartnerschaftsurkunde ausgestellt werden: Dafür ist ein Eintrag im %2 nötig.</translation>
+    </message>
+    <message>
+        <source>A death certificate cannot be made from an entry of the %1: it needs an entry of the %2.</source>
+        <translation>Aus einem Eintrag im %1 kann keine Sterbeurkunde ausgestellt werden: Dafür ist ein Eintrag im %2 nötig.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of certificate.</source>
+        <translation>Unbekannte Urkundenart.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written: no buffer.</source>
+        <translation>Die Urkunde kann nicht geschrieben werden: kein Puffer.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written: the PDF could not be started.</source>
+        <translation>Die Urkunde kann nicht geschrieben werden: Das PDF ließ sich nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written: no new page.</source>
+        <translation>Die Urkunde kann nicht geschrieben werden: keine neue Seite.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written: the PDF could not be finished.</source>
+        <translation>Die Urkunde kann nicht geschrieben werden: Das PDF ließ sich nicht abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::CertificateRequest</name>
+    <message>
+        <source>received</source>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>query to requester</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>abgeholt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::CertificateRequests</name>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the document: %1</source>
+        <translation>Kein temporärer Ordner für das Dokument: %1</translation>
+    </message>
+    <message>
+        <source>The fee schedule “%1” cannot be used: %2</source>
+        <translation>Das Gebührenverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The request was changed meanwhile by someone else. Reload it and try again.</source>
+        <translation>Die Urkundenanforderung wurde inzwischen von jemand anderem geändert. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request is already %1; it can no longer be changed.</source>
+        <translation>Die Urkundenanforderung hat bereits den Status „%1“; sie kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s family name.</source>
+        <translation>Geben Sie den Familiennamen der antragstellenden Person ein.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and 20.</source>
+        <translation>Die Anzahl der Ausfertigungen muss zwischen 1 und 20 liegen.</translation>
+    </message>
+    <message>
+        <source>“Without parents” applies only to a birth certificate.</source>
+        <translation>„Ohne Angabe der Eltern“ gibt es nur bei einer Geburtsurkunde.</translation>
+    </message>
+    <message>
+        <source>Certificate request %1</source>
+        <translation>Urkundenanforderung %1</translation>
+    </message>
+    <message>
+        <source>The certificate is already issued.</source>
+        <translation>Die Urkunde ist bereits ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Write down why you decide so (at least a sentence); it is kept in the file&apos;s audit trail.</source>
+        <translation>Begründen Sie Ihre Entscheidung (mindestens ein Satz); die Begründung wird im Protokoll der Akte festgehalten.</translation>
+    </message>
+    <message>
+        <source>Here the law leaves nothing to decide: %1</source>
+        <translation>Hier lässt das Gesetz keinen Entscheidungsspielraum: %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>Geben Sie den gezahlten Betrag ein.</translation>
+    </message>
+    <message>
+        <source>A request that is %1 cannot be set to %2.</source>
+        <translation>Eine Urkundenanforderung mit dem Status „%1“ kann nicht auf „%2“ gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Write down what you ask the requester.</source>
+        <translation>Schreiben Sie auf, was Sie die antragstellende Person fragen.</translation>
+    </message>
+    <message>
+        <source>No register entry has been chosen yet.</source>
+        <translation>Es wurde noch kein Registereintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the register entry the request is about.</source>
+        <translation>Wählen Sie den Registereintrag, auf den sich die Urkundenanforderung bezieht.</translation>
+    </message>
+    <message>
+        <source>Decide on the entitlement and note why.</source>
+        <translation>Entscheiden Sie über die Berechtigung und begründen Sie die Entscheidung.</translation>
+    </message>
+    <message>
+        <source>You decided the requester is not entitled: refuse the request.</source>
+        <translation>Sie haben entschieden, dass die antragstellende Person nicht berechtigt ist: Lehnen Sie die Urkundenanforderung ab.</translation>
+    </message>
+    <message>
+        <source>The requester is not entitled: refuse the request.</source>
+        <translation>Die antragstellende Person ist nicht berechtigt: Lehnen Sie die Urkundenanforderung ab.</translation>
+    </message>
+    <message>
+        <source>The entry is held by the archive: refer the request to it.</source>
+        <translation>Der Eintrag liegt beim Archiv: Verweisen Sie die Urkundenanforderung an das Archiv.</translation>
+    </message>
+    <message>
+        <source>The fee of %1 is not paid yet (received: %2).</source>
+        <translation>Die Gebühr von %1 ist noch nicht bezahlt (gezahlt: %2).</translation>
+    </message>
+    <message>
+        <source>The certificate has already been issued.</source>
+        <translation>Die Urkunde wurde bereits ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued yet:
+%1</source>
+        <translation>Die Urkunde kann noch nicht ausgestellt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Write down the reason of the refusal (at least a sentence); the letter gives it to the requester.</source>
+        <translation>Geben Sie den Grund der Ablehnung an (mindestens ein Satz); der Bescheid teilt ihn der antragstellenden Person mit.</translation>
+    </message>
+    <message>
+        <source>The certificate is already issued; it can no longer be refused.</source>
+        <translation>Die Urkunde ist bereits ausgestellt; die Urkundenanforderung kann nicht mehr abgelehnt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::Entitlement</name>
+    <message>
+        <source>a birth certificate</source>
+        <translation>eine Geburtsurkunde</translation>
+    </message>
+    <message>
+        <source>a marriage certificate</source>
+        <translation>eine Eheurkunde</translation>
+    </message>
+    <message>
+        <source>a partnership certificate</source>
+        <translation>eine Lebenspartnerschaftsurkunde</translation>
+    </message>
+    <message>
+        <source>a death certificate</source>
+        <translation>eine Sterbeurkunde</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>eine Urkunde</translation>
+    </message>
+    <message>
+        <source>No interest was stated.</source>
+        <translation>Es wurde kein Interesse angegeben.</translation>
+    </message>
+    <message>
+        <source>A legitimate interest is not enough.</source>
+        <translation>Ein berechtigtes Interesse genügt nicht.</translation>
+    </message>
+    <message>
+        <source>The entry has a blocking note for a change of the sex entry or the first names.</source>
+        <translation>Der Eintrag hat einen Sperrvermerk wegen einer Änderung des Geschlechtseintrags oder der Vornamen.</translation>
+    </message>
+    <message>
+        <source>The person concerned and their legal representative still receive certificates.</source>
+        <translation>Die betroffene Person und ihre gesetzliche Vertretung erhalten weiterhin Urkunden.</translation>
+    </message>
+    <message>
+        <source>Spouses, registered partners, ancestors and descendants receive a certificate only with a legal interest made credible.</source>
+        <translation>Ehegatten, Lebenspartner, Vorfahren und Abkömmlinge erhalten eine Urkunde nur, wenn sie ein rechtliches Interesse glaubhaft machen.</translation>
+    </message>
+    <message>
+        <source>Decide whether it has been, and note why.</source>
+        <translation>Entscheiden Sie, ob dies geschehen ist, und begründen Sie die Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Only the person concerned, their legal representative and, with a legal interest made credible, spouses, registered partners, ancestors and descendants may receive a certificate; siblings and other persons may not.</source>
+        <translation>Nur die betroffene Person, ihre gesetzliche Vertretung und – bei glaubhaft gemachtem rechtlichem Interesse – Ehegatten, Lebenspartner, Vorfahren und Abkömmlinge dürfen eine Urkunde erhalten; Geschwister und andere Personen nicht.</translation>
+    </message>
+    <message>
+        <source>The entry has a blocking note for an adoption.</source>
+        <translation>Der Eintrag hat einen Sperrvermerk wegen einer Annahme als Kind (Adoption).</translation>
+    </message>
+    <message>
+        <source>The person concerned, their legal representative and their ancestors as the entry now records them (the adoptive parents and their parents) receive certificates.</source>
+        <translation>Die betroffene Person, ihre gesetzliche Vertretung und ihre Vorfahren, wie sie der Eintrag jetzt ausweist (die Adoptiveltern und deren Eltern), erhalten Urkunden.</translation>
+    </message>
+    <message>
+        <source>Spouses, registered partners and descendants receive a certificate only with a legal interest made credible.</source>
+        <translation>Ehegatten, Lebenspartner und Abkömmlinge erhalten eine Urkunde nur, wenn sie ein rechtliches Interesse glaubhaft machen.</translation>
+    </message>
+    <message>
+        <source>Only the person concerned, their legal representative, the adoptive parents and their parents and, with a legal interest made credible, spouses, registered partners and descendants may receive a certificate. Siblings, the birth parents and other persons may not.</source>
+        <translation>Nur die betroffene Person, ihre gesetzliche Vertretung, die Adoptiveltern und deren Eltern sowie – bei glaubhaft gemachtem rechtlichem Interesse – Ehegatten, Lebenspartner und Abkömmlinge dürfen eine Urkunde erhalten. Geschwister, die leiblichen Eltern und andere Personen nicht.</translation>
+    </message>
+    <message>
+        <source>The person concerned receives certificates from their own entry.</source>
+        <translation>Die betroffene Person erhält Urkunden aus ihrem eigenen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The legal representative receives certificates for the person concerned.</source>
+        <translation>Die gesetzliche Vertretung erhält Urkunden für die betroffene Person.</translation>
+    </message>
+    <message>
+        <source>Spouses of a person concerned are entitled to certificates.</source>
+        <translation>Ehegatten einer betroffenen Person sind berechtigt, Urkunden zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Registered partners of a person concerned are entitled to certificates.</source>
+        <translation>Lebenspartner einer betroffenen Person sind berechtigt, Urkunden zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Ancestors of a person concerned (parents, grandparents …) are entitled to certificates.</source>
+        <translation>Vorfahren einer betroffenen Person (Eltern, Großeltern …) sind berechtigt, Urkunden zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Descendants of a person concerned (children, grandchildren …) are entitled to certificates.</source>
+        <translation>Abkömmlinge einer betroffenen Person (Kinder, Enkel …) sind berechtigt, Urkunden zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Siblings may receive %1 only with a legitimate interest made credible.</source>
+        <translation>Geschwister erhalten %1 nur, wenn sie ein berechtigtes Interesse glaubhaft machen.</translation>
+    </message>
+    <message>
+        <source>For marriage and partnership entries siblings count as other persons.</source>
+        <translation>Bei Ehe- und Lebenspartnerschaftseinträgen gelten Geschwister als andere Personen.</translation>
+    </message>
+    <message>
+        <source>Other persons may receive %1 only with a legal interest made credible.</source>
+        <translation>Andere Personen erhalten %1 nur, wenn sie ein rechtliches Interesse glaubhaft machen.</translation>
+    </message>
+    <message>
+        <source>The last person concerned died on %1, more than %2 years ago, so a legitimate interest made credible suffices for %3.</source>
+        <translation>Die zuletzt verstorbene betroffene Person ist am %1 gestorben, vor mehr als %2 Jahren; daher genügt für %3 ein glaubhaft gemachtes berechtigtes Interesse.</translation>
+    </message>
+    <message>
+        <source>A legitimate interest suffices only from %1, 30 years after the death of the last person concerned.</source>
+        <translation>Ein berechtigtes Interesse genügt erst ab dem %1, 30 Jahre nach dem Tod der zuletzt verstorbenen betroffenen Person.</translation>
+    </message>
+    <message>
+        <source>A legitimate interest suffices only 30 years after the death of the last person concerned, and not all of them are known to have died.</source>
+        <translation>Ein berechtigtes Interesse genügt erst 30 Jahre nach dem Tod der zuletzt verstorbenen betroffenen Person, und es ist nicht von allen betroffenen Personen bekannt, dass sie verstorben sind.</translation>
+    </message>
+    <message>
+        <source>The entry has an information block (Auskunftssperre), however: the person concerned must be heard first. Then decide, and note why.</source>
+        <translation>Der Eintrag hat jedoch eine Auskunftssperre: Die betroffene Person muss zuerst angehört werden. Entscheiden Sie danach und begründen Sie die Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The entry also has an information block (Auskunftssperre): hear the person concerned first.</source>
+        <translation>Der Eintrag hat außerdem eine Auskunftssperre: Hören Sie zuerst die betroffene Person an.</translation>
+    </message>
+    <message>
+        <source>The entry is past its retention period of %1 years and is held by the archive. Forward the request to the archive.</source>
+        <translation>Die Fortführungsfrist des Eintrags von %1 Jahren ist abgelaufen; der Eintrag liegt beim Archiv. Leiten Sie die Urkundenanforderung an das Archiv weiter.</translation>
+    </message>
+    <message>
+        <source>The requester is %1 years old. Before their 16th birthday only their legal representative may apply for certificates.</source>
+        <translation>Die antragstellende Person ist %1 Jahre alt. Vor Vollendung des 16. Lebensjahres darf nur ihre gesetzliche Vertretung Urkunden beantragen.</translation>
+    </message>
+    <message>
+        <source>An authority or court receives certificates only for its tasks. Ask it to state the task it needs the certificate for.</source>
+        <translation>Eine Behörde oder ein Gericht erhält Urkunden nur zur Erfüllung ihrer Aufgaben. Bitten Sie darum, die Aufgabe anzugeben, für die die Urkunde benötigt wird.</translation>
+    </message>
+    <message>
+        <source>Authorities and courts receive certificates for the tasks they have stated; blocking notes on the entry do not stand in the way. Note the task in the file.</source>
+        <translation>Behörden und Gerichte erhalten Urkunden für die angegebenen Aufgaben; Sperrvermerke im Eintrag stehen dem nicht entgegen. Vermerken Sie die Aufgabe in der Akte.</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Gesetzliche Vertretung</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Ehegatte</translation>
+    </message>
+    <message>
+        <source>Registered partner</source>
+        <translation>Lebenspartner</translation>
+    </message>
+    <message>
+        <source>Ancestor</source>
+        <translation>Vorfahre</translation>
+    </message>
+    <message>
+        <source>Descendant</source>
+        <translation>Abkömmling</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Geschwister</translation>
+    </message>
+    <message>
+        <source>Authority or court</source>
+        <translation>Behörde oder Gericht</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Andere Person</translation>
+    </message>
+    <message>
+        <source>No interest stated</source>
+        <translation>Kein Interesse angegeben</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <source>Legal interest</source>
+        <translation>Rechtliches Interesse</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Berechtigt</translation>
+    </message>
+    <message>
+        <source>Clerk decides</source>
+        <translation>Entscheidung der Sachbearbeitung nötig</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Refer to the archive</source>
+        <translation>An das Archiv verweisen</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::FeeSchedule</name>
+    <message>
+        <source>the field “%1” is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” must be an amount in quotes, such as &quot;12.00&quot; (numbers are not accepted)</source>
+        <translation>„%1“ muss ein Betrag in Anführungszeichen sein, etwa &quot;12.00&quot; (Zahlen werden nicht angenommen)</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”: amounts must not be negative</source>
+        <translation>„%1“ ist „%2“: Beträge dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”: write amounts with a decimal point, such as &quot;12.00&quot;</source>
+        <translation>„%1“ ist „%2“: Schreiben Sie Beträge mit Dezimalpunkt, etwa &quot;12.00&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, not an amount such as &quot;12.00&quot;</source>
+        <translation>„%1“ ist „%2“ und kein Betrag wie &quot;12.00&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”: at most two decimals (whole cents)</source>
+        <translation>„%1“ ist „%2“: höchstens zwei Nachkommastellen (ganze Cent)</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which is too large</source>
+        <translation>„%1“ ist „%2“; das ist zu groß</translation>
+    </message>
+    <message>
+        <source>Fee schedule, rate %1: %2</source>
+        <translation>Gebührenverzeichnis, Gebührensatz %1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object with type, first, further and validFrom</source>
+        <translation>muss ein Objekt mit type, first, further und validFrom sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, one of %2</source>
+        <translation>„%1“ muss Text sein, einer der Werte %2</translation>
+    </message>
+    <message>
+        <source>unknown certificate type “%1”; known types are %2</source>
+        <translation>unbekannte Urkundenart „%1“; bekannt sind %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written as YYYY-MM-DD, such as &quot;2024-01-01&quot;</source>
+        <translation>„%1“ muss ein Datum in der Form JJJJ-MM-TT sein, etwa &quot;2024-01-01&quot;</translation>
+    </message>
+    <message>
+        <source>The fee schedule is not valid JSON: %1 at character %2</source>
+        <translation>Das Gebührenverzeichnis ist kein gültiges JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>The fee schedule must be a JSON object with a list “%1” of rates.</source>
+        <translation>Das Gebührenverzeichnis muss ein JSON-Objekt mit einer Liste „%1“ von Gebührensätzen sein.</translation>
+    </message>
+    <message>
+        <source>The fee schedule lists no rates.</source>
+        <translation>Das Gebührenverzeichnis enthält keine Gebührensätze.</translation>
+    </message>
+    <message>
+        <source>Fee schedule, rate %1: rate %2 already sets “%3” from %4</source>
+        <translation>Gebührenverzeichnis, Gebührensatz %1: Gebührensatz %2 legt „%3“ bereits ab %4 fest</translation>
+    </message>
+    <message>
+        <source>The fee schedule “%1” is not a readable file.</source>
+        <translation>Das Gebührenverzeichnis „%1“ ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The fee schedule “%1” cannot be read: %2</source>
+        <translation>Das Gebührenverzeichnis „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The fee schedule “%1” is larger than 1 MiB.</source>
+        <translation>Das Gebührenverzeichnis „%1“ ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No valid date was given for the fee.</source>
+        <translation>Für die Gebühr wurde kein gültiges Datum angegeben.</translation>
+    </message>
+    <message>
+        <source>The fee schedule has no rate for “%1”.</source>
+        <translation>Das Gebührenverzeichnis hat keinen Gebührensatz für „%1“.</translation>
+    </message>
+    <message>
+        <source>The fee schedule has no rate for “%1” on %2; the first one applies from %3.</source>
+        <translation>Das Gebührenverzeichnis hat für „%1“ am %2 keinen Gebührensatz; der erste gilt ab %3.</translation>
+    </message>
+    <message>
+        <source>At least one copy must be requested, not %1.</source>
+        <translation>Es muss mindestens eine Ausfertigung angefordert werden, nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::RegisterImport</name>
+    <message>
+        <source>the blocking note “%1” is unknown (Adoption, Geschlechtseintrag or Auskunftssperre)</source>
+        <translation>der Sperrvermerk „%1“ ist unbekannt (Adoption, Geschlechtseintrag oder Auskunftssperre)</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split the register index and import it in parts.</source>
+        <translation>Die Datei ist größer als %1 MB. Teilen Sie das Registerverzeichnis auf und importieren Sie es in Teilen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text. Save it as “CSV UTF-8” and import it again. Nothing was imported.</source>
+        <translation>Zeile %1: Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Zeile %1: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields separated by “;”, found %2</source>
+        <translation>erwartet wurden %1 durch „;“ getrennte Felder, gefunden %2</translation>
+    </message>
+    <message>
+        <source>the register “%1” is not G, E, L or S</source>
+        <translation>das Register „%1“ ist nicht G, E, L oder S</translation>
+    </message>
+    <message>
+        <source>“%1/%2” is not an entry number and year</source>
+        <translation>„%1/%2“ ist keine Eintragsnummer mit Jahr</translation>
+    </message>
+    <message>
+        <source>the date “%1” is not a date like 17.05.2020</source>
+        <translation>das Datum „%1“ ist kein Datum wie 17.05.2020</translation>
+    </message>
+    <message>
+        <source>the role “%1” does not belong in the %2</source>
+        <translation>die Rolle „%1“ gehört nicht in das %2</translation>
+    </message>
+    <message>
+        <source>the entry %1 has other office or blocking notes on an earlier line</source>
+        <translation>der Eintrag %1 hat in einer früheren Zeile ein anderes Standesamt oder andere Sperrvermerke</translation>
+    </message>
+    <message>
+        <source>the later entry (Folgebeurkundung) has no text in “Vermerk”</source>
+        <translation>die Folgebeurkundung hat keinen Text in „Vermerk“</translation>
+    </message>
+    <message>
+        <source>the entry %1 has another event date on an earlier line</source>
+        <translation>der Eintrag %1 hat in einer früheren Zeile ein anderes Ereignisdatum</translation>
+    </message>
+    <message>
+        <source>the birth date “%1” is not a date like 17.05.2020</source>
+        <translation>das Geburtsdatum „%1“ ist kein Datum wie 17.05.2020</translation>
+    </message>
+    <message>
+        <source>the death date “%1” is not a date like 17.05.2020</source>
+        <translation>das Sterbedatum „%1“ ist kein Datum wie 17.05.2020</translation>
+    </message>
+    <message>
+        <source>the family name is empty</source>
+        <translation>der Familienname ist leer</translation>
+    </message>
+    <message>
+        <source>the entry %1 already has a principal person</source>
+        <translation>der Eintrag %1 hat bereits eine Hauptperson</translation>
+    </message>
+    <message>
+        <source>the entry %1 already has two spouses or partners</source>
+        <translation>der Eintrag %1 hat bereits zwei Ehegatten oder Lebenspartner</translation>
+    </message>
+    <message>
+        <source>The entry %1 names no person it is about (Kind, Verstorbene, Ehegatte or Lebenspartner). Nothing was imported.</source>
+        <translation>Der Eintrag %1 nennt keine Person, um die es geht (Kind, Verstorbene, Ehegatte oder Lebenspartner). Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::RegisterRepository</name>
+    <message>
+        <source>There is no register entry with the id “%1”.</source>
+        <translation>Es gibt keinen Registereintrag mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>The registers hold no entry %1.</source>
+        <translation>Die Register enthalten keinen Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::Registers</name>
+    <message>
+        <source>The demo office has no Standesamt (StA) with its supervisor.</source>
+        <translation>Die Demo-Behörde hat kein Standesamt (StA) mit Sachgebietsleitung.</translation>
+    </message>
+    <message>
+        <source>The entry %1 of office %2 is kept by another unit. Nothing was imported.</source>
+        <translation>Der Eintrag %1 des Standesamts %2 wird von einer anderen Organisationseinheit geführt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a register number. Write it like G 334/2020 (register letter G, E, L or S, number, year).</source>
+        <translation>„%1“ ist keine Registernummer. Schreiben Sie sie wie G 334/2020 (Registerbuchstabe G, E, L oder S, Nummer, Jahr).</translation>
+    </message>
+    <message>
+        <source>Give a register number, or a family name or a date of birth to search by.</source>
+        <translation>Geben Sie zum Suchen eine Registernummer, einen Familiennamen oder ein Geburtsdatum an.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::RequestRepository</name>
+    <message>
+        <source>The request was changed meanwhile by someone else. Reload it and try again.</source>
+        <translation>Die Urkundenanforderung wurde inzwischen von jemand anderem geändert. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no certificate request with the id “%1”.</source>
+        <translation>Es gibt keine Urkundenanforderung mit der Kennung „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>aw::core::FileReference</name>
     <message>
         <source>the proceeding suffix “%1”</source>
@@ -429,6 +1058,14 @@
     <message>
         <source>Only members of a unit may handle incoming applications.</source>
         <translation>Nur Mitglieder einer Organisationseinheit dürfen eingehende Anträge bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Only members of the Standesamt that keeps the register may read it.</source>
+        <translation>Nur Mitglieder des Standesamts, das das Register führt, dürfen es einsehen.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of the Standesamt or the registry may import a register index.</source>
+        <translation>Nur die Sachgebietsleitung des Standesamts oder die Registratur darf ein Registerverzeichnis importieren.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2617,303 @@
     <message>
         <source>Proceeding %1 moved; it is now %2.</source>
         <translation>Vorgang %1 verschoben; neues Aktenzeichen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::CertificateActions</name>
+    <message>
+        <source>Certificate re&amp;quest …</source>
+        <translation>&amp;Urkundenanforderung …</translation>
+    </message>
+    <message>
+        <source>Certificate request at the &amp;counter …</source>
+        <translation>Urkundenanforderung am Sc&amp;halter …</translation>
+    </message>
+    <message>
+        <source>Work the certificate request of this proceeding: register entry, entitlement, fee, certificate</source>
+        <translation>Die Urkundenanforderung dieses Vorgangs bearbeiten: Registereintrag, Berechtigung, Gebühr, Urkunde</translation>
+    </message>
+    <message>
+        <source>Take a certificate request of a walk-in into the selected case file</source>
+        <translation>Eine Urkundenanforderung bei Vorsprache in die gewählte Akte aufnehmen</translation>
+    </message>
+    <message>
+        <source>This proceeding holds no certificate request. Requests come from the online service or are taken at the counter (Ctrl+Shift+U).</source>
+        <translation>Dieser Vorgang enthält keine Urkundenanforderung. Urkundenanforderungen kommen aus dem Online-Dienst oder werden am Schalter aufgenommen (Strg+Umschalt+U).</translation>
+    </message>
+    <message>
+        <source>Certificate request at the counter</source>
+        <translation>Urkundenanforderung am Schalter</translation>
+    </message>
+    <message>
+        <source>A new proceeding in %1 – %2</source>
+        <translation>Ein neuer Vorgang in %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Take request</source>
+        <translation>Anforderung auf&amp;nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::CertificateRequestDialog</name>
+    <message>
+        <source>Event: %1 in %2</source>
+        <translation>Ereignis: %1 in %2</translation>
+    </message>
+    <message>
+        <source>, née %1</source>
+        <translation>, geb. %1</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, geboren %1</translation>
+    </message>
+    <message>
+        <source>, died %1</source>
+        <translation>, gestorben %1</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>Spouse/partner</source>
+        <translation>Ehegatte/Lebenspartner</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Blocking note: adoption</source>
+        <translation>Sperrvermerk: Annahme als Kind (Adoption)</translation>
+    </message>
+    <message>
+        <source>Blocking note: gender entry</source>
+        <translation>Sperrvermerk: Geschlechtseintrag</translation>
+    </message>
+    <message>
+        <source>Blocking note: information block</source>
+        <translation>Sperrvermerk: Auskunftssperre</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>Angaben s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>Suc&amp;hen</translation>
+    </message>
+    <message>
+        <source>&amp;Take this entry</source>
+        <translation>Diesen Eintrag über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>&amp;Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation>&amp;Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and close</source>
+        <translation>&amp;Ausstellen und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Query …</source>
+        <translation>&amp;Rückfrage …</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse …</source>
+        <translation>Ab&amp;lehnen …</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Urkundenanforderung</translation>
+    </message>
+    <message>
+        <source>G 334/2020, or family name, first names, dd.MM.yyyy</source>
+        <translation>G 334/2020 oder Familienname, Vornamen, TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Register entries found</source>
+        <translation>Gefundene Registereinträge</translation>
+    </message>
+    <message>
+        <source>Why: which interest was made credible, by which document …</source>
+        <translation>Begründung: welches Interesse wurde mit welchem Dokument glaubhaft gemacht …</translation>
+    </message>
+    <message>
+        <source>Entitled: issue</source>
+        <translation>Berechtigt: ausstellen</translation>
+    </message>
+    <message>
+        <source>Not entitled: refuse</source>
+        <translation>Nicht berechtigt: ablehnen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Registereintrag</translation>
+    </message>
+    <message>
+        <source>Entitlement and fee</source>
+        <translation>Berechtigung und Gebühr</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 for %2 – %3</source>
+        <translation>%1 für %2 – %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No entry chosen yet. Search and take one.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch kein Eintrag ausgewählt. Suchen und übernehmen Sie einen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Fee: %1 · received: %2%3</source>
+        <translation>Gebühr: %1 · gezahlt: %2%3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Vermerk: %1</translation>
+    </message>
+    <message>
+        <source>Ready to issue.</source>
+        <translation>Bereit zum Ausstellen.</translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation>Noch offen:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue, send and close</source>
+        <translation>&amp;Ausstellen, versenden und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Issue, hand over and close</source>
+        <translation>&amp;Ausstellen, aushändigen und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Issue for collection</source>
+        <translation>Zur Abholung &amp;ausstellen</translation>
+    </message>
+    <message>
+        <source>Answer &amp;received</source>
+        <translation>Antwort ein&amp;gegangen</translation>
+    </message>
+    <message>
+        <source>Issued; waiting for collection.</source>
+        <translation>Ausgestellt; wartet auf Abholung.</translation>
+    </message>
+    <message>
+        <source>This request is finished (%1).</source>
+        <translation>Diese Urkundenanforderung ist abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>Searching the registers …</source>
+        <translation>Register werden durchsucht …</translation>
+    </message>
+    <message>
+        <source>No register entry fits.</source>
+        <translation>Kein Registereintrag passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found.</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden.</numerusform>
+            <numerusform>%n Einträge gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working …</source>
+        <translation>Wird bearbeitet …</translation>
+    </message>
+    <message>
+        <source>Register entry taken.</source>
+        <translation>Registereintrag übernommen.</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Angaben gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose whether the requester is entitled.</source>
+        <translation>Wählen Sie, ob die antragstellende Person berechtigt ist.</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Enter the amount received in euros, e.g. 12,00.</source>
+        <translation>Geben Sie den gezahlten Betrag in Euro ein, z. B. 12,00.</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Zahlung erfasst.</translation>
+    </message>
+    <message>
+        <source>The certificate is issued and filed in the proceeding.</source>
+        <translation>Die Urkunde ist ausgestellt und im Vorgang abgelegt.</translation>
+    </message>
+    <message>
+        <source>The requester answered; the request is being checked again.</source>
+        <translation>Die antragstellende Person hat geantwortet; die Urkundenanforderung wird erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Query to the requester</source>
+        <translation>Rückfrage an die antragstellende Person</translation>
+    </message>
+    <message>
+        <source>What do you ask the requester?</source>
+        <translation>Was möchten Sie die antragstellende Person fragen?</translation>
+    </message>
+    <message>
+        <source>Query noted; the request waits for the requester.</source>
+        <translation>Rückfrage vermerkt; die Urkundenanforderung wartet auf die antragstellende Person.</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Urkundenanforderung ablehnen</translation>
+    </message>
+    <message>
+        <source>Reason (printed in the decision letter to the requester):</source>
+        <translation>Begründung (wird im Bescheid an die antragstellende Person gedruckt):</translation>
+    </message>
+    <message>
+        <source>Refused; the decision letter is filed in the proceeding.</source>
+        <translation>Abgelehnt; der Bescheid ist im Vorgang abgelegt.</translation>
+    </message>
+    <message>
+        <source>e.g. 12,00</source>
+        <translation>z. B. 12,00</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Erhaltener Betrag</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4791,81 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::RequestForm</name>
+    <message>
+        <source>without the parents</source>
+        <translation>ohne Angabe der Eltern</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Per Post</translation>
+    </message>
+    <message>
+        <source>Collected at the office</source>
+        <translation>Abholung im Standesamt</translation>
+    </message>
+    <message>
+        <source>e.g. G 334/2020</source>
+        <translation>z. B. G 334/2020</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;first names:</source>
+        <translation>&amp;Vornamen der antragstellenden Person:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s family &amp;name:</source>
+        <translation>&amp;Familienname der antragstellenden Person:</translation>
+    </message>
+    <message>
+        <source>Requester born on:</source>
+        <translation>Antragstellende Person geboren am:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest stated:</source>
+        <translation>Angegebenes &amp;Interesse:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Urkunde:</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Ausfertigungen:</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Zustellung:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Verwendungszweck:</translation>
+    </message>
+    <message>
+        <source>Person concerned, first names:</source>
+        <translation>Betroffene Person, Vornamen:</translation>
+    </message>
+    <message>
+        <source>Person concerned, family name:</source>
+        <translation>Betroffene Person, Familienname:</translation>
+    </message>
+    <message>
+        <source>Person concerned, born on:</source>
+        <translation>Betroffene Person, geboren am:</translation>
+    </message>
+    <message>
+        <source>Register number given:</source>
+        <translation>Angegebene Registernummer:</translation>
     </message>
 </context>
 <context>

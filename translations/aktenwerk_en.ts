@@ -228,6 +228,635 @@
     </message>
 </context>
 <context>
+    <name>aw::civilstatus::Certificate</name>
+    <message>
+        <source>The entry %1 names no child: a certificate needs the person it is about.</source>
+        <translation>The entry %1 names no child: a certificate needs the person it is about.</translation>
+    </message>
+    <message>
+        <source>The entry %1 names no deceased person: a certificate needs the person it is about.</source>
+        <translation>The entry %1 names no deceased person: a certificate needs the person it is about.</translation>
+    </message>
+    <message>
+        <source>The entry %1 does not name both spouses: a certificate needs both.</source>
+        <translation>The entry %1 does not name both spouses: a certificate needs both.</translation>
+    </message>
+    <message>
+        <source>The entry %1 does not name both partners: a certificate needs both.</source>
+        <translation>The entry %1 does not name both partners: a certificate needs both.</translation>
+    </message>
+    <message>
+        <source>Certificates can only be made in a graphical application (fonts are needed).</source>
+        <translation>Certificates can only be made in a graphical application (fonts are needed).</translation>
+    </message>
+    <message>
+        <source>The certificate has no issuing office.</source>
+        <translation>The certificate has no issuing office.</translation>
+    </message>
+    <message>
+        <source>The certificate has no valid date of issue.</source>
+        <translation>The certificate has no valid date of issue.</translation>
+    </message>
+    <message>
+        <source>The register entry has no register number.</source>
+        <translation>The register entry has no register number.</translation>
+    </message>
+    <message>
+        <source>A birth certificate cannot be made from an entry of the %1: it needs an entry of the %2.</source>
+        <translation>A birth certificate cannot be made from an entry of the %1: it needs an entry of the %2.</translation>
+    </message>
+    <message>
+        <source>A marriage certificate cannot be made from an entry of the %1: it needs an entry of the %2.</source>
+        <translation>A marriage certificate cannot be made from an entry of the %1: it needs an entry of the %2.</translation>
+    </message>
+    <message>
+        <source>A civil partnership certificate cannot be made from an entry of the %1: it needs an entry of the %2.</source>
+        <translation>A civil partnership certificate cannot be made from an entry of the %1: it needs an entry of the %2.</translation>
+    </message>
+    <message>
+        <source>A death certificate cannot be made from an entry of the %1: it needs an entry of the %2.</source>
+        <translation>A death certificate cannot be made from an entry of the %1: it needs an entry of the %2.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of certificate.</source>
+        <translation>Unknown kind of certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written: no buffer.</source>
+        <translation>The certificate cannot be written: no buffer.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written: the PDF could not be started.</source>
+        <translation>The certificate cannot be written: the PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written: no new page.</source>
+        <translation>The certificate cannot be written: no new page.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written: the PDF could not be finished.</source>
+        <translation>The certificate cannot be written: the PDF could not be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::CertificateRequest</name>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>being checked</translation>
+    </message>
+    <message>
+        <source>query to requester</source>
+        <translation>query to requester</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::CertificateRequests</name>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>The file “%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the document: %1</source>
+        <translation>No temporary folder for the document: %1</translation>
+    </message>
+    <message>
+        <source>The fee schedule “%1” cannot be used: %2</source>
+        <translation>The fee schedule “%1” cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The request was changed meanwhile by someone else. Reload it and try again.</source>
+        <translation>The request was changed meanwhile by someone else. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The request is already %1; it can no longer be changed.</source>
+        <translation>The request is already %1; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s family name.</source>
+        <translation>Enter the requester&apos;s family name.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and 20.</source>
+        <translation>The number of copies must be between 1 and 20.</translation>
+    </message>
+    <message>
+        <source>“Without parents” applies only to a birth certificate.</source>
+        <translation>“Without parents” applies only to a birth certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate request %1</source>
+        <translation>Certificate request %1</translation>
+    </message>
+    <message>
+        <source>The certificate is already issued.</source>
+        <translation>The certificate is already issued.</translation>
+    </message>
+    <message>
+        <source>Write down why you decide so (at least a sentence); it is kept in the file&apos;s audit trail.</source>
+        <translation>Write down why you decide so (at least a sentence); it is kept in the file&apos;s audit trail.</translation>
+    </message>
+    <message>
+        <source>Here the law leaves nothing to decide: %1</source>
+        <translation>Here the law leaves nothing to decide: %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>Enter the amount received.</translation>
+    </message>
+    <message>
+        <source>A request that is %1 cannot be set to %2.</source>
+        <translation>A request that is %1 cannot be set to %2.</translation>
+    </message>
+    <message>
+        <source>Write down what you ask the requester.</source>
+        <translation>Write down what you ask the requester.</translation>
+    </message>
+    <message>
+        <source>No register entry has been chosen yet.</source>
+        <translation>No register entry has been chosen yet.</translation>
+    </message>
+    <message>
+        <source>Choose the register entry the request is about.</source>
+        <translation>Choose the register entry the request is about.</translation>
+    </message>
+    <message>
+        <source>Decide on the entitlement and note why.</source>
+        <translation>Decide on the entitlement and note why.</translation>
+    </message>
+    <message>
+        <source>You decided the requester is not entitled: refuse the request.</source>
+        <translation>You decided the requester is not entitled: refuse the request.</translation>
+    </message>
+    <message>
+        <source>The requester is not entitled: refuse the request.</source>
+        <translation>The requester is not entitled: refuse the request.</translation>
+    </message>
+    <message>
+        <source>The entry is held by the archive: refer the request to it.</source>
+        <translation>The entry is held by the archive: refer the request to it.</translation>
+    </message>
+    <message>
+        <source>The fee of %1 is not paid yet (received: %2).</source>
+        <translation>The fee of %1 is not paid yet (received: %2).</translation>
+    </message>
+    <message>
+        <source>The certificate has already been issued.</source>
+        <translation>The certificate has already been issued.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued yet:
+%1</source>
+        <translation>The certificate cannot be issued yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Write down the reason of the refusal (at least a sentence); the letter gives it to the requester.</source>
+        <translation>Write down the reason of the refusal (at least a sentence); the letter gives it to the requester.</translation>
+    </message>
+    <message>
+        <source>The certificate is already issued; it can no longer be refused.</source>
+        <translation>The certificate is already issued; it can no longer be refused.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::Entitlement</name>
+    <message>
+        <source>a birth certificate</source>
+        <translation>a birth certificate</translation>
+    </message>
+    <message>
+        <source>a marriage certificate</source>
+        <translation>a marriage certificate</translation>
+    </message>
+    <message>
+        <source>a partnership certificate</source>
+        <translation>a partnership certificate</translation>
+    </message>
+    <message>
+        <source>a death certificate</source>
+        <translation>a death certificate</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>a certificate</translation>
+    </message>
+    <message>
+        <source>No interest was stated.</source>
+        <translation>No interest was stated.</translation>
+    </message>
+    <message>
+        <source>A legitimate interest is not enough.</source>
+        <translation>A legitimate interest is not enough.</translation>
+    </message>
+    <message>
+        <source>The entry has a blocking note for a change of the sex entry or the first names.</source>
+        <translation>The entry has a blocking note for a change of the sex entry or the first names.</translation>
+    </message>
+    <message>
+        <source>The person concerned and their legal representative still receive certificates.</source>
+        <translation>The person concerned and their legal representative still receive certificates.</translation>
+    </message>
+    <message>
+        <source>Spouses, registered partners, ancestors and descendants receive a certificate only with a legal interest made credible.</source>
+        <translation>Spouses, registered partners, ancestors and descendants receive a certificate only with a legal interest made credible.</translation>
+    </message>
+    <message>
+        <source>Decide whether it has been, and note why.</source>
+        <translation>Decide whether it has been, and note why.</translation>
+    </message>
+    <message>
+        <source>Only the person concerned, their legal representative and, with a legal interest made credible, spouses, registered partners, ancestors and descendants may receive a certificate; siblings and other persons may not.</source>
+        <translation>Only the person concerned, their legal representative and, with a legal interest made credible, spouses, registered partners, ancestors and descendants may receive a certificate; siblings and other persons may not.</translation>
+    </message>
+    <message>
+        <source>The entry has a blocking note for an adoption.</source>
+        <translation>The entry has a blocking note for an adoption.</translation>
+    </message>
+    <message>
+        <source>The person concerned, their legal representative and their ancestors as the entry now records them (the adoptive parents and their parents) receive certificates.</source>
+        <translation>The person concerned, their legal representative and their ancestors as the entry now records them (the adoptive parents and their parents) receive certificates.</translation>
+    </message>
+    <message>
+        <source>Spouses, registered partners and descendants receive a certificate only with a legal interest made credible.</source>
+        <translation>Spouses, registered partners and descendants receive a certificate only with a legal interest made credible.</translation>
+    </message>
+    <message>
+        <source>Only the person concerned, their legal representative, the adoptive parents and their parents and, with a legal interest made credible, spouses, registered partners and descendants may receive a certificate. Siblings, the birth parents and other persons may not.</source>
+        <translation>Only the person concerned, their legal representative, the adoptive parents and their parents and, with a legal interest made credible, spouses, registered partners and descendants may receive a certificate. Siblings, the birth parents and other persons may not.</translation>
+    </message>
+    <message>
+        <source>The person concerned receives certificates from their own entry.</source>
+        <translation>The person concerned receives certificates from their own entry.</translation>
+    </message>
+    <message>
+        <source>The legal representative receives certificates for the person concerned.</source>
+        <translation>The legal representative receives certificates for the person concerned.</translation>
+    </message>
+    <message>
+        <source>Spouses of a person concerned are entitled to certificates.</source>
+        <translation>Spouses of a person concerned are entitled to certificates.</translation>
+    </message>
+    <message>
+        <source>Registered partners of a person concerned are entitled to certificates.</source>
+        <translation>Registered partners of a person concerned are entitled to certificates.</translation>
+    </message>
+    <message>
+        <source>Ancestors of a person concerned (parents, grandparents …) are entitled to certificates.</source>
+        <translation>Ancestors of a person concerned (parents, grandparents …) are entitled to certificates.</translation>
+    </message>
+    <message>
+        <source>Descendants of a person concerned (children, grandchildren …) are entitled to certificates.</source>
+        <translation>Descendants of a person concerned (children, grandchildren …) are entitled to certificates.</translation>
+    </message>
+    <message>
+        <source>Siblings may receive %1 only with a legitimate interest made credible.</source>
+        <translation>Siblings may receive %1 only with a legitimate interest made credible.</translation>
+    </message>
+    <message>
+        <source>For marriage and partnership entries siblings count as other persons.</source>
+        <translation>For marriage and partnership entries siblings count as other persons.</translation>
+    </message>
+    <message>
+        <source>Other persons may receive %1 only with a legal interest made credible.</source>
+        <translation>Other persons may receive %1 only with a legal interest made credible.</translation>
+    </message>
+    <message>
+        <source>The last person concerned died on %1, more than %2 years ago, so a legitimate interest made credible suffices for %3.</source>
+        <translation>The last person concerned died on %1, more than %2 years ago, so a legitimate interest made credible suffices for %3.</translation>
+    </message>
+    <message>
+        <source>A legitimate interest suffices only from %1, 30 years after the death of the last person concerned.</source>
+        <translation>A legitimate interest suffices only from %1, 30 years after the death of the last person concerned.</translation>
+    </message>
+    <message>
+        <source>A legitimate interest suffices only 30 years after the death of the last person concerned, and not all of them are known to have died.</source>
+        <translation>A legitimate interest suffices only 30 years after the death of the last person concerned, and not all of them are known to have died.</translation>
+    </message>
+    <message>
+        <source>The entry has an information block (Auskunftssperre), however: the person concerned must be heard first. Then decide, and note why.</source>
+        <translation>The entry has an information block (Auskunftssperre), however: the person concerned must be heard first. Then decide, and note why.</translation>
+    </message>
+    <message>
+        <source>The entry also has an information block (Auskunftssperre): hear the person concerned first.</source>
+        <translation>The entry also has an information block (Auskunftssperre): hear the person concerned first.</translation>
+    </message>
+    <message>
+        <source>The entry is past its retention period of %1 years and is held by the archive. Forward the request to the archive.</source>
+        <translation>The entry is past its retention period of %1 years and is held by the archive. Forward the request to the archive.</translation>
+    </message>
+    <message>
+        <source>The requester is %1 years old. Before their 16th birthday only their legal representative may apply for certificates.</source>
+        <translation>The requester is %1 years old. Before their 16th birthday only their legal representative may apply for certificates.</translation>
+    </message>
+    <message>
+        <source>An authority or court receives certificates only for its tasks. Ask it to state the task it needs the certificate for.</source>
+        <translation>An authority or court receives certificates only for its tasks. Ask it to state the task it needs the certificate for.</translation>
+    </message>
+    <message>
+        <source>Authorities and courts receive certificates for the tasks they have stated; blocking notes on the entry do not stand in the way. Note the task in the file.</source>
+        <translation>Authorities and courts receive certificates for the tasks they have stated; blocking notes on the entry do not stand in the way. Note the task in the file.</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Registered partner</source>
+        <translation>Registered partner</translation>
+    </message>
+    <message>
+        <source>Ancestor</source>
+        <translation>Ancestor</translation>
+    </message>
+    <message>
+        <source>Descendant</source>
+        <translation>Descendant</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Authority or court</source>
+        <translation>Authority or court</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Other person</translation>
+    </message>
+    <message>
+        <source>No interest stated</source>
+        <translation>No interest stated</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Legal interest</source>
+        <translation>Legal interest</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Clerk decides</source>
+        <translation>Clerk decides</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Refer to the archive</source>
+        <translation>Refer to the archive</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::FeeSchedule</name>
+    <message>
+        <source>the field “%1” is missing</source>
+        <translation>the field “%1” is missing</translation>
+    </message>
+    <message>
+        <source>“%1” must be an amount in quotes, such as &quot;12.00&quot; (numbers are not accepted)</source>
+        <translation>“%1” must be an amount in quotes, such as &quot;12.00&quot; (numbers are not accepted)</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”: amounts must not be negative</source>
+        <translation>“%1” is “%2”: amounts must not be negative</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”: write amounts with a decimal point, such as &quot;12.00&quot;</source>
+        <translation>“%1” is “%2”: write amounts with a decimal point, such as &quot;12.00&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, not an amount such as &quot;12.00&quot;</source>
+        <translation>“%1” is “%2”, not an amount such as &quot;12.00&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”: at most two decimals (whole cents)</source>
+        <translation>“%1” is “%2”: at most two decimals (whole cents)</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which is too large</source>
+        <translation>“%1” is “%2”, which is too large</translation>
+    </message>
+    <message>
+        <source>Fee schedule, rate %1: %2</source>
+        <translation>Fee schedule, rate %1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object with type, first, further and validFrom</source>
+        <translation>must be an object with type, first, further and validFrom</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, one of %2</source>
+        <translation>“%1” must be text, one of %2</translation>
+    </message>
+    <message>
+        <source>unknown certificate type “%1”; known types are %2</source>
+        <translation>unknown certificate type “%1”; known types are %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written as YYYY-MM-DD, such as &quot;2024-01-01&quot;</source>
+        <translation>“%1” must be a date written as YYYY-MM-DD, such as &quot;2024-01-01&quot;</translation>
+    </message>
+    <message>
+        <source>The fee schedule is not valid JSON: %1 at character %2</source>
+        <translation>The fee schedule is not valid JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>The fee schedule must be a JSON object with a list “%1” of rates.</source>
+        <translation>The fee schedule must be a JSON object with a list “%1” of rates.</translation>
+    </message>
+    <message>
+        <source>The fee schedule lists no rates.</source>
+        <translation>The fee schedule lists no rates.</translation>
+    </message>
+    <message>
+        <source>Fee schedule, rate %1: rate %2 already sets “%3” from %4</source>
+        <translation>Fee schedule, rate %1: rate %2 already sets “%3” from %4</translation>
+    </message>
+    <message>
+        <source>The fee schedule “%1” is not a readable file.</source>
+        <translation>The fee schedule “%1” is not a readable file.</translation>
+    </message>
+    <message>
+        <source>The fee schedule “%1” cannot be read: %2</source>
+        <translation>The fee schedule “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The fee schedule “%1” is larger than 1 MiB.</source>
+        <translation>The fee schedule “%1” is larger than 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No valid date was given for the fee.</source>
+        <translation>No valid date was given for the fee.</translation>
+    </message>
+    <message>
+        <source>The fee schedule has no rate for “%1”.</source>
+        <translation>The fee schedule has no rate for “%1”.</translation>
+    </message>
+    <message>
+        <source>The fee schedule has no rate for “%1” on %2; the first one applies from %3.</source>
+        <translation>The fee schedule has no rate for “%1” on %2; the first one applies from %3.</translation>
+    </message>
+    <message>
+        <source>At least one copy must be requested, not %1.</source>
+        <translation>At least one copy must be requested, not %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::RegisterImport</name>
+    <message>
+        <source>the blocking note “%1” is unknown (Adoption, Geschlechtseintrag or Auskunftssperre)</source>
+        <translation>the blocking note “%1” is unknown (Adoption, Geschlechtseintrag or Auskunftssperre)</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split the register index and import it in parts.</source>
+        <translation>The file is larger than %1 MB. Split the register index and import it in parts.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text. Save it as “CSV UTF-8” and import it again. Nothing was imported.</source>
+        <translation>Line %1: the file is not UTF-8 text. Save it as “CSV UTF-8” and import it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Line %1: %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields separated by “;”, found %2</source>
+        <translation>expected %1 fields separated by “;”, found %2</translation>
+    </message>
+    <message>
+        <source>the register “%1” is not G, E, L or S</source>
+        <translation>the register “%1” is not G, E, L or S</translation>
+    </message>
+    <message>
+        <source>“%1/%2” is not an entry number and year</source>
+        <translation>“%1/%2” is not an entry number and year</translation>
+    </message>
+    <message>
+        <source>the date “%1” is not a date like 17.05.2020</source>
+        <translation>the date “%1” is not a date like 17.05.2020</translation>
+    </message>
+    <message>
+        <source>the role “%1” does not belong in the %2</source>
+        <translation>the role “%1” does not belong in the %2</translation>
+    </message>
+    <message>
+        <source>the entry %1 has other office or blocking notes on an earlier line</source>
+        <translation>the entry %1 has other office or blocking notes on an earlier line</translation>
+    </message>
+    <message>
+        <source>the later entry (Folgebeurkundung) has no text in “Vermerk”</source>
+        <translation>the later entry (Folgebeurkundung) has no text in “Vermerk”</translation>
+    </message>
+    <message>
+        <source>the entry %1 has another event date on an earlier line</source>
+        <translation>the entry %1 has another event date on an earlier line</translation>
+    </message>
+    <message>
+        <source>the birth date “%1” is not a date like 17.05.2020</source>
+        <translation>the birth date “%1” is not a date like 17.05.2020</translation>
+    </message>
+    <message>
+        <source>the death date “%1” is not a date like 17.05.2020</source>
+        <translation>the death date “%1” is not a date like 17.05.2020</translation>
+    </message>
+    <message>
+        <source>the family name is empty</source>
+        <translation>the family name is empty</translation>
+    </message>
+    <message>
+        <source>the entry %1 already has a principal person</source>
+        <translation>the entry %1 already has a principal person</translation>
+    </message>
+    <message>
+        <source>the entry %1 already has two spouses or partners</source>
+        <translation>the entry %1 already has two spouses or partners</translation>
+    </message>
+    <message>
+        <source>The entry %1 names no person it is about (Kind, Verstorbene, Ehegatte or Lebenspartner). Nothing was imported.</source>
+        <translation>The entry %1 names no person it is about (Kind, Verstorbene, Ehegatte or Lebenspartner). Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::RegisterRepository</name>
+    <message>
+        <source>There is no register entry with the id “%1”.</source>
+        <translation>There is no register entry with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>The registers hold no entry %1.</source>
+        <translation>The registers hold no entry %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::Registers</name>
+    <message>
+        <source>The demo office has no Standesamt (StA) with its supervisor.</source>
+        <translation>The demo office has no Standesamt (StA) with its supervisor.</translation>
+    </message>
+    <message>
+        <source>The entry %1 of office %2 is kept by another unit. Nothing was imported.</source>
+        <translation>The entry %1 of office %2 is kept by another unit. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a register number. Write it like G 334/2020 (register letter G, E, L or S, number, year).</source>
+        <translation>“%1” is not a register number. Write it like G 334/2020 (register letter G, E, L or S, number, year).</translation>
+    </message>
+    <message>
+        <source>Give a register number, or a family name or a date of birth to search by.</source>
+        <translation>Give a register number, or a family name or a date of birth to search by.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::civilstatus::RequestRepository</name>
+    <message>
+        <source>The request was changed meanwhile by someone else. Reload it and try again.</source>
+        <translation>The request was changed meanwhile by someone else. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>There is no certificate request with the id “%1”.</source>
+        <translation>There is no certificate request with the id “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>aw::core::FileReference</name>
     <message>
         <source>the proceeding suffix “%1”</source>
@@ -429,6 +1058,14 @@
     <message>
         <source>Only members of a unit may handle incoming applications.</source>
         <translation>Only members of a unit may handle incoming applications.</translation>
+    </message>
+    <message>
+        <source>Only members of the Standesamt that keeps the register may read it.</source>
+        <translation>Only members of the Standesamt that keeps the register may read it.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of the Standesamt or the registry may import a register index.</source>
+        <translation>Only a supervisor of the Standesamt or the registry may import a register index.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2617,303 @@
     <message>
         <source>Proceeding %1 moved; it is now %2.</source>
         <translation>Proceeding %1 moved; it is now %2.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::CertificateActions</name>
+    <message>
+        <source>Certificate re&amp;quest …</source>
+        <translation>Certificate re&amp;quest …</translation>
+    </message>
+    <message>
+        <source>Certificate request at the &amp;counter …</source>
+        <translation>Certificate request at the &amp;counter …</translation>
+    </message>
+    <message>
+        <source>Work the certificate request of this proceeding: register entry, entitlement, fee, certificate</source>
+        <translation>Work the certificate request of this proceeding: register entry, entitlement, fee, certificate</translation>
+    </message>
+    <message>
+        <source>Take a certificate request of a walk-in into the selected case file</source>
+        <translation>Take a certificate request of a walk-in into the selected case file</translation>
+    </message>
+    <message>
+        <source>This proceeding holds no certificate request. Requests come from the online service or are taken at the counter (Ctrl+Shift+U).</source>
+        <translation>This proceeding holds no certificate request. Requests come from the online service or are taken at the counter (Ctrl+Shift+U).</translation>
+    </message>
+    <message>
+        <source>Certificate request at the counter</source>
+        <translation>Certificate request at the counter</translation>
+    </message>
+    <message>
+        <source>A new proceeding in %1 – %2</source>
+        <translation>A new proceeding in %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Take request</source>
+        <translation>&amp;Take request</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::CertificateRequestDialog</name>
+    <message>
+        <source>Event: %1 in %2</source>
+        <translation>Event: %1 in %2</translation>
+    </message>
+    <message>
+        <source>, née %1</source>
+        <translation>, née %1</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, born %1</translation>
+    </message>
+    <message>
+        <source>, died %1</source>
+        <translation>, died %1</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Spouse/partner</source>
+        <translation>Spouse/partner</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Blocking note: adoption</source>
+        <translation>Blocking note: adoption</translation>
+    </message>
+    <message>
+        <source>Blocking note: gender entry</source>
+        <translation>Blocking note: gender entry</translation>
+    </message>
+    <message>
+        <source>Blocking note: information block</source>
+        <translation>Blocking note: information block</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Save details</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>Searc&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Take this entry</source>
+        <translation>&amp;Take this entry</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>Record &amp;decision</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation>Record &amp;payment</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and close</source>
+        <translation>&amp;Issue and close</translation>
+    </message>
+    <message>
+        <source>&amp;Query …</source>
+        <translation>&amp;Query …</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse …</source>
+        <translation>Re&amp;fuse …</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Certificate request</translation>
+    </message>
+    <message>
+        <source>G 334/2020, or family name, first names, dd.MM.yyyy</source>
+        <translation>G 334/2020, or family name, first names, dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Register entries found</source>
+        <translation>Register entries found</translation>
+    </message>
+    <message>
+        <source>Why: which interest was made credible, by which document …</source>
+        <translation>Why: which interest was made credible, by which document …</translation>
+    </message>
+    <message>
+        <source>Entitled: issue</source>
+        <translation>Entitled: issue</translation>
+    </message>
+    <message>
+        <source>Not entitled: refuse</source>
+        <translation>Not entitled: refuse</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>Entitlement and fee</source>
+        <translation>Entitlement and fee</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>%1 for %2 – %3</source>
+        <translation>%1 for %2 – %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No entry chosen yet. Search and take one.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No entry chosen yet. Search and take one.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Fee: %1 · received: %2%3</source>
+        <translation>Fee: %1 · received: %2%3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Ready to issue.</source>
+        <translation>Ready to issue.</translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation>Still open:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue, send and close</source>
+        <translation>&amp;Issue, send and close</translation>
+    </message>
+    <message>
+        <source>&amp;Issue, hand over and close</source>
+        <translation>&amp;Issue, hand over and close</translation>
+    </message>
+    <message>
+        <source>&amp;Issue for collection</source>
+        <translation>&amp;Issue for collection</translation>
+    </message>
+    <message>
+        <source>Answer &amp;received</source>
+        <translation>Answer &amp;received</translation>
+    </message>
+    <message>
+        <source>Issued; waiting for collection.</source>
+        <translation>Issued; waiting for collection.</translation>
+    </message>
+    <message>
+        <source>This request is finished (%1).</source>
+        <translation>This request is finished (%1).</translation>
+    </message>
+    <message>
+        <source>Searching the registers …</source>
+        <translation>Searching the registers …</translation>
+    </message>
+    <message>
+        <source>No register entry fits.</source>
+        <translation>No register entry fits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found.</source>
+        <translation>
+            <numerusform>%n entry found.</numerusform>
+            <numerusform>%n entries found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working …</source>
+        <translation>Working …</translation>
+    </message>
+    <message>
+        <source>Register entry taken.</source>
+        <translation>Register entry taken.</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Details saved.</translation>
+    </message>
+    <message>
+        <source>Choose whether the requester is entitled.</source>
+        <translation>Choose whether the requester is entitled.</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <source>Enter the amount received in euros, e.g. 12,00.</source>
+        <translation>Enter the amount received in euros, e.g. 12,00.</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Cash desk</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Payment recorded.</translation>
+    </message>
+    <message>
+        <source>The certificate is issued and filed in the proceeding.</source>
+        <translation>The certificate is issued and filed in the proceeding.</translation>
+    </message>
+    <message>
+        <source>The requester answered; the request is being checked again.</source>
+        <translation>The requester answered; the request is being checked again.</translation>
+    </message>
+    <message>
+        <source>Query to the requester</source>
+        <translation>Query to the requester</translation>
+    </message>
+    <message>
+        <source>What do you ask the requester?</source>
+        <translation>What do you ask the requester?</translation>
+    </message>
+    <message>
+        <source>Query noted; the request waits for the requester.</source>
+        <translation>Query noted; the request waits for the requester.</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuse the request</translation>
+    </message>
+    <message>
+        <source>Reason (printed in the decision letter to the requester):</source>
+        <translation>Reason (printed in the decision letter to the requester):</translation>
+    </message>
+    <message>
+        <source>Refused; the decision letter is filed in the proceeding.</source>
+        <translation>Refused; the decision letter is filed in the proceeding.</translation>
+    </message>
+    <message>
+        <source>e.g. 12,00</source>
+        <translation>e.g. 12,00</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Amount received</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4791,81 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::RequestForm</name>
+    <message>
+        <source>without the parents</source>
+        <translation>without the parents</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Collected at the office</source>
+        <translation>Collected at the office</translation>
+    </message>
+    <message>
+        <source>e.g. G 334/2020</source>
+        <translation>e.g. G 334/2020</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;first names:</source>
+        <translation>Requester&apos;s &amp;first names:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s family &amp;name:</source>
+        <translation>Requester&apos;s family &amp;name:</translation>
+    </message>
+    <message>
+        <source>Requester born on:</source>
+        <translation>Requester born on:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest stated:</source>
+        <translation>&amp;Interest stated:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Delivery:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Person concerned, first names:</source>
+        <translation>Person concerned, first names:</translation>
+    </message>
+    <message>
+        <source>Person concerned, family name:</source>
+        <translation>Person concerned, family name:</translation>
+    </message>
+    <message>
+        <source>Person concerned, born on:</source>
+        <translation>Person concerned, born on:</translation>
+    </message>
+    <message>
+        <source>Register number given:</source>
+        <translation>Register number given:</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -132,7 +133,7 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     setObjectName(QStringLiteral("certificateRequestDialog"));
     setWindowTitle(tr("Certificate request"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1100, 720);
+    resize(1100, 740);
     m_title->setObjectName(QStringLiteral("requestTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -164,7 +165,7 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     m_amount->setObjectName(QStringLiteral("paymentAmount"));
     m_amount->setPlaceholderText(tr("e.g. 12,00"));
     m_amount->setAccessibleName(tr("Amount received"));
-    m_amount->setMaximumWidth(m_amount->fontMetrics().horizontalAdvance(QStringLiteral("0000000,00 €")));
+    m_amount->setFixedWidth(m_amount->fontMetrics().horizontalAdvance(m_amount->placeholderText()) + 24);
     m_pay->setObjectName(QStringLiteral("recordPayment"));
     m_missing->setObjectName(QStringLiteral("missing"));
     m_missing->setWordWrap(true);
@@ -229,8 +230,14 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     auto *splitter = new QSplitter(this);
     splitter->addWidget(scroll);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    // The request is shown whole in its width (German labels are long); the entry takes the rest.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int requestWidth = requestBox->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width();
+    scroll->setMinimumWidth(requestWidth);
+    resize(std::max(width(), requestWidth + 560), height());
+    splitter->setSizes({requestWidth, width() - requestWidth});
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_issue, QDialogButtonBox::ActionRole);
