@@ -2412,6 +2412,50 @@
         <source>system</source>
         <translation>System</translation>
     </message>
+    <message>
+        <source>Certificate request taken up</source>
+        <translation>Urkundenanforderung aufgenommen</translation>
+    </message>
+    <message>
+        <source>Details of the certificate request changed</source>
+        <translation>Angaben der Urkundenanforderung geändert</translation>
+    </message>
+    <message>
+        <source>Register entry removed from the request</source>
+        <translation>Registereintrag von der Urkundenanforderung entfernt</translation>
+    </message>
+    <message>
+        <source>Register entry chosen for the request</source>
+        <translation>Registereintrag für die Urkundenanforderung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Entitlement granted by the clerk: “%1”</source>
+        <translation>Berechtigung durch die Sachbearbeitung bejaht: „%1“</translation>
+    </message>
+    <message>
+        <source>Entitlement denied by the clerk: “%1”</source>
+        <translation>Berechtigung durch die Sachbearbeitung verneint: „%1“</translation>
+    </message>
+    <message>
+        <source>Payment recorded; received in all: %1</source>
+        <translation>Zahlung erfasst; insgesamt gezahlt: %1</translation>
+    </message>
+    <message>
+        <source>Certificate request: %1</source>
+        <translation>Urkundenanforderung: %1</translation>
+    </message>
+    <message>
+        <source>Certificate issued and filed</source>
+        <translation>Urkunde ausgestellt und abgelegt</translation>
+    </message>
+    <message>
+        <source>Certificate request refused: %1</source>
+        <translation>Urkundenanforderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Register index imported: %1 new, %2 changed, %3 unchanged</source>
+        <translation>Registerverzeichnis eingelesen: %1 neu, %2 geändert, %3 unverändert</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::CaseFileModel</name>
@@ -2914,6 +2958,42 @@
     <message>
         <source>Amount received</source>
         <translation>Erhaltener Betrag</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t certificate …</source>
+        <translation>Urkunde &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Collected: close</source>
+        <translation>&amp;Abgeholt: schließen</translation>
+    </message>
+    <message>
+        <source>Handed over; the proceeding is closed.</source>
+        <translation>Ausgehändigt; der Vorgang ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Preparing the certificate for printing …</source>
+        <translation>Die Urkunde wird für den Druck vorbereitet …</translation>
+    </message>
+    <message>
+        <source>The certificate has no stored file.</source>
+        <translation>Zur Urkunde ist keine Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Urkunde</translation>
+    </message>
+    <message>
+        <source>The certificate was sent to the printer.</source>
+        <translation>Die Urkunde wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be printed.</source>
+        <translation>Die Urkunde konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Printing …</source>
+        <translation>Wird gedruckt …</translation>
     </message>
 </context>
 <context>

@@ -2412,6 +2412,50 @@
         <source>system</source>
         <translation>system</translation>
     </message>
+    <message>
+        <source>Certificate request taken up</source>
+        <translation>Certificate request taken up</translation>
+    </message>
+    <message>
+        <source>Details of the certificate request changed</source>
+        <translation>Details of the certificate request changed</translation>
+    </message>
+    <message>
+        <source>Register entry removed from the request</source>
+        <translation>Register entry removed from the request</translation>
+    </message>
+    <message>
+        <source>Register entry chosen for the request</source>
+        <translation>Register entry chosen for the request</translation>
+    </message>
+    <message>
+        <source>Entitlement granted by the clerk: “%1”</source>
+        <translation>Entitlement granted by the clerk: “%1”</translation>
+    </message>
+    <message>
+        <source>Entitlement denied by the clerk: “%1”</source>
+        <translation>Entitlement denied by the clerk: “%1”</translation>
+    </message>
+    <message>
+        <source>Payment recorded; received in all: %1</source>
+        <translation>Payment recorded; received in all: %1</translation>
+    </message>
+    <message>
+        <source>Certificate request: %1</source>
+        <translation>Certificate request: %1</translation>
+    </message>
+    <message>
+        <source>Certificate issued and filed</source>
+        <translation>Certificate issued and filed</translation>
+    </message>
+    <message>
+        <source>Certificate request refused: %1</source>
+        <translation>Certificate request refused: %1</translation>
+    </message>
+    <message>
+        <source>Register index imported: %1 new, %2 changed, %3 unchanged</source>
+        <translation>Register index imported: %1 new, %2 changed, %3 unchanged</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::CaseFileModel</name>
@@ -2914,6 +2958,42 @@
     <message>
         <source>Amount received</source>
         <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t certificate …</source>
+        <translation>Prin&amp;t certificate …</translation>
+    </message>
+    <message>
+        <source>&amp;Collected: close</source>
+        <translation>&amp;Collected: close</translation>
+    </message>
+    <message>
+        <source>Handed over; the proceeding is closed.</source>
+        <translation>Handed over; the proceeding is closed.</translation>
+    </message>
+    <message>
+        <source>Preparing the certificate for printing …</source>
+        <translation>Preparing the certificate for printing …</translation>
+    </message>
+    <message>
+        <source>The certificate has no stored file.</source>
+        <translation>The certificate has no stored file.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>The certificate was sent to the printer.</source>
+        <translation>The certificate was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be printed.</source>
+        <translation>The certificate could not be printed.</translation>
+    </message>
+    <message>
+        <source>Printing …</source>
+        <translation>Printing …</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/auditdescription.h"
 
+#include "civilstatus/fees.h"
+#include "civilstatus/request.h"
 #include "storage/records.h"
 #include "ui/dates.h"
 #include "ui/proceedingmodel.h"
@@ -154,6 +156,40 @@ const QHash<QString, Describe> &descriptions()
         fixed("routing_rule.update", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Routing rule changed"));
         fixed("routing_rule.remove", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Routing rule removed"));
         withField("setting.change", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Setting %1 changed"), "key");
+        fixed("certificate_request.create",
+              QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Certificate request taken up"));
+        fixed("certificate_request.edit",
+              QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Details of the certificate request changed"));
+        t.insert(QStringLiteral("certificate_request.choose_entry"),
+                 [](const storage::AuditEvent &e, const AuditNames &) {
+                     return field(e, "registerEntryId").isEmpty() ? Text::tr("Register entry removed from the request")
+                                                                  : Text::tr("Register entry chosen for the request");
+                 });
+        t.insert(QStringLiteral("certificate_request.decide"), [](const storage::AuditEvent &e, const AuditNames &) {
+            return (field(e, "clerkDecision") == QLatin1String("granted")
+                        ? Text::tr("Entitlement granted by the clerk: “%1”")
+                        : Text::tr("Entitlement denied by the clerk: “%1”"))
+                .arg(quoted(field(e, "clerkJustification")));
+        });
+        t.insert(QStringLiteral("certificate_request.payment"), [](const storage::AuditEvent &e, const AuditNames &) {
+            return Text::tr("Payment recorded; received in all: %1")
+                .arg(civilstatus::formatEuro(e.details.value(QLatin1String("paid")).toInteger()));
+        });
+        t.insert(QStringLiteral("certificate_request.status"), [](const storage::AuditEvent &e, const AuditNames &) {
+            const auto status = civilstatus::requestStatusFromKey(field(e, "status"));
+            return Text::tr("Certificate request: %1")
+                .arg(status ? civilstatus::requestStatusName(*status) : field(e, "status"));
+        });
+        fixed("certificate_request.issue",
+              QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Certificate issued and filed"));
+        withField("certificate_request.refuse",
+                  QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Certificate request refused: %1"), "note");
+        t.insert(QStringLiteral("register.import"), [](const storage::AuditEvent &e, const AuditNames &) {
+            return Text::tr("Register index imported: %1 new, %2 changed, %3 unchanged")
+                .arg(e.details.value(QLatin1String("added")).toInt())
+                .arg(e.details.value(QLatin1String("updated")).toInt())
+                .arg(e.details.value(QLatin1String("unchanged")).toInt());
+        });
         return t;
     }();
     return table;

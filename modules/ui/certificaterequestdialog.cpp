@@ -3,7 +3,10 @@
 
 #include "casework/session.h"
 #include "civilstatus/registers.h"
+#include "documents/pdfdocument.h"
+#include "storage/documentrepository.h"
 #include "storage/sql.h"
+#include "ui/pdfprintjob.h"
 #include "ui/requestform.h"
 #include "ui/storeworker.h"
 
@@ -18,6 +21,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -128,6 +133,7 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     , m_issue(new QPushButton(tr("&Issue and close"), this))
     , m_query(new QPushButton(tr("&Query …"), this))
     , m_refuse(new QPushButton(tr("Re&fuse …"), this))
+    , m_print(new QPushButton(tr("Prin&t certificate …"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("certificateRequestDialog"));
@@ -172,6 +178,7 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     m_issue->setObjectName(QStringLiteral("issueCertificate"));
     m_query->setObjectName(QStringLiteral("queryRequester"));
     m_refuse->setObjectName(QStringLiteral("refuseRequest"));
+    m_print->setObjectName(QStringLiteral("printCertificate"));
     m_status->setObjectName(QStringLiteral("requestStatus"));
 
     auto *granted = new QRadioButton(tr("Entitled: issue"), this);
@@ -243,6 +250,7 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     buttons->addButton(m_issue, QDialogButtonBox::ActionRole);
     buttons->addButton(m_query, QDialogButtonBox::ActionRole);
     buttons->addButton(m_refuse, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -262,10 +270,13 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     connect(m_issue, &QPushButton::clicked, this, &CertificateRequestDialog::issue);
     connect(m_query, &QPushButton::clicked, this, &CertificateRequestDialog::askQuery);
     connect(m_refuse, &QPushButton::clicked, this, &CertificateRequestDialog::refuseRequest);
+    connect(m_print, &QPushButton::clicked, this, &CertificateRequestDialog::printCertificate);
     m_issue->setDefault(false);
     m_issue->setAutoDefault(false);
     reload();
 }
+
+CertificateRequestDialog::~CertificateRequestDialog() = default;
 
 void CertificateRequestDialog::reload()
 {
@@ -368,10 +379,13 @@ void CertificateRequestDialog::fill(const CertificateRequest &r, const Assessmen
                                          .toHtmlEscaped()
                                          .replace(QStringLiteral("&lt;br&gt;• "), QStringLiteral("<br>• ")));
     }
-    m_issue->setEnabled(open && a.missing.isEmpty());
-    m_issue->setText(r.delivery == Delivery::Post ? tr("&Issue, send and close")
-                     : r.atCounter                ? tr("&Issue, hand over and close")
-                                                  : tr("&Issue for collection"));
+    // Issued for collection: the one thing left is handing it over.
+    m_issue->setEnabled((open && a.missing.isEmpty()) || issued);
+    m_issue->setText(issued                         ? tr("&Collected: close")
+                     : r.delivery == Delivery::Post ? tr("&Issue, send and close")
+                     : r.atCounter                  ? tr("&Issue, hand over and close")
+                                                    : tr("&Issue for collection"));
+    m_print->setEnabled(!r.documentId.isEmpty() && r.status != RequestStatus::Refused);
     m_query->setEnabled(canMove(r.status, RequestStatus::Query) || r.status == RequestStatus::Query);
     m_query->setText(r.status == RequestStatus::Query ? tr("Answer &received") : tr("&Query …"));
     m_refuse->setEnabled(open);
@@ -523,6 +537,12 @@ void CertificateRequestDialog::recordPayment()
 
 void CertificateRequestDialog::issue()
 {
+    if (m_request.status == RequestStatus::Issued) {
+        change([](CertificateRequests &requests,
+                  const CertificateRequest &r) { return requests.move(r.id, RequestStatus::Collected, {}, r.rev); },
+               tr("Handed over; the proceeding is closed."));
+        return;
+    }
     const CertificateRequests::HandOver handOver = m_request.delivery == Delivery::Post
                                                        ? CertificateRequests::HandOver::Sent
                                                    : m_request.atCounter ? CertificateRequests::HandOver::Collected
@@ -563,6 +583,56 @@ void CertificateRequestDialog::refuseRequest()
     change([reason](CertificateRequests &requests,
                     const CertificateRequest &r) { return requests.refuse(r.id, reason, r.rev); },
            tr("Refused; the decision letter is filed in the proceeding."));
+}
+
+void CertificateRequestDialog::printCertificate()
+{
+    if (m_request.documentId.isEmpty())
+        return;
+    m_print->setEnabled(false);
+    m_status->setText(tr("Preparing the certificate for printing …"));
+    runOnStore<QByteArray>(
+        this, m_store,
+        [documentId = m_request.documentId](const std::shared_ptr<storage::Store> &store) -> Result<QByteArray> {
+            auto versions = storage::DocumentRepository(store->connection()).versions(documentId);
+            if (!versions)
+                return versions.error();
+            if (versions->isEmpty())
+                return core::notFound(tr("The certificate has no stored file."));
+            return store->blobs().read(versions->last().sha256);
+        },
+        [this](const Result<QByteArray> &bytes) {
+            m_print->setEnabled(true);
+            if (!bytes) {
+                fail(bytes.error().message);
+                return;
+            }
+            auto opened = documents::PdfDocument::openData(bytes.value());
+            if (!opened.document) {
+                fail(opened.problem);
+                return;
+            }
+            std::shared_ptr<documents::PdfDocument> pdf(std::move(opened.document));
+            if (!m_printer)
+                m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+            m_printer->setDocName(tr("Certificate"));
+            auto *dialog = new QPrintDialog(m_printer.get(), this);
+            dialog->setObjectName(QStringLiteral("certificatePrintDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, pdf] {
+                QList<int> pages;
+                for (int i = 0; i < pdf->pageCount(); ++i)
+                    pages << i;
+                auto *job = new PdfPrintJob(pdf, m_printer.get(), pages, this);
+                connect(job, &PdfPrintJob::finished, this, [this](bool ok) {
+                    m_status->setText(ok ? tr("The certificate was sent to the printer.")
+                                         : tr("The certificate could not be printed."));
+                });
+                m_status->setText(tr("Printing …"));
+                job->start();
+            });
+            dialog->open();
+        });
 }
 
 }  // namespace aw::ui

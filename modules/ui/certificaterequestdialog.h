@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPrinter;
 class QPushButton;
 
 namespace aw::ui {
@@ -31,6 +32,7 @@ class CertificateRequestDialog : public QDialog
 public:
     CertificateRequestDialog(std::shared_ptr<storage::Store> store, QString userId, QString requestId,
                              QWidget *parent = nullptr);
+    ~CertificateRequestDialog() override;
 
 Q_SIGNALS:
     // The request (and its proceeding) changed in the store.
@@ -49,6 +51,7 @@ private:
     void issue();
     void askQuery();
     void refuseRequest();
+    void printCertificate();
     void fail(const QString &message);
     // Runs a change of the request on a worker, then reloads and tells the window.
     void change(std::function<core::Result<civilstatus::CertificateRequest>(civilstatus::CertificateRequests &,
@@ -84,6 +87,8 @@ private:
     QPushButton *m_issue;
     QPushButton *m_query;
     QPushButton *m_refuse;
+    QPushButton *m_print;
+    std::unique_ptr<QPrinter> m_printer;
     QLabel *m_status;
 };
 

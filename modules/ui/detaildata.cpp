@@ -3,6 +3,7 @@
 
 #include "casework/casefileservice.h"
 #include "casework/noteservice.h"
+#include "civilstatus/requestrepository.h"
 #include "storage/casefilerepository.h"
 #include "storage/documentrepository.h"
 #include "storage/fileplanrepository.h"
@@ -157,6 +158,12 @@ Result<DetailData> readDetail(const std::shared_ptr<storage::Store> &store, cons
         }
         if (!p.sourceSubmissionId.isEmpty())
             audited << QStringLiteral("submission") << p.sourceSubmissionId;
+        // A certificate request worked in the proceeding: its steps belong to the history.
+        auto request = civilstatus::RequestRepository(db).forProceeding(p.id);
+        if (!request)
+            return request.error();
+        if (request->has_value())
+            audited << QStringLiteral("certificate_request") << request->value().id;
     } else {
         audited << CaseFileType << out.caseFile.id;
         if (auto ok = readAttached(reader, CaseFileType, out.caseFile.id, false, out, audited); !ok)

@@ -5,13 +5,17 @@
 #include "civilstatus/demoregisters.h"
 #include "civilstatus/requests.h"
 #include "intake/demointake.h"
+#include "storage/auditlog.h"
+#include "storage/proceedingrepository.h"
 #include "storage/sql.h"
 #include "support/demooffice.h"
+#include "ui/auditdescription.h"
 #include "ui/certificateactions.h"
 #include "ui/certificaterequestdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/requestform.h"
 
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +87,14 @@ void TestCertificateRequest::onlineRequestIsIssuedFromTheView()
     QTRY_COMPARE_WITH_TIMEOUT(candidates->count(), 1, 10000);
     QVERIFY(candidates->item(0)->text().contains(QStringLiteral("Lea Marie Größmann")));
 
+    // The requester rang: they will collect it. The clerk changes the delivery and saves.
+    auto *delivery = view.findChild<QComboBox *>(QStringLiteral("delivery"));
+    delivery->setCurrentIndex(delivery->findData(int(Delivery::Pickup)));
+    loaded.clear();
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("saveRequest")), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(CertificateRequests({m_office->store(), clerk}).get(request->value().id)->delivery, Delivery::Pickup);
+
     loaded.clear();
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("takeEntry")), Qt::LeftButton);
     QVERIFY(loaded.wait(10000));
@@ -96,12 +108,31 @@ void TestCertificateRequest::onlineRequestIsIssuedFromTheView()
     QVERIFY2(loaded.wait(20000), qPrintable(view.findChild<QLabel *>(QStringLiteral("requestStatus"))->text()));
     QCOMPARE(failed.count(), 0);
     auto stored = CertificateRequests({m_office->store(), clerk}).get(request->value().id);
-    QCOMPARE(stored->status, RequestStatus::Sent);
+    QCOMPARE(stored->status, RequestStatus::Issued);
     QVERIFY(!stored->documentId.isEmpty());
+    // Issued for collection: it can be printed, and handing it over closes the case.
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("printCertificate"))->isEnabled());
+    QVERIFY(issue->isEnabled());
+    loaded.clear();
+    QTest::mouseClick(issue, Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(CertificateRequests({m_office->store(), clerk}).get(request->value().id)->status,
+             RequestStatus::Collected);
     QVERIFY(!issue->isEnabled());
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("requestTitle"))
                 ->text()
-                .contains(requestStatusName(RequestStatus::Sent)));
+                .contains(requestStatusName(RequestStatus::Collected)));
+    QVERIFY(storage::ProceedingRepository(m_office->store()->connection()).get(proceedingId->toString())->isClosed());
+
+    // The steps read as sentences in the proceeding's history.
+    auto events = storage::AuditLog(m_office->store()->connection())
+                      .forObject(QStringLiteral("certificate_request"), request->value().id);
+    QVERIFY(events && events->size() >= 5);
+    for (const auto &event : events.value()) {
+        const QString text = ui::describeAuditEvent(event, {});
+        QVERIFY2(!text.isEmpty() && text != event.action, qPrintable(event.action));
+    }
 }
 
 void TestCertificateRequest::mainWindowOpensRequestsAndTakesWalkIns()
