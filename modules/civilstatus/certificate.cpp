@@ -47,23 +47,11 @@ const QString kSpecimen = QStringLiteral("MUSTER");
 
 // The German title as printed (also the start of the file name). Kept here rather than taken from
 // fees.cpp so the certificate does not depend on the fee schedule's wording.
+// The title for metadata and file names: the schedule's name, without "(mehrsprachig)".
 QString germanTitle(CertificateType type)
 {
-    switch (type) {
-    case CertificateType::Birth:
-        return QStringLiteral("Geburtsurkunde");
-    case CertificateType::Marriage:
-        return QStringLiteral("Eheurkunde");
-    case CertificateType::Partnership:
-        return QStringLiteral("Lebenspartnerschaftsurkunde");
-    case CertificateType::Death:
-        return QStringLiteral("Sterbeurkunde");
-    case CertificateType::RegisterPrintout:
-        return QStringLiteral("Beglaubigter Registerausdruck");
-    case CertificateType::International:
-        return QStringLiteral("Internationale Urkunde");
-    }
-    return {};
+    return type == CertificateType::International ? QStringLiteral("Internationale Urkunde")
+                                                  : certificateTypeName(type);
 }
 
 QString printedTitle(CertificateType type)

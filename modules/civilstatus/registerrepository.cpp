@@ -16,17 +16,6 @@ namespace aw::civilstatus {
 
 namespace {
 
-// Empty texts as '' rather than NULL: the text columns are NOT NULL DEFAULT ''. (An invalid
-// QVariant, as from nullable(), stays NULL.)
-QVariantList texts(QVariantList values)
-{
-    for (QVariant &v : values) {
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            v = QVariant(QString::fromLatin1(""));
-    }
-    return values;
-}
-
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(aw::civilstatus::RegisterRepository)
@@ -126,9 +115,9 @@ Result<RegisterEntry> RegisterRepository::save(const QString &unitId, RegisterEn
                          "INSERT INTO register_entry (id, unit_id, kind, entry_number, entry_year, office_number, "
                          "office_name, event_date, event_place, blocks, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                          "?, ?)"),
-                     texts({entry.id, unitId, QString(registerLetter(entry.number.kind)), entry.number.entry,
-                            entry.number.year, entry.officeNumber, entry.officeName, storedDate(entry.eventDate),
-                            entry.eventPlace, entry.blocks, entry.rev})));
+                     storage::textsNotNull({entry.id, unitId, QString(registerLetter(entry.number.kind)),
+                                            entry.number.entry, entry.number.year, entry.officeNumber, entry.officeName,
+                                            storedDate(entry.eventDate), entry.eventPlace, entry.blocks, entry.rev})));
             !ok)
             return ok.error();
     }
@@ -139,9 +128,9 @@ Result<RegisterEntry> RegisterRepository::save(const QString &unitId, RegisterEn
                      QStringLiteral("INSERT INTO register_person (entry_id, position, role, first_names, last_name, "
                                     "birth_name, sex, birth_date, birth_place, death_date, last_key, birth_key) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     texts({entry.id, ++position, roleKey(p.role), p.firstNames, p.lastName, p.birthName, p.sex,
-                            storedDate(p.birthDate), p.birthPlace, storedDate(p.deathDate), searchKey(p.lastName),
-                            searchKey(p.birthName)})));
+                     storage::textsNotNull({entry.id, ++position, roleKey(p.role), p.firstNames, p.lastName,
+                                            p.birthName, p.sex, storedDate(p.birthDate), p.birthPlace,
+                                            storedDate(p.deathDate), searchKey(p.lastName), searchKey(p.birthName)})));
             !ok)
             return ok.error();
     }

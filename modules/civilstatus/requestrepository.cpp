@@ -16,17 +16,6 @@ namespace aw::civilstatus {
 
 namespace {
 
-// Empty texts as '' rather than NULL: the text columns are NOT NULL DEFAULT ''. (An invalid
-// QVariant, as from nullable(), stays NULL.)
-QVariantList texts(QVariantList values)
-{
-    for (QVariant &v : values) {
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            v = QVariant(QString::fromLatin1(""));
-    }
-    return values;
-}
-
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(aw::civilstatus::RequestRepository)
@@ -46,34 +35,34 @@ QVariant storedDate(const QDate &date)
 // Every column but id and rev, in the order of `columns`.
 QVariantList valuesOf(const CertificateRequest &r)
 {
-    return texts({r.proceedingId,
-                  r.atCounter ? QStringLiteral("counter") : QStringLiteral("online"),
-                  requestStatusKey(r.status),
-                  certificateTypeKey(r.type),
-                  r.copies,
-                  r.withoutParents ? 1 : 0,
-                  r.delivery == Delivery::Pickup ? QStringLiteral("pickup") : QStringLiteral("post"),
-                  r.purpose,
-                  r.requesterFirstNames,
-                  r.requesterLastName,
-                  storedDate(r.requesterBirthDate),
-                  r.requesterAddress,
-                  r.requesterEmail,
-                  relationKey(r.relation),
-                  interestKey(r.interest),
-                  r.wantedFirstNames,
-                  r.wantedLastName,
-                  storedDate(r.wantedBirthDate),
-                  r.wantedNumber,
-                  nullable(r.registerEntryId),
-                  r.fee,
-                  r.paid,
-                  r.paymentReference,
-                  r.clerkDecision,
-                  r.clerkJustification,
-                  r.outcomeNote,
-                  nullable(r.documentId),
-                  toStored(r.receivedAt)});
+    return storage::textsNotNull({r.proceedingId,
+                                  r.atCounter ? QStringLiteral("counter") : QStringLiteral("online"),
+                                  requestStatusKey(r.status),
+                                  certificateTypeKey(r.type),
+                                  r.copies,
+                                  r.withoutParents ? 1 : 0,
+                                  r.delivery == Delivery::Pickup ? QStringLiteral("pickup") : QStringLiteral("post"),
+                                  r.purpose,
+                                  r.requesterFirstNames,
+                                  r.requesterLastName,
+                                  storedDate(r.requesterBirthDate),
+                                  r.requesterAddress,
+                                  r.requesterEmail,
+                                  relationKey(r.relation),
+                                  interestKey(r.interest),
+                                  r.wantedFirstNames,
+                                  r.wantedLastName,
+                                  storedDate(r.wantedBirthDate),
+                                  r.wantedNumber,
+                                  nullable(r.registerEntryId),
+                                  r.fee,
+                                  r.paid,
+                                  r.paymentReference,
+                                  r.clerkDecision,
+                                  r.clerkJustification,
+                                  r.outcomeNote,
+                                  nullable(r.documentId),
+                                  toStored(r.receivedAt)});
 }
 
 CertificateRequest fromRow(const QSqlQuery &q)

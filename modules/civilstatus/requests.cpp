@@ -128,6 +128,15 @@ Result<core::Target> targetOf(const QSqlDatabase &db, const QString &proceedingI
                         file->isClosed() || (purpose == For::Changing && p->isClosed())};
 }
 
+// A new request with its audit event, in the caller's unit of work.
+Result<void> insertRequest(storage::UnitOfWork &work, const CertificateRequest &request)
+{
+    if (auto ok = RequestRepository(work.db()).insert(request); !ok)
+        return ok;
+    return work.record(QStringLiteral("certificate_request.create"), QStringLiteral("certificate_request"), request.id,
+                       auditOf(request));
+}
+
 Result<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
@@ -262,11 +271,7 @@ Result<std::optional<CertificateRequest>> CertificateRequests::forProceeding(con
     storage::UnitOfWork work(m_session.db(), m_session.userId());
     if (auto ok = work.begin(); !ok)
         return ok.error();
-    if (auto ok = RequestRepository(work.db()).insert(request); !ok)
-        return ok.error();
-    if (auto ok = work.record(QStringLiteral("certificate_request.create"), QStringLiteral("certificate_request"),
-                              request.id, auditOf(request));
-        !ok)
+    if (auto ok = insertRequest(work, request); !ok)
         return ok.error();
     if (auto ok = work.commit(); !ok)
         return ok.error();
@@ -331,6 +336,22 @@ changeRequest(const casework::Session &session, const QString &id, int expectedR
     return stored;
 }
 
+// Files the certificate or letter into the request's proceeding (it becomes the request's
+// document) and closes the proceeding when the request is finished, in the caller's unit of work.
+Result<void> fileOutgoing(const casework::Session &session, storage::UnitOfWork &work, CertificateRequest &r,
+                          const casework::PreparedFile &file, bool closeProceeding)
+{
+    auto filed = casework::DocumentFiling(session).fileIn(work, r.proceedingId, {file},
+                                                          casework::DocumentFiling::Duplicates::AddAsNewDocument);
+    if (!filed)
+        return filed.error();
+    r.documentId = filed->first().documentId;
+    if (!closeProceeding)
+        return {};
+    auto closed = casework::ProceedingService(session).closeIn(work, r.proceedingId);
+    return closed ? Result<void>() : Result<void>(closed.error());
+}
+
 Result<Cents> feeFor(const casework::Session &session, const CertificateRequest &r)
 {
     auto settings = CertificateRequests::officeSettings(session.store());
@@ -378,11 +399,7 @@ Result<CertificateRequest> CertificateRequests::createAtCounter(const QString &c
     if (!fee)
         return fee.error();
     draft.fee = fee.value();
-    if (auto ok = RequestRepository(work.db()).insert(draft); !ok)
-        return ok.error();
-    if (auto ok = work.record(QStringLiteral("certificate_request.create"), QStringLiteral("certificate_request"),
-                              draft.id, auditOf(draft));
-        !ok)
+    if (auto ok = insertRequest(work, draft); !ok)
         return ok.error();
     if (auto ok = work.commit(); !ok)
         return ok.error();
@@ -611,16 +628,8 @@ Result<CertificateRequest> CertificateRequests::issue(const QString &id, HandOve
             r.fee = assessment->fee.value();
             return {};
         },
-        [&](storage::UnitOfWork &work, CertificateRequest &r) -> Result<void> {
-            auto filed = casework::DocumentFiling(m_session).fileIn(
-                work, r.proceedingId, {prepared.value()}, casework::DocumentFiling::Duplicates::AddAsNewDocument);
-            if (!filed)
-                return filed.error();
-            r.documentId = filed->first().documentId;
-            if (!isFinal(r.status))
-                return {};
-            auto closed = casework::ProceedingService(m_session).closeIn(work, r.proceedingId);
-            return closed ? Result<void>() : Result<void>(closed.error());
+        [&](storage::UnitOfWork &work, CertificateRequest &r) {
+            return fileOutgoing(m_session, work, r, prepared.value(), isFinal(r.status));
         });
 }
 
@@ -706,14 +715,8 @@ Result<CertificateRequest> CertificateRequests::refuse(const QString &id, const 
             r.outcomeNote = reason.trimmed();
             return {};
         },
-        [&](storage::UnitOfWork &work, CertificateRequest &r) -> Result<void> {
-            auto filed = casework::DocumentFiling(m_session).fileIn(
-                work, r.proceedingId, {prepared.value()}, casework::DocumentFiling::Duplicates::AddAsNewDocument);
-            if (!filed)
-                return filed.error();
-            r.documentId = filed->first().documentId;
-            auto closed = casework::ProceedingService(m_session).closeIn(work, r.proceedingId);
-            return closed ? Result<void>() : Result<void>(closed.error());
+        [&](storage::UnitOfWork &work, CertificateRequest &r) {
+            return fileOutgoing(m_session, work, r, prepared.value(), true);
         });
 }
 

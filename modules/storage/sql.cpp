@@ -85,4 +85,13 @@ QString escapeLike(const QString &text)
     return out;
 }
 
+QVariantList textsNotNull(QVariantList values)
+{
+    for (QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QVariant(QString::fromLatin1(""));
+    }
+    return values;
+}
+
 }  // namespace aw::storage

@@ -70,6 +70,10 @@ inline QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// The values with every null text made an empty one, for columns that are NOT NULL DEFAULT ''
+// (Qt binds a null QString as NULL). An invalid QVariant, as from nullable(), stays NULL.
+QVariantList textsNotNull(QVariantList values);
+
 // Escapes %, _ and \ for a LIKE pattern used with ESCAPE '\'.
 QString escapeLike(const QString &text);
 
