@@ -177,12 +177,13 @@ int cmdDemo(Context &ctx)
                               {QStringLiteral("caseFiles"), caseFiles},
                               {QStringLiteral("proceedings"), proceedings},
                               {QStringLiteral("documents"), documents},
-                              {QStringLiteral("submissions"), inbox->submissions}});
+                              {QStringLiteral("submissions"), inbox->submissions},
+                              {QStringLiteral("registerEntries"), registers.value()}});
     } else {
         out() << "Seeded the demo office: " << report->units << " units, " << report->users << " users, "
               << report->nodes << " file plan entries, " << caseFiles << " case files, " << proceedings
-              << " proceedings, " << documents << " documents, " << inbox->submissions << " submissions in the inbox."
-              << Qt::endl;
+              << " proceedings, " << documents << " documents, " << inbox->submissions << " submissions in the inbox, "
+              << registers.value() << " register entries of the Standesamt." << Qt::endl;
     }
     return 0;
 }
