@@ -5400,6 +5400,62 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
         <source>Your settings could not be written (%1).</source>
         <translation>Ihre Einstellungen konnten nicht geschrieben werden (%1).</translation>
     </message>
+    <message>
+        <source>Fee schedule: %1</source>
+        <translation>Gebührenverzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>Choose the fee schedule</source>
+        <translation>Gebührenverzeichnis auswählen</translation>
+    </message>
+    <message>
+        <source>Issuing Standesamt</source>
+        <translation>Ausstellendes Standesamt</translation>
+    </message>
+    <message>
+        <source>e.g. Standesamt Göttingen</source>
+        <translation>z. B. Standesamt Göttingen</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Ausstellungsort</translation>
+    </message>
+    <message>
+        <source>e.g. Göttingen</source>
+        <translation>z. B. Göttingen</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>Gebührenverzeichnis</translation>
+    </message>
+    <message>
+        <source>None: 12,00 € the first copy, 6,00 € each further one</source>
+        <translation>Keins: 12,00 € die erste Ausfertigung, 6,00 € jede weitere</translation>
+    </message>
+    <message>
+        <source>Standesa&amp;mt:</source>
+        <translation>Standes&amp;amt:</translation>
+    </message>
+    <message>
+        <source>The issuing office printed on certificates.</source>
+        <translation>Die ausstellende Behörde, wie sie auf den Urkunden steht.</translation>
+    </message>
+    <message>
+        <source>&amp;Place of issue:</source>
+        <translation>Ausstellungsor&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee schedule:</source>
+        <translation>&amp;Gebührenverzeichnis:</translation>
+    </message>
+    <message>
+        <source>A JSON file with the certificate fees and the day they apply from (see the README). It is checked before saving.</source>
+        <translation>Eine JSON-Datei mit den Urkundengebühren und dem Tag, ab dem sie gelten (siehe README). Sie wird vor dem Speichern geprüft.</translation>
+    </message>
+    <message>
+        <source>Fee schedule (*.json)</source>
+        <translation>Gebührenverzeichnis (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::StoreCheck</name>

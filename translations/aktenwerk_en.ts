@@ -5400,6 +5400,62 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
         <source>Your settings could not be written (%1).</source>
         <translation>Your settings could not be written (%1).</translation>
     </message>
+    <message>
+        <source>Fee schedule: %1</source>
+        <translation>Fee schedule: %1</translation>
+    </message>
+    <message>
+        <source>Choose the fee schedule</source>
+        <translation>Choose the fee schedule</translation>
+    </message>
+    <message>
+        <source>Issuing Standesamt</source>
+        <translation>Issuing Standesamt</translation>
+    </message>
+    <message>
+        <source>e.g. Standesamt Göttingen</source>
+        <translation>e.g. Standesamt Göttingen</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Place of issue</translation>
+    </message>
+    <message>
+        <source>e.g. Göttingen</source>
+        <translation>e.g. Göttingen</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <source>None: 12,00 € the first copy, 6,00 € each further one</source>
+        <translation>None: 12,00 € the first copy, 6,00 € each further one</translation>
+    </message>
+    <message>
+        <source>Standesa&amp;mt:</source>
+        <translation>Standesa&amp;mt:</translation>
+    </message>
+    <message>
+        <source>The issuing office printed on certificates.</source>
+        <translation>The issuing office printed on certificates.</translation>
+    </message>
+    <message>
+        <source>&amp;Place of issue:</source>
+        <translation>&amp;Place of issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee schedule:</source>
+        <translation>&amp;Fee schedule:</translation>
+    </message>
+    <message>
+        <source>A JSON file with the certificate fees and the day they apply from (see the README). It is checked before saving.</source>
+        <translation>A JSON file with the certificate fees and the day they apply from (see the README). It is checked before saving.</translation>
+    </message>
+    <message>
+        <source>Fee schedule (*.json)</source>
+        <translation>Fee schedule (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::StoreCheck</name>

@@ -2,6 +2,7 @@
 #include "ui/settingsdialog.h"
 
 #include "casework/session.h"
+#include "civilstatus/fees.h"
 #include "intake/acknowledgement.h"
 #include "storage/orgrepository.h"
 #include "storage/sql.h"
@@ -34,6 +35,9 @@ const QString StorePathKey = QStringLiteral("store/path");
 const QString WatchFolderKey = QStringLiteral("intake/watchFolder");
 const QString OutgoingFolderKey = QStringLiteral("intake.outgoingFolder");
 const QString AcknowledgeKey = QStringLiteral("intake.acknowledgeOnFiling");
+// The Standesamt's certificates: the issuing office, the place before the date, the fee schedule.
+const QStringList RegistryKeys{QStringLiteral("civilstatus.office"), QStringLiteral("civilstatus.place"),
+                               QStringLiteral("civilstatus.feeSchedule")};
 
 // What the dialog shows from the store, read on a worker.
 struct Snapshot
@@ -43,6 +47,7 @@ struct Snapshot
     QString outgoing;         // as set, may be empty
     QString outgoingDefault;  // where acknowledgements go when nothing is set
     bool acknowledge = true;
+    QStringList registry;  // values of RegistryKeys
 };
 
 Result<Snapshot> readSnapshot(const std::shared_ptr<storage::Store> &store, const QString &userId)
@@ -60,6 +65,8 @@ Result<Snapshot> readSnapshot(const std::shared_ptr<storage::Store> &store, cons
     if (snapshot.outgoing.isEmpty())
         snapshot.outgoingDefault = QDir::toNativeSeparators(intake::outgoingFolder(*store));
     snapshot.acknowledge = store->setting(AcknowledgeKey, QStringLiteral("true")) == QLatin1String("true");
+    for (const QString &key : RegistryKeys)
+        snapshot.registry << store->setting(key).trimmed();
     return snapshot;
 }
 
@@ -120,7 +127,8 @@ enum class Field
     None,
     StoreFolder,
     WatchFolder,
-    OutgoingFolder
+    OutgoingFolder,
+    FeeSchedule
 };
 
 struct SaveRequest
@@ -132,6 +140,8 @@ struct SaveRequest
     bool acknowledge = true;
     bool outgoingChanged = false;
     bool acknowledgeChanged = false;
+    QStringList registry;  // values of RegistryKeys
+    QStringList registryRead;
 };
 
 // A folder refused before anything was written: which field, and why.
@@ -150,10 +160,16 @@ Result<Refusal> saveOnWorker(const std::shared_ptr<storage::Store> &store, const
         return Refusal{Field::StoreFolder, SettingsDialog::tr("Store folder: %1").arg(problem)};
     if (QString problem = folderProblem(request.watchFolder); !problem.isEmpty())
         return Refusal{Field::WatchFolder, SettingsDialog::tr("Watch folder: %1").arg(problem)};
-    if (!request.writeOffice || (!request.outgoingChanged && !request.acknowledgeChanged))
+    if (!request.writeOffice ||
+        (!request.outgoingChanged && !request.acknowledgeChanged && request.registry == request.registryRead))
         return Refusal{};
     if (QString problem = folderProblem(request.outgoing, store->dir()); !problem.isEmpty())
         return Refusal{Field::OutgoingFolder, SettingsDialog::tr("Outgoing folder: %1").arg(problem)};
+    // A fee schedule that cannot be read would stop every certificate: refused before saving.
+    if (const QString fees = request.registry.value(2); !fees.isEmpty()) {
+        if (auto schedule = civilstatus::FeeSchedule::fromFile(fees); !schedule)
+            return Refusal{Field::FeeSchedule, SettingsDialog::tr("Fee schedule: %1").arg(schedule.error().message)};
+    }
     if (auto ok = casework::Session(store, userId).permit(core::Action::ManageFilePlan); !ok)
         return ok.error();
     // Office settings change the work of everybody: each change is audited with who made it.
@@ -172,6 +188,12 @@ Result<Refusal> saveOnWorker(const std::shared_ptr<storage::Store> &store, const
     }
     if (request.acknowledgeChanged) {
         if (auto ok = set(AcknowledgeKey, request.acknowledge ? QStringLiteral("true") : QStringLiteral("false")); !ok)
+            return ok.error();
+    }
+    for (qsizetype i = 0; i < RegistryKeys.size(); ++i) {
+        if (request.registry.value(i) == request.registryRead.value(i))
+            continue;
+        if (auto ok = set(RegistryKeys.at(i), request.registry.value(i)); !ok)
             return ok.error();
     }
     if (auto ok = work.commit(); !ok)
@@ -249,6 +271,10 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     , m_outgoingFolder(new QLineEdit(this))
     , m_outgoingChoose(chooseButton(QStringLiteral("outgoingFolderChoose"), tr("Choose the outgoing folder"), this))
     , m_acknowledge(new QCheckBox(tr("Send the &acknowledgement of receipt right after filing"), this))
+    , m_registryOffice(new QLineEdit(this))
+    , m_registryPlace(new QLineEdit(this))
+    , m_feeSchedule(new QLineEdit(this))
+    , m_feeChoose(chooseButton(QStringLiteral("feeScheduleChoose"), tr("Choose the fee schedule"), this))
     , m_officeNote(new QLabel(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -292,6 +318,17 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeOnFilingCheck"));
     m_acknowledge->setAccessibleName(tr("Send the acknowledgement of receipt right after filing"));
     m_acknowledge->setChecked(true);
+
+    m_registryOffice->setObjectName(QStringLiteral("registryOfficeEdit"));
+    m_registryOffice->setAccessibleName(tr("Issuing Standesamt"));
+    m_registryOffice->setPlaceholderText(tr("e.g. Standesamt Göttingen"));
+    m_registryPlace->setObjectName(QStringLiteral("registryPlaceEdit"));
+    m_registryPlace->setAccessibleName(tr("Place of issue"));
+    m_registryPlace->setPlaceholderText(tr("e.g. Göttingen"));
+    m_feeSchedule->setObjectName(QStringLiteral("feeScheduleEdit"));
+    m_feeSchedule->setAccessibleName(tr("Fee schedule"));
+    m_feeSchedule->setPlaceholderText(tr("None: 12,00 € the first copy, 6,00 € each further one"));
+    m_feeSchedule->setClearButtonEnabled(true);
 
     m_officeNote->setObjectName(QStringLiteral("officeSettingsNote"));
     m_officeNote->setWordWrap(true);
@@ -347,12 +384,28 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
                                              "De-Mail, or print for the post)."),
                                           QStringLiteral("outgoingFolderHint"), office)));
     officeForm->addRow(QString(), m_acknowledge);
+    auto *registryOfficeLabel = new QLabel(tr("Standesa&mt:"), office);
+    registryOfficeLabel->setBuddy(m_registryOffice);
+    officeForm->addRow(registryOfficeLabel,
+                       withHint(m_registryOffice, hintLabel(tr("The issuing office printed on certificates."),
+                                                            QStringLiteral("registryOfficeHint"), office)));
+    auto *registryPlaceLabel = new QLabel(tr("&Place of issue:"), office);
+    registryPlaceLabel->setBuddy(m_registryPlace);
+    officeForm->addRow(registryPlaceLabel, m_registryPlace);
+    auto *feeLabel = new QLabel(tr("&Fee schedule:"), office);
+    feeLabel->setBuddy(m_feeSchedule);
+    officeForm->addRow(feeLabel, withHint(folderRow(m_feeSchedule, m_feeChoose),
+                                          hintLabel(tr("A JSON file with the certificate fees and the day they apply "
+                                                       "from (see the README). It is checked before saving."),
+                                                    QStringLiteral("feeScheduleHint"), office)));
     officeForm->addRow(m_officeNote);
     // The fields of both groups line up although they are in two forms.
     int labelWidth = 0;
-    for (QLabel *label : {userLabel, languageLabel, storeLabel, watchLabel, outgoingLabel})
+    const auto labels = {userLabel,     languageLabel,       storeLabel,         watchLabel,
+                         outgoingLabel, registryOfficeLabel, registryPlaceLabel, feeLabel};
+    for (QLabel *label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
-    for (QLabel *label : {userLabel, languageLabel, storeLabel, watchLabel, outgoingLabel})
+    for (QLabel *label : labels)
         label->setMinimumWidth(labelWidth);
 
     auto *layout = new QVBoxLayout(this);
@@ -370,6 +423,10 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     setTabOrder(m_watchChoose, m_outgoingFolder);
     setTabOrder(m_outgoingFolder, m_outgoingChoose);
     setTabOrder(m_outgoingChoose, m_acknowledge);
+    setTabOrder(m_acknowledge, m_registryOffice);
+    setTabOrder(m_registryOffice, m_registryPlace);
+    setTabOrder(m_registryPlace, m_feeSchedule);
+    setTabOrder(m_feeSchedule, m_feeChoose);
     m_language->setFocus();
 
     connect(m_storeChoose, &QPushButton::clicked, this, [this] { chooseFolder(m_storeFolder, tr("Store folder")); });
@@ -377,6 +434,12 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
             [this] { chooseFolder(m_watchFolder, tr("Watch folder for the inbox")); });
     connect(m_outgoingChoose, &QPushButton::clicked, this,
             [this] { chooseFolder(m_outgoingFolder, tr("Outgoing folder")); });
+    connect(m_feeChoose, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(this, tr("Fee schedule"), expandHome(m_feeSchedule->text()),
+                                                            tr("Fee schedule (*.json)"));
+        if (!chosen.isEmpty())
+            m_feeSchedule->setText(QDir::toNativeSeparators(chosen));
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -418,6 +481,10 @@ void SettingsDialog::load()
                                                      ? snapshot->outgoingDefault
                                                      : tr("Empty: the folder “ausgang” in the store folder"));
             m_acknowledge->setChecked(snapshot->acknowledge);
+            m_registryRead = snapshot->registry;
+            m_registryOffice->setText(m_registryRead.value(0));
+            m_registryPlace->setText(m_registryRead.value(1));
+            m_feeSchedule->setText(QDir::toNativeSeparators(m_registryRead.value(2)));
             m_officeNote->setText(m_canEditOffice ? QString()
                                                   : tr("Only the registry (Registratur) may change these settings."));
             updateOfficeEditable();
@@ -432,6 +499,10 @@ void SettingsDialog::updateOfficeEditable()
     m_outgoingFolder->setClearButtonEnabled(editable);
     m_outgoingChoose->setEnabled(editable);
     m_acknowledge->setEnabled(editable);
+    for (QLineEdit *edit : {m_registryOffice, m_registryPlace, m_feeSchedule})
+        edit->setReadOnly(!editable);
+    m_feeSchedule->setClearButtonEnabled(editable);
+    m_feeChoose->setEnabled(editable);
     m_officeNote->setVisible(!m_officeNote->text().isEmpty());
     fitHeight();
 }
@@ -492,6 +563,11 @@ void SettingsDialog::save()
     request.acknowledge = m_acknowledge->isChecked();
     request.outgoingChanged = request.outgoing != m_outgoingRead;
     request.acknowledgeChanged = request.acknowledge != m_acknowledgeRead;
+    request.registry = {m_registryOffice->text().trimmed(), m_registryPlace->text().trimmed(),
+                        expandHome(QDir::fromNativeSeparators(m_feeSchedule->text().trimmed()))};
+    request.registryRead = m_registryRead;
+    if (!request.registryRead.isEmpty() && request.registry.value(2) == expandHome(request.registryRead.value(2)))
+        request.registry[2] = request.registryRead.value(2);  // unchanged, as it was written
 
     showStatus(tr("Saving …"));
     setBusy(true);
@@ -516,6 +592,7 @@ void SettingsDialog::save()
                     QLineEdit *field = outcome->field == Field::StoreFolder      ? m_storeFolder
                                        : outcome->field == Field::WatchFolder    ? m_watchFolder
                                        : outcome->field == Field::OutgoingFolder ? m_outgoingFolder
+                                       : outcome->field == Field::FeeSchedule    ? m_feeSchedule
                                                                                  : nullptr;
                     if (field) {
                         field->setFocus();

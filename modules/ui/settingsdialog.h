@@ -63,6 +63,7 @@ private:
     QString m_storePathRead;
     QString m_watchFolderRead;
     QString m_outgoingRead;
+    QStringList m_registryRead;  // Standesamt: office, place, fee schedule as read
     bool m_acknowledgeRead = true;
 
     QLabel *m_user;
@@ -74,6 +75,10 @@ private:
     QLineEdit *m_outgoingFolder;
     QPushButton *m_outgoingChoose;
     QCheckBox *m_acknowledge;
+    QLineEdit *m_registryOffice;
+    QLineEdit *m_registryPlace;
+    QLineEdit *m_feeSchedule;
+    QPushButton *m_feeChoose;
     QLabel *m_officeNote;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;

@@ -2,6 +2,7 @@
 // "Who is working?" and the settings dialog on the demo office: picking a user by typing and by
 // keyboard, the registry's office settings in the store, a clerk's read-only view, refused folders.
 #include "casework/demo.h"
+#include "civilstatus/requests.h"
 #include "core/permissions.h"
 #include "intake/acknowledgement.h"
 #include "intake/demointake.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void pickerWithoutUsersSaysHowToCreateOne();
     void registrarSavesOfficeAndOwnSettings();
     void officeSettingsReadOnlyForClerk();
+    void registrarSetsTheStandesamtsCertificateSettings();
     void refusesFoldersThatCannotBeCreated();
     void interactiveWidgetsHaveNames();
 
@@ -319,6 +321,60 @@ void TestSettings::registrarSavesOfficeAndOwnSettings()
     QVERIFY(findings.ok() && findings->isEmpty());
 }
 
+void TestSettings::registrarSetsTheStandesamtsCertificateSettings()
+{
+    auto dialog = openSettings(s("registratur"));
+    QVERIFY(dialog);
+    auto *office = dialog->findChild<QLineEdit *>(s("registryOfficeEdit"));
+    auto *place = dialog->findChild<QLineEdit *>(s("registryPlaceEdit"));
+    auto *fees = dialog->findChild<QLineEdit *>(s("feeScheduleEdit"));
+    QVERIFY(office && place && fees);
+    QVERIFY(!office->isReadOnly() && !fees->isReadOnly());
+    office->setText(s("Standesamt Göttingen"));
+    place->setText(s("Göttingen"));
+
+    // A fee schedule that cannot be read is refused, naming the problem, and nothing is saved.
+    const QString bad = QDir(m_dir->path()).filePath(s("gebuehren-kaputt.json"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write(R"({"rates": [{"type": "birth", "first": "12,00", "further": "6.00", "validFrom": "2024-01-01"}]})");
+    badFile.close();
+    fees->setText(QDir::toNativeSeparators(bad));
+    QSignalSpy failed(dialog.get(), &ui::SettingsDialog::saveFailed);
+    dialog->save();
+    QTRY_VERIFY(!failed.isEmpty());
+    QVERIFY2(failed.first().first().toString().contains(s("Fee schedule")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(fees->hasFocus() || !dialog->isActiveWindow());
+    QVERIFY(m_store->setting(s("civilstatus.office")).isEmpty());
+
+    // A good one is saved with the office and place, and certificates use them.
+    const QString good = QDir(m_dir->path()).filePath(s("gebuehren.json"));
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write(R"({"rates": [{"type": "birth", "first": "14.00", "further": "7.00", "validFrom": "2024-01-01"}]})");
+    goodFile.close();
+    fees->setText(QDir::toNativeSeparators(good));
+    QSignalSpy accepted(dialog.get(), &QDialog::accepted);
+    dialog->save();
+    QTRY_VERIFY2(!accepted.isEmpty(), qPrintable(dialog->findChild<QLabel *>(s("settingsStatus"))->text()));
+    QCOMPARE(m_store->setting(s("civilstatus.office")), s("Standesamt Göttingen"));
+    QCOMPARE(m_store->setting(s("civilstatus.place")), s("Göttingen"));
+    QCOMPARE(m_store->setting(s("civilstatus.feeSchedule")), good);
+    auto settings = civilstatus::CertificateRequests::officeSettings(*m_store);
+    QVERIFY(settings);
+    QCOMPARE(settings->officeName, s("Standesamt Göttingen"));
+    QCOMPARE(settings->fees.fee(civilstatus::CertificateType::Birth, 2, QDate(2026, 11, 30)).value(), 2100);
+
+    // A clerk sees them read-only.
+    dialog = openSettings(s("mmueller"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(s("registryOfficeEdit"))->text(), s("Standesamt Göttingen"));
+    QVERIFY(dialog->findChild<QLineEdit *>(s("registryOfficeEdit"))->isReadOnly());
+    QVERIFY(dialog->findChild<QLineEdit *>(s("feeScheduleEdit"))->isReadOnly());
+    QVERIFY(!dialog->findChild<QPushButton *>(s("feeScheduleChoose"))->isEnabled());
+}
+
 void TestSettings::officeSettingsReadOnlyForClerk()
 {
     QVERIFY(m_store->setSetting(s("intake.outgoingFolder"), s("/srv/ausgang")).ok());
@@ -452,7 +508,7 @@ void TestSettings::interactiveWidgetsHaveNames()
 
     auto dialog = openSettings(s("registratur"));
     QVERIFY(dialog);
-    QCOMPARE(check(dialog.get()), 10);
+    QCOMPARE(check(dialog.get()), 14);  // 10, and the Standesamt's office, place, fee schedule and its button
 }
 
 QTEST_MAIN(TestSettings)
