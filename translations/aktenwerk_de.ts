@@ -2697,6 +2697,46 @@
         <source>&amp;Take request</source>
         <translation>Anforderung auf&amp;nehmen</translation>
     </message>
+    <message>
+        <source>Import register inde&amp;x …</source>
+        <translation>&amp;Registerverzeichnis einlesen …</translation>
+    </message>
+    <message>
+        <source>Load the Standesamt&apos;s register index from a CSV file (supervisors and the registry)</source>
+        <translation>Das Registerverzeichnis des Standesamts aus einer CSV-Datei einlesen (Sachgebietsleitung und Registratur)</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of the Standesamt or the registry may import a register index.</source>
+        <translation>Nur die Sachgebietsleitung des Standesamts oder die Registratur darf ein Registerverzeichnis einlesen.</translation>
+    </message>
+    <message>
+        <source>Import register index</source>
+        <translation>Registerverzeichnis einlesen</translation>
+    </message>
+    <message>
+        <source>Registers of:</source>
+        <translation>Register von:</translation>
+    </message>
+    <message>
+        <source>Register index (*.csv);;All files (*)</source>
+        <translation>Registerverzeichnis (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing the register index …</source>
+        <translation>Das Registerverzeichnis wird eingelesen …</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB. Split the register index and import it in parts.</source>
+        <translation>„%1“ ist größer als %2 MB. Teilen Sie das Registerverzeichnis und lesen Sie es in Teilen ein.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Register index imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Registerverzeichnis eingelesen: %1 neu, %2 geändert, %3 unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::CertificateRequestDialog</name>

@@ -2697,6 +2697,46 @@
         <source>&amp;Take request</source>
         <translation>&amp;Take request</translation>
     </message>
+    <message>
+        <source>Import register inde&amp;x …</source>
+        <translation>Import register inde&amp;x …</translation>
+    </message>
+    <message>
+        <source>Load the Standesamt&apos;s register index from a CSV file (supervisors and the registry)</source>
+        <translation>Load the Standesamt&apos;s register index from a CSV file (supervisors and the registry)</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of the Standesamt or the registry may import a register index.</source>
+        <translation>Only a supervisor of the Standesamt or the registry may import a register index.</translation>
+    </message>
+    <message>
+        <source>Import register index</source>
+        <translation>Import register index</translation>
+    </message>
+    <message>
+        <source>Registers of:</source>
+        <translation>Registers of:</translation>
+    </message>
+    <message>
+        <source>Register index (*.csv);;All files (*)</source>
+        <translation>Register index (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing the register index …</source>
+        <translation>Importing the register index …</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB. Split the register index and import it in parts.</source>
+        <translation>“%1” is larger than %2 MB. Split the register index and import it in parts.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Register index imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Register index imported: %1 new, %2 changed, %3 unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::CertificateRequestDialog</name>

@@ -2,7 +2,10 @@
 #include "ui/certificateactions.h"
 
 #include "casework/session.h"
+#include "civilstatus/registercsv.h"
+#include "civilstatus/registers.h"
 #include "civilstatus/requests.h"
+#include "storage/orgrepository.h"
 #include "ui/certificaterequestdialog.h"
 #include "ui/requestform.h"
 #include "ui/storeworker.h"
@@ -10,8 +13,13 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,6 +35,7 @@ CertificateActions::CertificateActions(std::shared_ptr<storage::Store> store, QS
     , m_window(window)
     , m_open(new QAction(tr("Certificate re&quest …"), this))
     , m_counter(new QAction(tr("Certificate request at the &counter …"), this))
+    , m_importRegister(new QAction(tr("Import register inde&x …"), this))
 {
     m_open->setObjectName(QStringLiteral("openCertificateRequestAction"));
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
@@ -35,6 +44,11 @@ CertificateActions::CertificateActions(std::shared_ptr<storage::Store> store, QS
     m_counter->setObjectName(QStringLiteral("counterCertificateRequestAction"));
     m_counter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_counter->setToolTip(tr("Take a certificate request of a walk-in into the selected case file"));
+    m_importRegister->setObjectName(QStringLiteral("importRegisterAction"));
+    m_importRegister->setToolTip(tr("Load the Standesamt's register index from a CSV file (supervisors and the "
+                                    "registry)"));
+    m_importRegister->setEnabled(!m_userId.isEmpty());
+    connect(m_importRegister, &QAction::triggered, this, &CertificateActions::chooseRegisterImport);
     connect(m_open, &QAction::triggered, this, &CertificateActions::openRequest);
     connect(m_counter, &QAction::triggered, this, &CertificateActions::counterRequest);
     setSelection({}, {});
@@ -131,6 +145,92 @@ void CertificateActions::counterRequest()
     });
     dialog->open();
     form->firstField()->setFocus();
+}
+
+void CertificateActions::chooseRegisterImport()
+{
+    // The units whose registers this user may import into.
+    runOnStore<QList<storage::OrgUnit>>(
+        this, m_store,
+        [userId = m_userId](const std::shared_ptr<storage::Store> &store) -> Result<QList<storage::OrgUnit>> {
+            const casework::Session session(store, userId);
+            const storage::OrgRepository org(session.db());
+            auto memberships = org.memberships(userId);
+            if (!memberships)
+                return memberships.error();
+            QList<storage::OrgUnit> units;
+            for (const storage::Membership &m : memberships.value()) {
+                if (!session.permit(core::Action::ImportRegister, {m.orgUnitId, {}, false}))
+                    continue;
+                auto unit = org.unit(m.orgUnitId);
+                if (unit && std::none_of(units.cbegin(), units.cend(),
+                                         [&](const storage::OrgUnit &u) { return u.id == unit->id; }))
+                    units << unit.value();
+            }
+            return units;
+        },
+        [this](const Result<QList<storage::OrgUnit>> &units) {
+            if (!units) {
+                Q_EMIT failed(units.error().message);
+                return;
+            }
+            if (units->isEmpty()) {
+                Q_EMIT failed(tr("Only a supervisor of the Standesamt or the registry may import a register index."));
+                return;
+            }
+            QString unitId = units->first().id;
+            if (units->size() > 1) {
+                QStringList names;
+                for (const storage::OrgUnit &u : units.value())
+                    names << u.name;
+                bool ok = false;
+                const QString chosen = QInputDialog::getItem(m_window, tr("Import register index"), tr("Registers of:"),
+                                                             names, 0, false, &ok);
+                if (!ok)
+                    return;
+                unitId = units->at(names.indexOf(chosen)).id;
+            }
+            const QString path = QFileDialog::getOpenFileName(m_window, tr("Import register index"), QString(),
+                                                              tr("Register index (*.csv);;All files (*)"));
+            if (!path.isEmpty())
+                importRegister(unitId, path);
+        });
+}
+
+void CertificateActions::importRegister(const QString &unitId, const QString &path)
+{
+    auto *progress = new QProgressDialog(tr("Importing the register index …"), QString(), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("registerImportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_importRegister->setEnabled(false);
+    runOnStore<Registers::ImportReport>(
+        this, m_store,
+        [userId = m_userId, unitId,
+         path](const std::shared_ptr<storage::Store> &store) -> Result<Registers::ImportReport> {
+            QFile file(path);
+            if (file.size() > MaxRegisterCsvBytes)
+                return core::invalid(tr("“%1” is larger than %2 MB. Split the register index and import it in parts.")
+                                         .arg(QDir::toNativeSeparators(path))
+                                         .arg(MaxRegisterCsvBytes / (1024 * 1024)));
+            if (!file.open(QIODevice::ReadOnly))
+                return core::ioError(
+                    tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return Registers(casework::Session(store, userId)).importCsv(unitId, file.readAll());
+        },
+        [this, progress](const Result<Registers::ImportReport> &report) {
+            progress->close();
+            m_importRegister->setEnabled(true);
+            if (!report) {
+                Q_EMIT failed(report.error().message);
+                return;
+            }
+            Q_EMIT message(tr("Register index imported: %1 new, %2 changed, %3 unchanged.")
+                               .arg(report->added)
+                               .arg(report->updated)
+                               .arg(report->unchanged));
+        });
 }
 
 }  // namespace aw::ui

@@ -25,13 +25,20 @@ public:
 
     void setSelection(std::optional<storage::CaseFile> caseFile, std::optional<storage::Proceeding> proceeding);
     QList<QAction *> actions() const;
+    QAction *importRegisterAction() const { return m_importRegister; }
 
     void openRequest();
     void counterRequest();
+    // Asks for the CSV file (and the Standesamt, when the user keeps several registers) and imports.
+    void chooseRegisterImport();
+    // Imports the register index in `path` into the registers of `unitId` on a worker; reports by
+    // message() or failed().
+    void importRegister(const QString &unitId, const QString &path);
 
 Q_SIGNALS:
     void changed(const QString &caseFileId, const QString &proceedingId);
     void failed(const QString &message);
+    void message(const QString &text);
     // The request view that was opened (for tests and the window).
     void opened(QWidget *view);
 
@@ -45,6 +52,7 @@ private:
     std::optional<storage::Proceeding> m_proceeding;
     QAction *m_open;
     QAction *m_counter;
+    QAction *m_importRegister;
 };
 
 }  // namespace aw::ui

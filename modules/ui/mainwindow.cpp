@@ -255,6 +255,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_actions, &CaseWorkActions::changed, this, &MainWindow::showChanged);
     connect(m_certificates, &CertificateActions::changed, this, &MainWindow::showChanged);
     connect(m_certificates, &CertificateActions::failed, this, &MainWindow::showError);
+    connect(m_certificates, &CertificateActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_actions, &CaseWorkActions::failed, this, &MainWindow::showError);
     connect(m_actions, &CaseWorkActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -27,6 +27,7 @@ void MainWindow::createMenus()
     m_importFolderAction = fileMenu->addAction(tr("Import a &folder …"), this, &MainWindow::importFolder);
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    fileMenu->addAction(m_certificates->importRegisterAction());
     fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings …"), this, [this] {
         SettingsDialog dialog(m_store, m_userId, this);

@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void onlineRequestIsIssuedFromTheView();
     void mainWindowOpensRequestsAndTakesWalkIns();
+    void registerIndexIsImportedFromTheWindow();
 
 private:
     std::shared_ptr<test::DemoOffice> m_office;
@@ -184,6 +185,53 @@ void TestCertificateRequest::mainWindowOpensRequestsAndTakesWalkIns()
                                                  "AND requester_last_name = 'Brandes' AND status = 'checking'"));
     QCOMPARE(stored->toInt(), 1);
     walkIn->close();
+}
+
+void TestCertificateRequest::registerIndexIsImportedFromTheWindow()
+{
+    const QString unitId =
+        storage::scalar(m_office->store()->connection(), QStringLiteral("SELECT id FROM org_unit WHERE code = 'StA'"))
+            ->toString();
+    const QString dir =
+        QDir::tempPath() + QStringLiteral("/tst_certificaterequest-%1").arg(QCoreApplication::applicationPid());
+    QVERIFY(QDir().mkpath(dir));
+    auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile file(dir + QLatin1Char('/') + QLatin1String(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    const QString good =
+        write("index.csv", "G;5;2026;03159;Standesamt Göttingen;02.01.2026;Göttingen;;Kind;Ida;Neumann;;"
+                           "weiblich;02.01.2026;Göttingen;;\n");
+    const QString bad =
+        write("kaputt.csv", "G;6;2026;03159;Standesamt Göttingen;31.02.2026;Göttingen;;Kind;Max;Neu;;;;;;\n");
+    QVERIFY(!good.isEmpty() && !bad.isEmpty());
+
+    // The supervisor of the Standesamt imports from the File menu's action.
+    ui::MainWindow window(m_office->store(), m_office->userId(QStringLiteral("kschmidt")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *certificates = window.findChild<ui::CertificateActions *>();
+    QVERIFY(certificates->importRegisterAction()->isEnabled());
+    QSignalSpy message(certificates, &ui::CertificateActions::message);
+    QSignalSpy failed(certificates, &ui::CertificateActions::failed);
+    certificates->importRegister(unitId, good);
+    QVERIFY(message.wait(10000));
+    QCOMPARE(message.first().first().toString(),
+             QStringLiteral("Register index imported: 1 new, 0 changed, 0 unchanged."));
+    certificates->importRegister(unitId, bad);
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Line 1")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("Nothing was imported")));
+
+    // A clerk is told who may do it, before any file is asked for.
+    ui::MainWindow clerkWindow(m_office->store(), m_office->userId(QStringLiteral("tyilmaz")));
+    auto *clerkActions = clerkWindow.findChild<ui::CertificateActions *>();
+    QSignalSpy refused(clerkActions, &ui::CertificateActions::failed);
+    clerkActions->chooseRegisterImport();
+    QVERIFY(refused.wait(10000));
+    QVERIFY(refused.first().first().toString().contains(QStringLiteral("supervisor")));
+    QDir(dir).removeRecursively();
 }
 
 QTEST_MAIN(TestCertificateRequest)
