@@ -16,7 +16,8 @@ namespace aw::civilstatus {
 // drops them (müller → muller) so that a name typed without the dots still matches. Both equal
 // for names without umlauts. Empty for a name without letters.
 QStringList nameKeys(const QString &name);
-// The first key: the one stored for searching.
+// The first key alone (umlauts expanded). The store looks names up by the coarser
+// searchKey() of registerrepository.h.
 QString nameKey(const QString &name);
 
 // Whether two family names are the same name (any key of one equals any key of the other).

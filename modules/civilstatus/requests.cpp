@@ -582,6 +582,16 @@ Result<Assessment> CertificateRequests::assess(const CertificateRequest &r) cons
     return a;
 }
 
+Result<QList<Registers::Candidate>> CertificateRequests::searchRegisters(const CertificateRequest &request,
+                                                                         Registers::Query query) const
+{
+    auto target = targetOf(m_session.db(), request.proceedingId, For::Viewing);
+    if (!target)
+        return target.error();
+    query.unitId = target->ownerUnitId;
+    return Registers(m_session).search(query);
+}
+
 Result<CertificateRequest> CertificateRequests::issue(const QString &id, HandOver handOver, int expectedRev)
 {
     auto current = get(id);

@@ -5,6 +5,7 @@
 #include "civilstatus/entitlement.h"
 #include "civilstatus/fees.h"
 #include "civilstatus/register.h"
+#include "civilstatus/registers.h"
 #include "civilstatus/request.h"
 
 #include <QJsonValue>
@@ -82,6 +83,10 @@ public:
     core::Result<CertificateRequest> move(const QString &id, RequestStatus to, const QString &note, int expectedRev);
 
     core::Result<Assessment> assess(const CertificateRequest &request) const;
+    // Searches the registers of the unit that owns the request's case file (query.unitId is set
+    // from it).
+    core::Result<QList<Registers::Candidate>> searchRegisters(const CertificateRequest &request,
+                                                              Registers::Query query) const;
 
     enum class HandOver
     {

@@ -5,7 +5,6 @@
 #include "civilstatus/registers.h"
 #include "documents/pdfdocument.h"
 #include "storage/documentrepository.h"
-#include "storage/sql.h"
 #include "ui/pdfprintjob.h"
 #include "ui/requestform.h"
 #include "ui/storeworker.h"
@@ -271,6 +270,11 @@ CertificateRequestDialog::CertificateRequestDialog(std::shared_ptr<storage::Stor
     connect(m_query, &QPushButton::clicked, this, &CertificateRequestDialog::askQuery);
     connect(m_refuse, &QPushButton::clicked, this, &CertificateRequestDialog::refuseRequest);
     connect(m_print, &QPushButton::clicked, this, &CertificateRequestDialog::printCertificate);
+    // The radio buttons are made after the other fields: put them before the justification.
+    setTabOrder(m_takeEntry, granted);
+    setTabOrder(granted, refused);
+    setTabOrder(refused, m_justification);
+    setTabOrder(m_justification, m_saveDecision);
     m_issue->setDefault(false);
     m_issue->setAutoDefault(false);
     reload();
@@ -434,18 +438,8 @@ void CertificateRequestDialog::search()
     m_status->setText(tr("Searching the registers …"));
     runOnStore<QList<Registers::Candidate>>(
         this, m_store,
-        [userId = m_userId, query, proceedingId = m_request.proceedingId](
-            const std::shared_ptr<storage::Store> &store) mutable -> Result<QList<Registers::Candidate>> {
-            const casework::Session session(store, userId);
-            // The registers of the unit that works the request.
-            auto unit = storage::scalar(session.db(),
-                                        QStringLiteral("SELECT c.owner_unit_id FROM proceeding p JOIN case_file c ON "
-                                                       "c.id = p.case_file_id WHERE p.id = ?"),
-                                        {proceedingId});
-            if (!unit)
-                return unit.error();
-            query.unitId = unit->toString();
-            return Registers(session).search(query);
+        [userId = m_userId, query, request = m_request](const std::shared_ptr<storage::Store> &store) {
+            return CertificateRequests(casework::Session(store, userId)).searchRegisters(request, query);
         },
         [this](const Result<QList<Registers::Candidate>> &found) {
             if (!found) {
@@ -591,28 +585,30 @@ void CertificateRequestDialog::printCertificate()
         return;
     m_print->setEnabled(false);
     m_status->setText(tr("Preparing the certificate for printing …"));
-    runOnStore<QByteArray>(
+    using Pdf = std::shared_ptr<documents::PdfDocument>;
+    runOnStore<Pdf>(
         this, m_store,
-        [documentId = m_request.documentId](const std::shared_ptr<storage::Store> &store) -> Result<QByteArray> {
+        [documentId = m_request.documentId](const std::shared_ptr<storage::Store> &store) -> Result<Pdf> {
             auto versions = storage::DocumentRepository(store->connection()).versions(documentId);
             if (!versions)
                 return versions.error();
             if (versions->isEmpty())
                 return core::notFound(tr("The certificate has no stored file."));
-            return store->blobs().read(versions->last().sha256);
-        },
-        [this](const Result<QByteArray> &bytes) {
-            m_print->setEnabled(true);
-            if (!bytes) {
-                fail(bytes.error().message);
-                return;
-            }
+            auto bytes = store->blobs().read(versions->last().sha256);
+            if (!bytes)
+                return bytes.error();
             auto opened = documents::PdfDocument::openData(bytes.value());
-            if (!opened.document) {
-                fail(opened.problem);
+            if (!opened.document)
+                return core::corrupt(opened.problem);
+            return Pdf(std::move(opened.document));
+        },
+        [this](const Result<Pdf> &opened) {
+            m_print->setEnabled(true);
+            if (!opened) {
+                fail(opened.error().message);
                 return;
             }
-            std::shared_ptr<documents::PdfDocument> pdf(std::move(opened.document));
+            const Pdf pdf = opened.value();
             if (!m_printer)
                 m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
             m_printer->setDocName(tr("Certificate"));

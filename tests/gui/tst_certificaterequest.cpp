@@ -76,6 +76,11 @@ void TestCertificateRequest::onlineRequestIsIssuedFromTheView()
     // The number the requester gave is ready to search; nothing can be issued yet.
     QCOMPARE(search->text(), QStringLiteral("G 334/2020"));
     QVERIFY(!issue->isEnabled());
+    // By keyboard, the decision comes right after taking the entry, its reason after the choice.
+    auto *take = view.findChild<QPushButton *>(QStringLiteral("takeEntry"));
+    QCOMPARE(take->nextInFocusChain(), view.findChild<QWidget *>(QStringLiteral("decisionGranted")));
+    QCOMPARE(view.findChild<QWidget *>(QStringLiteral("decisionRefused"))->nextInFocusChain(),
+             view.findChild<QWidget *>(QStringLiteral("justification")));
 
     // It is looked up at once.
     QTRY_COMPARE_WITH_TIMEOUT(candidates->count(), 1, 10000);

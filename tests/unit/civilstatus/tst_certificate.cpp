@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "civilstatus/certificate.h"
 #include "documents/pdfdocument.h"
+#include "support/pdftext.h"
 #include "support/testenv.h"
 
 #include <QFile>
@@ -103,12 +104,8 @@ struct Extracted
 Extracted extract(const QByteArray &pdf)
 {
     Extracted result;
-    const auto opened = PdfDocument::openData(pdf);
-    if (opened.status != PdfDocument::Status::Ok)
-        return result;
-    result.pages = opened.document->pageCount();
-    for (int page = 0; page < result.pages; ++page)
-        result.pageTexts << opened.document->text(page);
+    result.pageTexts = aw::test::pdfPageTexts(pdf);
+    result.pages = int(result.pageTexts.size());
     return result;
 }
 

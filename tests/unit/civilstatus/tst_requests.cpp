@@ -14,9 +14,9 @@
 #include "storage/proceedingrepository.h"
 #include "storage/sql.h"
 #include "support/demooffice.h"
+#include "support/pdftext.h"
 
 #include <QtTest>
-#include <poppler-qt6.h>
 
 using namespace aw;
 using namespace aw::civilstatus;
@@ -88,13 +88,7 @@ QString TestRequests::pdfText(const QString &documentId) const
     auto bytes = m_office->store()->blobs().read(versions->last().sha256);
     if (!bytes)
         return {};
-    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes.value());
-    if (!pdf)
-        return {};
-    QString text;
-    for (int i = 0; i < pdf->numPages(); ++i)
-        text += pdf->page(i)->text({}) + QLatin1Char('\n');
-    return text.simplified();
+    return test::pdfPageTexts(bytes.value()).join(QLatin1Char('\n')).simplified();
 }
 
 void TestRequests::registerIndexIsImportedAndSearched()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/letter.h"
-#include "documents/pdfdocument.h"
+#include "support/pdftext.h"
 #include "support/testenv.h"
 
 #include <QBuffer>
@@ -10,7 +10,6 @@
 
 using aw::core::Error;
 using aw::documents::Letter;
-using aw::documents::PdfDocument;
 using aw::test::s;
 using aw::test::why;
 
@@ -52,12 +51,8 @@ struct Extracted
 Extracted extract(const QByteArray &pdf)
 {
     Extracted result;
-    const auto opened = PdfDocument::openData(pdf);
-    if (opened.status != PdfDocument::Status::Ok)
-        return result;
-    result.pages = opened.document->pageCount();
-    for (int page = 0; page < result.pages; ++page)
-        result.pageTexts << opened.document->text(page);
+    result.pageTexts = aw::test::pdfPageTexts(pdf);
+    result.pages = int(result.pageTexts.size());
     return result;
 }
 
