@@ -9,6 +9,7 @@
 #include "civilstatus/demoregisters.h"
 #include "civilstatus/registercsv.h"
 #include "civilstatus/registers.h"
+#include "context.h"
 #include "documents/importer.h"
 #include "intake/acknowledgement.h"
 #include "intake/demointake.h"
@@ -19,6 +20,8 @@
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
+#include "xdomea/demodisposal.h"
+#include "xdomeacommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,36 +38,6 @@ using aw::core::Result;
 namespace aw::cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = 1)
-{
-    err() << "aktenwerk-cli: " << message << Qt::endl;
-    return code;
-}
-
-int fail(const core::Error &error)
-{
-    return fail(error.message);
-}
-
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << doc.toJson(QJsonDocument::Indented);
-    out().flush();
-}
 
 // An inbox entry as `intake list --json` and the decisions print it.
 QJsonObject inboxEntryJson(const intake::InboxEntry &e)
@@ -116,26 +89,6 @@ void printRouted(bool json, const storage::Store &store, const intake::Routing::
         out() << "Filed with " << routed.documents << " document(s)." << Qt::endl;
 }
 
-struct Context
-{
-    const Options &options;
-    std::shared_ptr<storage::Store> store;
-
-    // The acting user: --user, else (for reading only) nobody in particular.
-    Result<QString> userId(bool required) const
-    {
-        if (options.user.isEmpty()) {
-            if (!required)
-                return QString();
-            return core::invalid(QStringLiteral("Name the acting user with --user LOGIN (or AKTENWERK_USER)."));
-        }
-        auto user = storage::OrgRepository(store->connection()).userByLogin(options.user);
-        if (!user)
-            return user.error();
-        return user->id;
-    }
-};
-
 int cmdInit(Context &ctx)
 {
     const QString login = ctx.options.user.isEmpty() ? QStringLiteral("admin") : ctx.options.user;
@@ -166,10 +119,13 @@ int cmdDemo(Context &ctx)
     auto registers = civilstatus::seedDemoRegisters(ctx.store);
     if (!registers)
         return fail(registers.error());
+    auto disposal = xdomea::seedDemoDisposal(ctx.store);
+    if (!disposal)
+        return fail(disposal.error());
     // Routing one application filed it into a case file of its own.
-    const int caseFiles = report->caseFiles + inbox->caseFiles;
-    const int proceedings = report->proceedings + inbox->proceedings;
-    const int documents = report->documents + inbox->documents;
+    const int caseFiles = report->caseFiles + inbox->caseFiles + disposal.value();
+    const int proceedings = report->proceedings + inbox->proceedings + disposal.value();
+    const int documents = report->documents + inbox->documents + disposal.value();
     if (ctx.options.json) {
         printJson(QJsonObject{{QStringLiteral("units"), report->units},
                               {QStringLiteral("users"), report->users},
@@ -730,8 +686,9 @@ QString usage()
                           "  register import FILE --unit CODE  import a register index (CSV) into the Standesamt\n"
                           "                           with that unit code; one bad line refuses the whole file\n"
                           "  register search [--unit CODE] NUMBER|LASTNAME [FIRSTNAMES] [DD.MM.YYYY]\n"
-                          "                           find register entries by number (G 334/2020) or by names\n\n"
-                          "Lists show everything in the store unless --user names whose view to show.");
+                          "                           find register entries by number (G 334/2020) or by names\n") +
+           xdomeaUsage() +
+           QStringLiteral("\nLists show everything in the store unless --user names whose view to show.");
 }
 
 int run(const Options &options)
@@ -745,6 +702,7 @@ int run(const Options &options)
         {QStringLiteral("import"), cmdImport},       {QStringLiteral("intake"), cmdIntake},
         {QStringLiteral("casefiles"), cmdCaseFiles}, {QStringLiteral("proceedings"), cmdProceedings},
         {QStringLiteral("fileplan"), cmdFilePlan},   {QStringLiteral("register"), cmdRegister},
+        {QStringLiteral("xdomea"), cmdXdomea},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end())

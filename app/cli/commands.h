@@ -12,7 +12,13 @@ struct Options
     bool json = false;
     QString proceeding;  // import: reference of the target proceeding
     QString duplicates;  // import: "skip" (default) or "add"
-    QString unit;        // register: code of the Standesamt unit, e.g. "StA"
+    QString unit;        // register: code of the Standesamt unit, e.g. "StA"; xdomea import: the owner
+    QString type;        // xdomea export: 0401, 0501 or 0503
+    QStringList cases;   // xdomea export/destroy: case file references
+    QString outDir;      // xdomea: where packages are written
+    QString node;        // xdomea import: the file-plan code the received files go under
+    QString to;          // xdomea export: the receiving authority or archive
+    bool yes = false;    // xdomea destroy: confirmed
     QStringList args;    // the command and its arguments
 };
 

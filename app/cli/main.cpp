@@ -54,7 +54,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption unit(
         QStringLiteral("unit"), QStringLiteral("register: the Standesamt unit (code, e.g. StA) keeping the registers."),
         QStringLiteral("CODE"));
-    parser.addOptions({store, user, json, proceeding, duplicates, unit});
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("xdomea export: the message, 0401, 0501 or 0503."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption cases(QStringLiteral("case"),
+                                   QStringLiteral("xdomea export/destroy: a case file (reference); repeatable."),
+                                   QStringLiteral("REF"));
+    const QCommandLineOption outDir(
+        QStringLiteral("out"), QStringLiteral("xdomea: the folder packages are written to."), QStringLiteral("DIR"));
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  QStringLiteral("xdomea import: the file-plan code received files are filed under."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("xdomea export: the receiving authority or archive."),
+                                QStringLiteral("NAME"));
+    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("xdomea destroy: confirm the destruction."));
+    parser.addOptions({store, user, json, proceeding, duplicates, unit, type, cases, outDir, node, to, yes});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see below."));
     parser.process(app);
 
@@ -66,5 +81,11 @@ int main(int argc, char *argv[])
     options.proceeding = parser.value(proceeding);
     options.duplicates = parser.value(duplicates);
     options.unit = parser.value(unit);
+    options.type = parser.value(type);
+    options.cases = parser.values(cases);
+    options.outDir = parser.value(outDir);
+    options.node = parser.value(node);
+    options.to = parser.value(to);
+    options.yes = parser.isSet(yes);
     return aw::cli::run(options);
 }

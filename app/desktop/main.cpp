@@ -18,6 +18,7 @@
 #include "ui/startupreport.h"
 #include "ui/storecheck.h"
 #include "ui/userpicker.h"
+#include "xdomea/demodisposal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -100,8 +101,9 @@ int main(int argc, char *argv[])
                                  : aw::core::Result<aw::intake::DemoIntakeReport>(seeded.error());
             auto registers =
                 intake ? aw::civilstatus::seedDemoRegisters(store.value()) : aw::core::Result<int>(intake.error());
-            if (!registers) {
-                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), registers.error().message);
+            auto disposal = registers ? aw::xdomea::seedDemoDisposal(store.value()) : registers;
+            if (!disposal) {
+                QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), disposal.error().message);
                 return 1;
             }
         }

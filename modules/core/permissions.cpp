@@ -128,6 +128,13 @@ Decision decide(const Actor &actor, Action action, const Target &target)
         return actor.hasRoleIn(target.ownerUnitId, Role::Supervisor) || actor.hasRole(Role::Registrar)
                    ? allow()
                    : deny(Text::tr("Only a supervisor of the Standesamt or the registry may import a register index."));
+    case Action::Transfer:
+        // Handing a file to another authority ends this office's keeping of it: the unit's
+        // supervisor or the registry decides, never a clerk alone.
+        return actor.hasRoleIn(target.ownerUnitId, Role::Supervisor) || actor.hasRole(Role::Registrar)
+                   ? allow()
+                   : deny(Text::tr("Only a supervisor of the owning unit or the registry may hand a case file to "
+                                   "another authority."));
     default:
         break;
     }

@@ -59,6 +59,7 @@ enum class Action
     HandleSubmission,  // accept, file or reject what arrived in the Posteingang
     ReadRegister,      // search and read the civil registers kept by the target's unit
     ImportRegister,    // load a register index into the unit's registers
+    Transfer,          // hand a case file to another authority (xdomea Abgabe)
 };
 
 // The object an action is about, reduced to what the rules look at. For actions on the

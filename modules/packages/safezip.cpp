@@ -2,6 +2,7 @@
 #include "packages/safezip.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -436,14 +437,58 @@ core::Result<void> SafeZip::extractTo(const QString &targetDir)
 
 core::Result<void> writeZip(const QString &zipPath, const QList<QPair<QString, QByteArray>> &files)
 {
+    QList<ZipInput> entries;
+    entries.reserve(files.size());
+    for (const auto &[name, data] : files)
+        entries.append({name, data, {}, {}, true});
+    return writeZipFrom(zipPath, entries);
+}
+
+namespace {
+
+// Copies one entry's content into the open ZIP entry; false with `error` set on failure.
+bool writeContent(const ZipInput &entry, QuaZipFile &file, QString *error)
+{
+    if (entry.sourcePath.isEmpty())
+        return file.write(entry.data) == entry.data.size();
+    QFile source(entry.sourcePath);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("The file \"%1\" cannot be read.").arg(entry.sourcePath);
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = source.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            *error = Text::tr("The file \"%1\" cannot be read.").arg(entry.sourcePath);
+            return false;
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (file.write(buffer.constData(), n) != n)
+            return false;
+    }
+    if (!entry.sha256.isEmpty() && QString::fromLatin1(hash.result().toHex()) != entry.sha256) {
+        *error = Text::tr("The file \"%1\" no longer matches its checksum.").arg(entry.sourcePath);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+core::Result<void> writeZipFrom(const QString &zipPath, const QList<ZipInput> &entries)
+{
     const Limits limits;
-    for (const auto &[name, data] : files) {
+    for (const ZipInput &entry : entries) {
         QString path;
-        const QString reason = checkName(name, limits, &path);
+        const QString reason = checkName(entry.name, limits, &path);
         if (!reason.isEmpty())
             return core::invalid(reason);
-        if (name.endsWith(QLatin1Char('/')) && !data.isEmpty())
-            return core::invalid(Text::tr("Folder entry \"%1\" has content.").arg(quoted(name)));
+        if (entry.name.endsWith(QLatin1Char('/')) && (!entry.data.isEmpty() || !entry.sourcePath.isEmpty()))
+            return core::invalid(Text::tr("Folder entry \"%1\" has content.").arg(quoted(entry.name)));
     }
 
     const QString partPath = zipPath + QStringLiteral(".part");
@@ -458,22 +503,25 @@ core::Result<void> writeZip(const QString &zipPath, const QList<QPair<QString, Q
         if (!zip.open(QuaZip::mdCreate))
             return fail(core::ioError(Text::tr("The file \"%1\" cannot be created.").arg(zipPath)));
         const QDateTime now = QDateTime::currentDateTime();
-        for (const auto &[name, data] : files) {
-            const bool isDirectory = name.endsWith(QLatin1Char('/'));
-            QuaZipNewInfo info(name);
+        for (const ZipInput &entry : entries) {
+            const bool isDirectory = entry.name.endsWith(QLatin1Char('/'));
+            QuaZipNewInfo info(entry.name);
             info.dateTime = now;
             info.externalAttr = (isDirectory ? (UnixDirectory | 0755u) : (UnixRegular | 0644u)) << 16;
             QuaZipFile file(&zip);
+            const int level = entry.compress ? Z_DEFAULT_COMPRESSION : Z_NO_COMPRESSION;
             if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, isDirectory ? 0 : Z_DEFLATED,
-                           isDirectory ? 0 : Z_DEFAULT_COMPRESSION)) {
+                           isDirectory ? 0 : level)) {
                 zip.close();
                 return fail(core::ioError(Text::tr("The file \"%1\" cannot be written.").arg(zipPath)));
             }
-            const bool written = file.write(data) == data.size();
+            QString error;
+            const bool written = writeContent(entry, file, &error);
             file.close();
             if (!written || file.getZipError() != ZIP_OK) {
                 zip.close();
-                return fail(core::ioError(Text::tr("The file \"%1\" cannot be written.").arg(zipPath)));
+                return fail(core::ioError(error.isEmpty() ? Text::tr("The file \"%1\" cannot be written.").arg(zipPath)
+                                                          : error));
             }
         }
         zip.close();

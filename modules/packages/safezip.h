@@ -77,4 +77,18 @@ private:
 // no partial file at zipPath.
 core::Result<void> writeZip(const QString &zipPath, const QList<QPair<QString, QByteArray>> &files);
 
+// One entry of a ZIP to write: its bytes, or a file streamed in bounded memory (and, with
+// `sha256`, checked against that hash as it is read: a mismatch fails the whole ZIP). Without
+// `compress` the bytes are stored as they are: scans and PDFs hardly shrink, and deflating them
+// would make writing several times slower.
+struct ZipInput
+{
+    QString name;
+    QByteArray data;
+    QString sourcePath;
+    QString sha256;
+    bool compress = true;
+};
+core::Result<void> writeZipFrom(const QString &zipPath, const QList<ZipInput> &entries);
+
 }  // namespace aw::packages

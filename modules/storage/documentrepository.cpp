@@ -180,9 +180,11 @@ Result<QList<DocumentVersion>> DocumentRepository::allVersions() const
 
 Result<QSet<QString>> DocumentRepository::referencedBlobs() const
 {
-    // Document versions and the submission packages of the Posteingang (kept as received).
+    // Document versions, the submission packages of the Posteingang (kept as received) and the
+    // xdomea messages sent and received.
     auto q =
-        exec(m_db, QStringLiteral("SELECT sha256 FROM document_version UNION SELECT package_sha256 FROM submission"));
+        exec(m_db, QStringLiteral("SELECT sha256 FROM document_version UNION SELECT package_sha256 FROM submission "
+                                  "UNION SELECT xml_sha256 FROM xdomea_message"));
     if (!q)
         return q.error();
     QSet<QString> out;

@@ -64,7 +64,7 @@ public:
     // Text is ordered and matched by the locale (needs the connection's text functions).
     core::Result<DocumentListPage> listPage(const QString &proceedingId, const DocumentListQuery &query) const;
 
-    // Every SHA-256 a document version or a received submission package refers to: what the orphan
+    // Every SHA-256 a document version, a received submission package or an xdomea message refers to: what the orphan
     // sweep must keep.
     core::Result<QSet<QString>> referencedBlobs() const;
 

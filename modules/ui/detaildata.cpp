@@ -126,6 +126,8 @@ Result<DetailData> readDetail(const std::shared_ptr<storage::Store> &store, cons
         return node.error();
     out.nodeCode = node->code;
     out.nodeTitle = node->title;
+    if (auto left = xdomea::ExchangeRepository(db).disposedRecord(caseFileId))
+        out.left = left.value();
     auto users = org.users();
     if (!users)
         return users.error();

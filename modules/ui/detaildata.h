@@ -6,6 +6,7 @@
 #include "storage/records.h"
 #include "storage/store.h"
 #include "ui/auditdescription.h"
+#include "xdomea/exchangerepository.h"
 
 #include <QList>
 
@@ -42,6 +43,8 @@ struct DetailData
     QString unitName;
     QString nodeCode;
     QString nodeTitle;
+    // Set when the case file has left the store (archived, handed over, destroyed).
+    std::optional<xdomea::DisposedCaseFile> left;
     EditRight editCaseFile;
     EditRight editProceeding;
     QList<DetailNote> notes;                  // newest first

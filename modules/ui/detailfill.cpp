@@ -70,6 +70,23 @@ void DetailPane::fillCaseFile(const DetailData &data, bool same)
     m_unit->setText(data.unitName);
     m_node->setText(data.nodeCode + QLatin1Char(' ') + data.nodeTitle);
     m_caseFileStatus->setText(f.isClosed() ? tr("closed (zdA)") : tr("open"));
+    if (data.left) {
+        const QString on = shortDate(data.left->at.toLocalTime().date());
+        switch (data.left->fate) {
+        case xdomea::Fate::Archived:
+            m_caseFileStatus->setText(data.left->archiveId.isEmpty()
+                                          ? tr("archived: handed to %1 on %2").arg(data.left->recipient, on)
+                                          : tr("archived: handed to %1 on %2 (archive id %3)")
+                                                .arg(data.left->recipient, on, data.left->archiveId));
+            break;
+        case xdomea::Fate::Transferred:
+            m_caseFileStatus->setText(tr("handed over to %1 on %2").arg(data.left->recipient, on));
+            break;
+        case xdomea::Fate::Destroyed:
+            m_caseFileStatus->setText(tr("destroyed on %1").arg(on));
+            break;
+        }
+    }
     const QString opened = shortDate(f.openedAt.toLocalTime().date());
     m_period->setText(f.isClosed() ? QStringLiteral("%1 – %2").arg(opened, shortDate(f.closedAt.toLocalTime().date()))
                                    : tr("since %1").arg(opened));

@@ -2,6 +2,7 @@
 // Drives the real aktenwerk-cli binary: exit codes, JSON output, file plan import, register import
 // and search, refusing a missing or damaged store, and `verify` finding a tampered audit log and
 // damaged documents.
+#include "support/clirun.h"
 #include "support/testenv.h"
 
 #include <QCryptographicHash>
@@ -21,19 +22,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out;
-    QString err;
-
-    // For failure messages: everything the command said.
-    QByteArray said() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(exitCode).arg(out, err).toUtf8();
-    }
-};
+using Run = aw::test::CliRun;
 
 QByteArray fileHash(const QString &path)
 {
@@ -126,32 +115,7 @@ void TestCli::initTestCase()
 
 Run TestCli::cli(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.file(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.file(QStringLiteral("config")));
-    env.remove(QStringLiteral("AKTENWERK_USER"));
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_temp.path());
-    process.start(QStringLiteral(AW_CLI), args);
-    Run run;
-    if (!process.waitForStarted(10000)) {
-        run.err = process.errorString();
-        return run;
-    }
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out: ") + args.join(QLatin1Char(' '));
-        return run;
-    }
-    run.status = process.exitStatus();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return aw::test::runCli(QStringLiteral(AW_CLI), m_home.path(), m_temp.path(), args);
 }
 
 QString TestCli::demoStore(const QString &name)

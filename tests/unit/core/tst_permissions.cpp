@@ -39,7 +39,7 @@ const ActionInfo actions[] = {
     {Action::ManageFilePlan, "ManageFilePlan"},     {Action::ManageOrgUnits, "ManageOrgUnits"},
     {Action::ManageUsers, "ManageUsers"},           {Action::Disposal, "Disposal"},
     {Action::HandleSubmission, "HandleSubmission"}, {Action::ReadRegister, "ReadRegister"},
-    {Action::ImportRegister, "ImportRegister"},
+    {Action::ImportRegister, "ImportRegister"},     {Action::Transfer, "Transfer"},
 };
 
 // Who may do an action, as the rule book states it (per open and per closed target).
@@ -90,6 +90,8 @@ const Rule rules[] = {
     // The civil registers (the target is the Standesamt keeping them; "closed" does not apply).
     {Action::ReadRegister, Who::Member, Who::Member},
     {Action::ImportRegister, Who::LeadOrAnyRegistrar, Who::LeadOrAnyRegistrar},
+    // Abgabe to another authority, of running or closed files alike.
+    {Action::Transfer, Who::LeadOrAnyRegistrar, Who::LeadOrAnyRegistrar},
 };
 
 enum class Assignee
@@ -166,7 +168,7 @@ void TestPermissions::initTestCase()
 
 void TestPermissions::allActionsAreListed()
 {
-    QCOMPARE(std::size(actions), size_t(Action::ImportRegister) + 1);
+    QCOMPARE(std::size(actions), size_t(Action::Transfer) + 1);
     QCOMPARE(std::size(rules), std::size(actions));
     for (size_t i = 0; i < std::size(actions); ++i) {
         QCOMPARE(int(actions[i].action), int(i));

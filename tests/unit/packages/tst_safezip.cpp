@@ -3,6 +3,7 @@
 #include "support/testenv.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -208,6 +209,7 @@ private slots:
     void declaredBombIsRefusedQuickly();
     void lyingBombIsNotInflated();
     void writeZipRefusesUnsafeNames();
+    void writeZipStreamsFilesAndChecksThem();
 };
 
 void TestSafeZip::refusals_data()
@@ -559,6 +561,35 @@ void TestSafeZip::writeZipRefusesUnsafeNames()
     const auto result = aw::packages::writeZip(zipPath, {{QStringLiteral("../escape.txt"), "x"}});
     QVERIFY(!result.ok());
     QVERIFY(!QFile::exists(zipPath));
+}
+
+void TestSafeZip::writeZipStreamsFilesAndChecksThem()
+{
+    const TempDir dir;
+    const QByteArray big = randomBytes(3 * 1024 * 1024 + 17, 11);
+    const QString source = dir.file(QStringLiteral("source.bin"));
+    QVERIFY(writeFile(source, big));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
+
+    const QString zipPath = dir.file(QStringLiteral("streamed.zip"));
+    const QList<aw::packages::ZipInput> entries{{QStringLiteral("message.xml"), QByteArray("<x/>"), {}, {}, true},
+                                                {QStringLiteral("big.bin"), {}, source, sha, false}};
+    const auto written = aw::packages::writeZipFrom(zipPath, entries);
+    QVERIFY2(written.ok(), qPrintable(why(written)));
+    auto zip = SafeZip::open(zipPath);
+    QVERIFY2(zip.ok(), qPrintable(why(zip)));
+    auto read = zip->read(QStringLiteral("big.bin"), big.size());
+    QVERIFY2(read.ok(), qPrintable(why(read)));
+    QCOMPARE(read.value(), big);
+
+    // A source that no longer matches its hash fails the whole ZIP and leaves nothing behind.
+    const QString damagedPath = dir.file(QStringLiteral("damaged.zip"));
+    const QList<aw::packages::ZipInput> damaged{{QStringLiteral("big.bin"), {}, source, QString(64, u'0'), true}};
+    const auto refused = aw::packages::writeZipFrom(damagedPath, damaged);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("checksum")), qPrintable(refused.error().message));
+    QVERIFY(!QFile::exists(damagedPath));
+    QVERIFY(!QFile::exists(damagedPath + QStringLiteral(".part")));
 }
 
 QTEST_GUILESS_MAIN(TestSafeZip)
