@@ -3,7 +3,9 @@
 
 #include "storage/casefilerepository.h"
 #include "storage/unitofwork.h"
+#include "xdomea/confirmation.h"
 #include "xdomea/contentremoval.h"
+#include "xdomea/outgoing.h"
 #include "xdomea/recordbuilder.h"
 #include "xdomea/writer.h"
 
@@ -26,17 +28,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(aw::xdomea::Disposals)
 };
-
-Result<void> keep(storage::UnitOfWork &work, storage::BlobStore &blobs, const QString &processId, MessageType type,
-                  bool outgoing, const QByteArray &xml, const QString &packageName, const QString &userId)
-{
-    auto sha = blobs.putData(xml);
-    if (!sha)
-        return sha.error();
-    return ExchangeRepository(work.db()).insertMessage({storage::newId(), processId, typeCode(type), outgoing,
-                                                        QDateTime::currentDateTimeUtc(), userId, sha.value(),
-                                                        packageName});
-}
 
 }  // namespace
 
@@ -113,45 +104,17 @@ Result<Disposals::Sent> Disposals::offer(const QStringList &caseFileIds, const P
         message.caseFiles.append(record.value());
     }
 
-    auto path = writePackage(message, m_session.store().blobs(), outDir);
+    Outgoing outgoing{message,
+                      true,
+                      ProcessKind::Disposal,
+                      archive.institution,
+                      ProcessState::Offered,
+                      QStringLiteral("xdomea.offer"),
+                      {{QStringLiteral("archive"), archive.institution}}};
+    auto path = sendMessage(m_session, outgoing, outDir);
     if (!path)
         return path.error();
-    auto discard = qScopeGuard([&] { QFile::remove(path.value()); });
-    storage::UnitOfWork work(db, m_session.userId());
-    if (auto ok = work.begin(); !ok)
-        return ok.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Process process{message.header.processId,
-                          ProcessKind::Disposal,
-                          archive.institution,
-                          ProcessState::Offered,
-                          now,
-                          m_session.userId(),
-                          now};
-    ExchangeRepository exchange(work.db());
-    if (auto ok = exchange.insertProcess(process); !ok)
-        return ok.error();
-    QJsonArray references;
-    for (const RecordCaseFile &f : message.caseFiles) {
-        if (auto ok = exchange.insertItem({process.id, f.id, f.id, {}, {}, {}, {}}); !ok)
-            return ok.error();
-        references.append(f.reference);
-    }
-    const QString packageName = QFileInfo(path.value()).fileName();
-    if (auto ok = keep(work, m_session.store().blobs(), process.id, MessageType::Offer, true, writeMessage(message),
-                       packageName, m_session.userId());
-        !ok)
-        return ok.error();
-    if (auto ok = work.record(QStringLiteral("xdomea.offer"), QStringLiteral("xdomea_process"), process.id,
-                              {{QStringLiteral("archive"), archive.institution},
-                               {QStringLiteral("caseFiles"), references},
-                               {QStringLiteral("package"), packageName}});
-        !ok)
-        return ok.error();
-    if (auto ok = work.commit(); !ok)
-        return ok.error();
-    discard.dismiss();
-    return Sent{process.id, path.value(), int(message.caseFiles.size())};
+    return Sent{message.header.processId, path.value(), int(message.caseFiles.size())};
 }
 
 Result<Process> Disposals::applyEvaluation(const Package &package)
@@ -202,8 +165,8 @@ Result<Process> Disposals::applyEvaluation(const Package &package)
     }
     if (auto ok = inWork.setState(process->id, ProcessState::Evaluated); !ok)
         return ok.error();
-    if (auto ok = keep(work, m_session.store().blobs(), process->id, MessageType::Evaluation, false, package.xml,
-                       QFileInfo(package.path).fileName(), m_session.userId());
+    if (auto ok = keepMessage(work, m_session.store().blobs(), process->id, MessageType::Evaluation, false, package.xml,
+                              QFileInfo(package.path).fileName(), m_session.userId());
         !ok)
         return ok.error();
     if (auto ok = work.record(QStringLiteral("xdomea.evaluation"), QStringLiteral("xdomea_process"), process->id,
@@ -250,27 +213,16 @@ Result<Disposals::Sent> Disposals::transfer(const QString &processId, const QStr
         return core::invalid(Text::tr("The archive keeps none of the files of this disposal; there is nothing to "
                                       "hand over. Destroy the files it declined instead."));
 
-    auto path = writePackage(message, m_session.store().blobs(), outDir);
+    const Outgoing outgoing{message,
+                            false,
+                            ProcessKind::Disposal,
+                            process->partner,
+                            ProcessState::Transferred,
+                            QStringLiteral("xdomea.disposal"),
+                            {}};
+    auto path = sendMessage(m_session, outgoing, outDir);
     if (!path)
         return path.error();
-    auto discard = qScopeGuard([&] { QFile::remove(path.value()); });
-    storage::UnitOfWork work(db, m_session.userId());
-    if (auto ok = work.begin(); !ok)
-        return ok.error();
-    const QString packageName = QFileInfo(path.value()).fileName();
-    if (auto ok = ExchangeRepository(work.db()).setState(process->id, ProcessState::Transferred); !ok)
-        return ok.error();
-    if (auto ok = keep(work, m_session.store().blobs(), process->id, MessageType::Disposal, true, writeMessage(message),
-                       packageName, m_session.userId());
-        !ok)
-        return ok.error();
-    if (auto ok = work.record(QStringLiteral("xdomea.disposal"), QStringLiteral("xdomea_process"), process->id,
-                              {{QStringLiteral("caseFiles"), references}, {QStringLiteral("package"), packageName}});
-        !ok)
-        return ok.error();
-    if (auto ok = work.commit(); !ok)
-        return ok.error();
-    discard.dismiss();
     return Sent{process->id, path.value(), int(message.caseFiles.size())};
 }
 
@@ -301,44 +253,18 @@ Result<Process> Disposals::recordReceipt(const Package &package)
     if (auto ok = work.begin(); !ok)
         return ok.error();
     ExchangeRepository inWork(work.db());
-    if (auto ok = keep(work, m_session.store().blobs(), process->id, h.type, false, package.xml,
-                       QFileInfo(package.path).fileName(), m_session.userId());
+    if (auto ok = keepMessage(work, m_session.store().blobs(), process->id, h.type, false, package.xml,
+                              QFileInfo(package.path).fileName(), m_session.userId());
         !ok)
         return ok.error();
-    QJsonArray archived;
-    QJsonArray failed;
+    Confirmed confirmed;
     if (h.type == MessageType::DisposalImported) {
-        for (const Outcome &o : package.message.outcomes) {
-            auto item =
-                std::find_if(items->begin(), items->end(), [&](const Item &i) { return i.objectId == o.objectId; });
-            if (item == items->end() || item->decision != QLatin1String("A"))
-                return core::invalid(
-                    Text::tr("The confirmation names %1, which was not handed over in this disposal. Nothing was "
-                             "applied.")
-                        .arg(o.objectId));
-            item->outcome = o.ok ? QStringLiteral("ok") : QStringLiteral("failed");
-            item->archiveId = o.archiveId;
-            item->remark = o.errors.join(QStringLiteral("; "));
-            if (auto ok = inWork.updateItem(*item); !ok)
-                return ok.error();
-            if (!o.ok) {
-                failed.append(item->caseFileId);
-                continue;
-            }
-            if (inWork.isDisposed(item->caseFileId))
-                continue;
-            DisposedCaseFile record;
-            record.caseFileId = item->caseFileId;
-            record.fate = Fate::Archived;
-            record.processId = process->id;
-            record.archiveId = o.archiveId;
-            record.recipient = process->partner;
-            record.at = QDateTime::currentDateTimeUtc();
-            record.byUser = m_session.userId();
-            if (auto removed = removeContent(work, record); !removed)
-                return removed.error();
-            archived.append(item->caseFileId);
-        }
+        auto applied = applyConfirmation(
+            work, process.value(), items.value(), package.message.outcomes, Fate::Archived,
+            [](const Item &i) { return i.decision == QLatin1String("A"); }, m_session.userId());
+        if (!applied)
+            return applied.error();
+        confirmed = applied.value();
         const bool allDone = std::all_of(items->cbegin(), items->cend(), [](const Item &i) {
             return i.decision != QLatin1String("A") || i.outcome == QLatin1String("ok");
         });
@@ -349,8 +275,8 @@ Result<Process> Disposals::recordReceipt(const Package &package)
     }
     if (auto ok = work.record(QStringLiteral("xdomea.receipt"), QStringLiteral("xdomea_process"), process->id,
                               {{QStringLiteral("type"), typeCode(h.type)},
-                               {QStringLiteral("archived"), archived},
-                               {QStringLiteral("failed"), failed}});
+                               {QStringLiteral("archived"), QJsonArray::fromStringList(confirmed.left)},
+                               {QStringLiteral("failed"), QJsonArray::fromStringList(confirmed.failed)}});
         !ok)
         return ok.error();
     if (auto ok = work.commit(); !ok)

@@ -12,7 +12,9 @@
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
 #include "storage/unitofwork.h"
+#include "xdomea/confirmation.h"
 #include "xdomea/contentremoval.h"
+#include "xdomea/outgoing.h"
 #include "xdomea/recordbuilder.h"
 #include "xdomea/writer.h"
 
@@ -50,20 +52,6 @@ QString originalNameOf(const PrimaryFile &file)
         return file.originalName;
     const qsizetype underscore = file.fileName.indexOf(QLatin1Char('_'));
     return underscore == 36 ? file.fileName.mid(37) : file.fileName;
-}
-
-Result<ExchangeMessage> keepMessage(storage::UnitOfWork &work, storage::BlobStore &blobs, const QString &processId,
-                                    MessageType type, bool outgoing, const QByteArray &xml, const QString &packageName,
-                                    const QString &userId)
-{
-    auto sha = blobs.putData(xml);
-    if (!sha)
-        return sha.error();
-    ExchangeMessage m{storage::newId(), processId,   typeCode(type), outgoing, QDateTime::currentDateTimeUtc(),
-                      userId,           sha.value(), packageName};
-    if (auto ok = ExchangeRepository(work.db()).insertMessage(m); !ok)
-        return ok.error();
-    return m;
 }
 
 // One proceeding of a received Akte, its documents and versions, in the caller's work.
@@ -162,48 +150,17 @@ Result<Transfers::Sent> Transfers::send(const QStringList &caseFileIds, const Pa
         message.caseFiles.append(record.value());
     }
 
-    auto path = writePackage(message, m_session.store().blobs(), outDir);
+    const Outgoing outgoing{message,
+                            true,
+                            ProcessKind::TransferOut,
+                            recipient.institution,
+                            ProcessState::Sent,
+                            QStringLiteral("xdomea.send"),
+                            {{QStringLiteral("recipient"), recipient.institution}}};
+    auto path = sendMessage(m_session, outgoing, outDir);
     if (!path)
         return path.error();
-    // The package exists now; without its record in the store it must not stay behind.
-    auto discard = qScopeGuard([&] { QFile::remove(path.value()); });
-
-    storage::UnitOfWork work(db, m_session.userId());
-    if (auto ok = work.begin(); !ok)
-        return ok.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Process process{message.header.processId,
-                          ProcessKind::TransferOut,
-                          recipient.institution,
-                          ProcessState::Sent,
-                          now,
-                          m_session.userId(),
-                          now};
-    ExchangeRepository inWork(work.db());
-    if (auto ok = inWork.insertProcess(process); !ok)
-        return ok.error();
-    QJsonArray references;
-    for (const RecordCaseFile &f : message.caseFiles) {
-        if (auto ok = inWork.insertItem({process.id, f.id, f.id, {}, {}, {}, {}}); !ok)
-            return ok.error();
-        references.append(f.reference);
-    }
-    const QString packageName = QFileInfo(path.value()).fileName();
-    if (auto kept = keepMessage(work, m_session.store().blobs(), process.id, MessageType::Transfer, true,
-                                writeMessage(message), packageName, m_session.userId());
-        !kept)
-        return kept.error();
-    const QJsonObject payload{{QStringLiteral("type"), typeCode(MessageType::Transfer)},
-                              {QStringLiteral("recipient"), recipient.institution},
-                              {QStringLiteral("caseFiles"), references},
-                              {QStringLiteral("package"), packageName}};
-    if (auto ok = work.record(QStringLiteral("xdomea.send"), QStringLiteral("xdomea_process"), process.id, payload);
-        !ok)
-        return ok.error();
-    if (auto ok = work.commit(); !ok)
-        return ok.error();
-    discard.dismiss();
-    sent.processId = process.id;
+    sent.processId = message.header.processId;
     sent.packagePath = path.value();
     sent.caseFiles = int(message.caseFiles.size());
     return sent;
@@ -405,39 +362,19 @@ Result<Process> Transfers::recordReceipt(const Package &package)
                                 QFileInfo(package.path).fileName(), m_session.userId());
         !kept)
         return kept.error();
-    QJsonArray failed;
+    Confirmed confirmed;
     if (h.type == MessageType::TransferImported) {
-        for (const Outcome &o : package.message.outcomes) {
-            auto item =
-                std::find_if(items->begin(), items->end(), [&](const Item &i) { return i.objectId == o.objectId; });
-            if (item == items->end())
-                return core::invalid(
-                    Text::tr("The confirmation names %1, which was not part of this Abgabe.").arg(o.objectId));
-            item->outcome = o.ok ? QStringLiteral("ok") : QStringLiteral("failed");
-            item->remark = o.errors.join(QStringLiteral("; "));
-            if (auto ok = inWork.updateItem(*item); !ok)
-                return ok.error();
-            if (!o.ok) {
-                failed.append(item->caseFileId);
-                continue;
-            }
-            if (inWork.isDisposed(item->caseFileId))
-                continue;  // a second confirmation of the same file
-            // The recipient holds the file now: its content leaves this store.
-            DisposedCaseFile record;
-            record.caseFileId = item->caseFileId;
-            record.fate = Fate::Transferred;
-            record.processId = process->id;
-            record.recipient = process->partner;
-            record.at = QDateTime::currentDateTimeUtc();
-            record.byUser = m_session.userId();
-            if (auto removed = removeContent(work, record); !removed)
-                return removed.error();
-        }
+        auto applied = applyConfirmation(
+            work, process.value(), items.value(), package.message.outcomes, Fate::Transferred,
+            [](const Item &) { return true; }, m_session.userId());
+        if (!applied)
+            return applied.error();
+        confirmed = applied.value();
         if (auto ok = inWork.setState(process->id, ProcessState::Confirmed); !ok)
             return ok.error();
     }
-    const QJsonObject payload{{QStringLiteral("type"), typeCode(h.type)}, {QStringLiteral("failed"), failed}};
+    const QJsonObject payload{{QStringLiteral("type"), typeCode(h.type)},
+                              {QStringLiteral("failed"), QJsonArray::fromStringList(confirmed.failed)}};
     if (auto ok = work.record(QStringLiteral("xdomea.receipt"), QStringLiteral("xdomea_process"), process->id, payload);
         !ok)
         return ok.error();
