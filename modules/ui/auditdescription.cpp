@@ -8,6 +8,7 @@
 #include "ui/proceedingmodel.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
@@ -91,6 +92,69 @@ QString documentText(const storage::AuditEvent &event, const AuditNames &names)
     return Text::tr("Version %1 of the document “%2” added")
         .arg(event.details.value(QLatin1String("n")).toInt())
         .arg(title);
+}
+
+// The references of an xdomea step's files, as far as fits in a line.
+QString references(const storage::AuditEvent &event)
+{
+    QStringList out;
+    for (const QJsonValue &v : event.details.value(QLatin1String("caseFiles")).toArray())
+        out << v.toString();
+    return quoted(out.join(QStringLiteral(", ")));
+}
+
+// What a receipt of an exchange is called, by its xdomea message number.
+QString receiptName(const QString &code)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("0402"), QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Import confirmation (0402)")},
+        {QStringLiteral("0403"), QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Receipt (0403)")},
+        {QStringLiteral("0504"), QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Receipt of the offer (0504)")},
+        {QStringLiteral("0505"), QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Receipt of the evaluation (0505)")},
+        {QStringLiteral("0506"),
+         QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Import confirmation of the archive (0506)")},
+        {QStringLiteral("0507"), QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Receipt of the hand-over (0507)")}};
+    const auto it = names.constFind(code);
+    return it == names.cend() ? code : Text::tr(it.value());
+}
+
+QString receiptText(const storage::AuditEvent &event)
+{
+    QString text = Text::tr("%1 recorded").arg(receiptName(field(event, "type")));
+    if (const qsizetype archived = event.details.value(QLatin1String("archived")).toArray().size(); archived > 0)
+        text += Text::tr("; %n case file(s) archived", nullptr, int(archived));
+    if (const qsizetype failed = event.details.value(QLatin1String("failed")).toArray().size(); failed > 0)
+        text += Text::tr("; %n case file(s) not taken in by the recipient", nullptr, int(failed));
+    return text;
+}
+
+QString evaluationText(const storage::AuditEvent &event)
+{
+    int kept = 0;
+    int declined = 0;
+    const QJsonObject decisions = event.details.value(QLatin1String("decisions")).toObject();
+    for (auto it = decisions.begin(); it != decisions.end(); ++it)
+        (it.value().toString() == QLatin1String("A") ? kept : declined) += 1;
+    return Text::tr("Evaluation of the archive (0502) recorded: %1 kept, %2 declined").arg(kept).arg(declined);
+}
+
+// How a case file left the store.
+QString disposeText(const storage::AuditEvent &event)
+{
+    const int documents = event.details.value(QLatin1String("documents")).toInt();
+    const QString how = field(event, "how");
+    if (how == QLatin1String("archived")) {
+        const QString archiveId = field(event, "archiveId");
+        const QString removed = Text::tr("%n document(s)", nullptr, documents);
+        if (archiveId.isEmpty())
+            return Text::tr("Archived by %1; %2 removed from the store").arg(field(event, "recipient"), removed);
+        return Text::tr("Archived by %1 as “%2”; %3 removed from the store")
+            .arg(field(event, "recipient"), archiveId, removed);
+    }
+    if (how == QLatin1String("transferred"))
+        return Text::tr("Handed over to %1; %2 removed from the store")
+            .arg(field(event, "recipient"), Text::tr("%n document(s)", nullptr, documents));
+    return Text::tr("Destroyed; %1 deleted").arg(Text::tr("%n document(s)", nullptr, documents));
 }
 
 using Describe = std::function<QString(const storage::AuditEvent &, const AuditNames &)>;
@@ -190,6 +254,30 @@ const QHash<QString, Describe> &descriptions()
                 .arg(e.details.value(QLatin1String("updated")).toInt())
                 .arg(e.details.value(QLatin1String("unchanged")).toInt());
         });
+        t.insert(QStringLiteral("xdomea.send"), [](const storage::AuditEvent &e, const AuditNames &) {
+            return Text::tr("Handed over to %1 as an xdomea package (Abgabe 0401): %2")
+                .arg(field(e, "recipient"), references(e));
+        });
+        t.insert(QStringLiteral("xdomea.receive"), [](const storage::AuditEvent &e, const AuditNames &) {
+            return Text::tr("Abgabe (0401) of %1 taken in with %2: %3")
+                .arg(field(e, "sender"),
+                     Text::tr("%n document(s)", nullptr, e.details.value(QLatin1String("documents")).toInt()),
+                     references(e));
+        });
+        t.insert(QStringLiteral("xdomea.receipt"),
+                 [](const storage::AuditEvent &e, const AuditNames &) { return receiptText(e); });
+        t.insert(QStringLiteral("xdomea.offer"), [](const storage::AuditEvent &e, const AuditNames &) {
+            return Text::tr("Offered to %1 (Anbieteverzeichnis 0501): %2").arg(field(e, "archive"), references(e));
+        });
+        t.insert(QStringLiteral("xdomea.evaluation"),
+                 [](const storage::AuditEvent &e, const AuditNames &) { return evaluationText(e); });
+        t.insert(QStringLiteral("xdomea.disposal"), [](const storage::AuditEvent &e, const AuditNames &) {
+            return Text::tr("Handed over to the archive (0503): %1").arg(references(e));
+        });
+        t.insert(QStringLiteral("case_file.dispose"),
+                 [](const storage::AuditEvent &e, const AuditNames &) { return disposeText(e); });
+        fixed("case_file.demo_backdate",
+              QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Closing date set back (demo data)"));
         return t;
     }();
     return table;

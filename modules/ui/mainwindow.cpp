@@ -19,6 +19,7 @@
 #include "ui/routingrulesdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/storeworker.h"
+#include "ui/xdomeaactions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_undo(new QUndoStack(this))
     , m_actions(new CaseWorkActions(m_store, m_userId, m_undo, this))
     , m_certificates(new CertificateActions(m_store, m_userId, this))
+    , m_xdomea(new XdomeaActions(m_store, m_userId, this))
     , m_details(new DetailPane(m_store, m_userId, m_undo, this))
     , m_right(new QTabWidget(this))
 {
@@ -257,6 +259,10 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_certificates, &CertificateActions::failed, this, &MainWindow::showError);
     connect(m_certificates, &CertificateActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_xdomea, &XdomeaActions::changed, this, &MainWindow::showChanged);
+    connect(m_xdomea, &XdomeaActions::failed, this, &MainWindow::showError);
+    connect(m_xdomea, &XdomeaActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_actions, &CaseWorkActions::failed, this, &MainWindow::showError);
     connect(m_actions, &CaseWorkActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -267,6 +273,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     // The actions of the selected object also on its context menu.
     m_caseFileView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_caseFileView->addActions(m_actions->caseFileActions());
+    m_caseFileView->addAction(m_xdomea->transferAction());
     m_pane->proceedingView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_pane->proceedingView()->addActions(m_actions->proceedingActions());
     m_pane->proceedingView()->addActions(m_certificates->actions());
@@ -515,6 +522,7 @@ void MainWindow::updateSelection()
     const QString fileId = selection.caseFile ? selection.caseFile->id : QString();
     const QString proceedingId = selection.proceeding ? selection.proceeding->id : QString();
     m_certificates->setSelection(selection.caseFile, selection.proceeding);
+    m_xdomea->setSelection(selection.caseFile);
     m_actions->setSelection(std::move(selection));
 
     // The details follow the selection and come to the front when it changes; the other views

@@ -31,6 +31,7 @@ class ImportController;
 class InboxPane;
 class MyWorkPane;
 class ProceedingPane;
+class XdomeaActions;
 
 // The caseworker's main window: on the left the navigation (Posteingang, file plan); in the middle
 // the Posteingang, or the case files of the selected node, the proceedings of the selected case
@@ -125,6 +126,7 @@ private:
     QUndoStack *m_undo;
     CaseWorkActions *m_actions;
     CertificateActions *m_certificates;
+    XdomeaActions *m_xdomea;
     DetailPane *m_details;
     QTabWidget *m_right;  // the document, or the details of the selected case file or proceeding
     QAction *m_importFilesAction = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/inboxpane.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/xdomeaactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,8 @@ void MainWindow::createMenus()
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     fileMenu->addAction(m_certificates->importRegisterAction());
+    fileMenu->addAction(m_xdomea->importAction());
+    fileMenu->addAction(m_xdomea->disposalAction());
     fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings …"), this, [this] {
         SettingsDialog dialog(m_store, m_userId, this);
@@ -67,6 +70,8 @@ void MainWindow::createMenus()
     caseFileMenu->setObjectName(QStringLiteral("caseFileMenu"));
     caseFileMenu->addActions(m_actions->caseFileActions());
     caseFileMenu->insertSeparator(m_actions->caseFileActions().at(2));
+    caseFileMenu->addSeparator();
+    caseFileMenu->addAction(m_xdomea->transferAction());
     QMenu *proceedingMenu = menuBar()->addMenu(tr("&Proceeding"));
     proceedingMenu->setObjectName(QStringLiteral("proceedingMenu"));
     proceedingMenu->addActions(m_actions->proceedingActions());

@@ -35,6 +35,8 @@ const QString StorePathKey = QStringLiteral("store/path");
 const QString WatchFolderKey = QStringLiteral("intake/watchFolder");
 const QString OutgoingFolderKey = QStringLiteral("intake.outgoingFolder");
 const QString AcknowledgeKey = QStringLiteral("intake.acknowledgeOnFiling");
+// The Behörde as the sender of xdomea messages (transfers, offers to the archive).
+const QString AuthorityKey = QStringLiteral("office.name");
 // The Standesamt's certificates: the issuing office, the place before the date, the fee schedule.
 const QStringList RegistryKeys{QStringLiteral("civilstatus.office"), QStringLiteral("civilstatus.place"),
                                QStringLiteral("civilstatus.feeSchedule")};
@@ -48,6 +50,7 @@ struct Snapshot
     QString outgoingDefault;  // where acknowledgements go when nothing is set
     bool acknowledge = true;
     QStringList registry;  // values of RegistryKeys
+    QString authority;
 };
 
 Result<Snapshot> readSnapshot(const std::shared_ptr<storage::Store> &store, const QString &userId)
@@ -67,6 +70,7 @@ Result<Snapshot> readSnapshot(const std::shared_ptr<storage::Store> &store, cons
     snapshot.acknowledge = store->setting(AcknowledgeKey, QStringLiteral("true")) == QLatin1String("true");
     for (const QString &key : RegistryKeys)
         snapshot.registry << store->setting(key).trimmed();
+    snapshot.authority = store->setting(AuthorityKey).trimmed();
     return snapshot;
 }
 
@@ -142,6 +146,8 @@ struct SaveRequest
     bool acknowledgeChanged = false;
     QStringList registry;  // values of RegistryKeys
     QStringList registryRead;
+    QString authority;
+    QString authorityRead;
 };
 
 // A folder refused before anything was written: which field, and why.
@@ -161,7 +167,8 @@ Result<Refusal> saveOnWorker(const std::shared_ptr<storage::Store> &store, const
     if (QString problem = folderProblem(request.watchFolder); !problem.isEmpty())
         return Refusal{Field::WatchFolder, SettingsDialog::tr("Watch folder: %1").arg(problem)};
     if (!request.writeOffice ||
-        (!request.outgoingChanged && !request.acknowledgeChanged && request.registry == request.registryRead))
+        (!request.outgoingChanged && !request.acknowledgeChanged && request.registry == request.registryRead &&
+         request.authority == request.authorityRead))
         return Refusal{};
     if (QString problem = folderProblem(request.outgoing, store->dir()); !problem.isEmpty())
         return Refusal{Field::OutgoingFolder, SettingsDialog::tr("Outgoing folder: %1").arg(problem)};
@@ -188,6 +195,10 @@ Result<Refusal> saveOnWorker(const std::shared_ptr<storage::Store> &store, const
     }
     if (request.acknowledgeChanged) {
         if (auto ok = set(AcknowledgeKey, request.acknowledge ? QStringLiteral("true") : QStringLiteral("false")); !ok)
+            return ok.error();
+    }
+    if (request.authority != request.authorityRead) {
+        if (auto ok = set(AuthorityKey, request.authority); !ok)
             return ok.error();
     }
     for (qsizetype i = 0; i < RegistryKeys.size(); ++i) {
@@ -263,6 +274,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     , m_store(std::move(store))
     , m_userId(std::move(userId))
     , m_user(new QLabel(this))
+    , m_authority(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_storeFolder(new QLineEdit(this))
     , m_storeChoose(chooseButton(QStringLiteral("storeFolderChoose"), tr("Choose the store folder"), this))
@@ -315,6 +327,9 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     m_outgoingFolder->setObjectName(QStringLiteral("outgoingFolderEdit"));
     m_outgoingFolder->setAccessibleName(tr("Outgoing folder"));
     m_outgoingFolder->setToolTip(tr("A relative path is taken relative to the store folder."));
+    m_authority->setObjectName(QStringLiteral("authorityEdit"));
+    m_authority->setAccessibleName(tr("Authority (sender in xdomea messages)"));
+    m_authority->setPlaceholderText(tr("e.g. Bezirksamt Mitte"));
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeOnFilingCheck"));
     m_acknowledge->setAccessibleName(tr("Send the acknowledgement of receipt right after filing"));
     m_acknowledge->setChecked(true);
@@ -376,6 +391,12 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     auto *officeForm = new QFormLayout(office);
     officeForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     officeForm->setVerticalSpacing(12);
+    auto *authorityLabel = new QLabel(tr("Aut&hority:"), office);
+    authorityLabel->setBuddy(m_authority);
+    officeForm->addRow(authorityLabel,
+                       withHint(m_authority, hintLabel(tr("The sender named in xdomea messages: case files handed "
+                                                          "to another authority, offers to the archive."),
+                                                       QStringLiteral("authorityHint"), office)));
     auto *outgoingLabel = new QLabel(tr("&Outgoing folder:"), office);
     outgoingLabel->setBuddy(m_outgoingFolder);
     officeForm->addRow(outgoingLabel,
@@ -401,7 +422,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     officeForm->addRow(m_officeNote);
     // The fields of both groups line up although they are in two forms.
     int labelWidth = 0;
-    const auto labels = {userLabel,     languageLabel,       storeLabel,         watchLabel,
+    const auto labels = {userLabel,     languageLabel,       storeLabel,         watchLabel, authorityLabel,
                          outgoingLabel, registryOfficeLabel, registryPlaceLabel, feeLabel};
     for (QLabel *label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -420,7 +441,8 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     setTabOrder(m_storeFolder, m_storeChoose);
     setTabOrder(m_storeChoose, m_watchFolder);
     setTabOrder(m_watchFolder, m_watchChoose);
-    setTabOrder(m_watchChoose, m_outgoingFolder);
+    setTabOrder(m_watchChoose, m_authority);
+    setTabOrder(m_authority, m_outgoingFolder);
     setTabOrder(m_outgoingFolder, m_outgoingChoose);
     setTabOrder(m_outgoingChoose, m_acknowledge);
     setTabOrder(m_acknowledge, m_registryOffice);
@@ -485,6 +507,8 @@ void SettingsDialog::load()
             m_registryOffice->setText(m_registryRead.value(0));
             m_registryPlace->setText(m_registryRead.value(1));
             m_feeSchedule->setText(QDir::toNativeSeparators(m_registryRead.value(2)));
+            m_authorityRead = snapshot->authority;
+            m_authority->setText(m_authorityRead);
             m_officeNote->setText(m_canEditOffice ? QString()
                                                   : tr("Only the registry (Registratur) may change these settings."));
             updateOfficeEditable();
@@ -499,7 +523,7 @@ void SettingsDialog::updateOfficeEditable()
     m_outgoingFolder->setClearButtonEnabled(editable);
     m_outgoingChoose->setEnabled(editable);
     m_acknowledge->setEnabled(editable);
-    for (QLineEdit *edit : {m_registryOffice, m_registryPlace, m_feeSchedule})
+    for (QLineEdit *edit : {m_authority, m_registryOffice, m_registryPlace, m_feeSchedule})
         edit->setReadOnly(!editable);
     m_feeSchedule->setClearButtonEnabled(editable);
     m_feeChoose->setEnabled(editable);
@@ -566,6 +590,8 @@ void SettingsDialog::save()
     request.registry = {m_registryOffice->text().trimmed(), m_registryPlace->text().trimmed(),
                         expandHome(QDir::fromNativeSeparators(m_feeSchedule->text().trimmed()))};
     request.registryRead = m_registryRead;
+    request.authority = m_authority->text().trimmed();
+    request.authorityRead = m_authorityRead;
     if (!request.registryRead.isEmpty() && request.registry.value(2) == expandHome(request.registryRead.value(2)))
         request.registry[2] = request.registryRead.value(2);  // unchanged, as it was written
 

@@ -18,8 +18,8 @@ namespace aw::ui {
 
 // The settings: the user's own on this computer (language, store folder, the Posteingang's watch
 // folder; QSettings, read at start) and the office's in the store (outgoing folder, acknowledgement
-// right after filing), which only the registry may change. Store work runs on workers; OK checks
-// the folders and saves, and the dialog stays open with the reason when something is refused.
+// right after filing, the authority named in xdomea messages), which only the registry may change. Store work runs on
+// workers; OK checks the folders and saves, and the dialog stays open with the reason when something is refused.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -64,9 +64,11 @@ private:
     QString m_watchFolderRead;
     QString m_outgoingRead;
     QStringList m_registryRead;  // Standesamt: office, place, fee schedule as read
+    QString m_authorityRead;
     bool m_acknowledgeRead = true;
 
     QLabel *m_user;
+    QLineEdit *m_authority;
     QComboBox *m_language;
     QLineEdit *m_storeFolder;
     QPushButton *m_storeChoose;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void registrarSavesOfficeAndOwnSettings();
     void officeSettingsReadOnlyForClerk();
     void registrarSetsTheStandesamtsCertificateSettings();
+    void registrarSetsTheAuthorityOfXdomeaMessages();
     void refusesFoldersThatCannotBeCreated();
     void interactiveWidgetsHaveNames();
 
@@ -375,6 +376,33 @@ void TestSettings::registrarSetsTheStandesamtsCertificateSettings()
     QVERIFY(!dialog->findChild<QPushButton *>(s("feeScheduleChoose"))->isEnabled());
 }
 
+void TestSettings::registrarSetsTheAuthorityOfXdomeaMessages()
+{
+    auto dialog = openSettings(s("registratur"));
+    QVERIFY(dialog);
+    auto *authority = dialog->findChild<QLineEdit *>(s("authorityEdit"));
+    QVERIFY(authority);
+    QVERIFY(!authority->isReadOnly());
+    authority->setText(s("  Bezirksamt Mitte von Göttingen "));
+    QSignalSpy accepted(dialog.get(), &QDialog::accepted);
+    dialog->save();
+    QTRY_VERIFY2(!accepted.isEmpty(), qPrintable(dialog->findChild<QLabel *>(s("settingsStatus"))->text()));
+    QCOMPARE(m_store->setting(s("office.name")), s("Bezirksamt Mitte von Göttingen"));
+    // Audited like every office setting.
+    auto audited =
+        storage::scalar(m_store->connection(), s("SELECT count(*) FROM audit_event WHERE action = 'setting.change' AND "
+                                                 "object_id = 'office.name'"));
+    QVERIFY(audited);
+    QCOMPARE(audited->toInt(), 1);
+
+    // A clerk sees it read-only.
+    dialog = openSettings(s("mmueller"));
+    QVERIFY(dialog);
+    authority = dialog->findChild<QLineEdit *>(s("authorityEdit"));
+    QCOMPARE(authority->text(), s("Bezirksamt Mitte von Göttingen"));
+    QVERIFY(authority->isReadOnly());
+}
+
 void TestSettings::officeSettingsReadOnlyForClerk()
 {
     QVERIFY(m_store->setSetting(s("intake.outgoingFolder"), s("/srv/ausgang")).ok());
@@ -508,7 +536,8 @@ void TestSettings::interactiveWidgetsHaveNames()
 
     auto dialog = openSettings(s("registratur"));
     QVERIFY(dialog);
-    QCOMPARE(check(dialog.get()), 14);  // 10, and the Standesamt's office, place, fee schedule and its button
+    // 10, the Standesamt's office, place, fee schedule and its button, and the authority
+    QCOMPARE(check(dialog.get()), 15);
 }
 
 QTEST_MAIN(TestSettings)
