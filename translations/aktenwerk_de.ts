@@ -1067,6 +1067,10 @@
         <source>Only a supervisor of the Standesamt or the registry may import a register index.</source>
         <translation>Nur die Sachgebietsleitung des Standesamts oder die Registratur darf ein Registerverzeichnis importieren.</translation>
     </message>
+    <message>
+        <source>Only a supervisor of the owning unit or the registry may hand a case file to another authority.</source>
+        <translation>Nur die Sachgebietsleitung der federführenden Einheit oder die Registratur darf eine Akte an eine andere Behörde abgeben.</translation>
+    </message>
 </context>
 <context>
     <name>aw::core::RetentionPeriod</name>
@@ -1941,6 +1945,14 @@
         <source>The file &quot;%1&quot; cannot be replaced.</source>
         <translation>Die Datei „%1“ kann nicht ersetzt werden.</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; no longer matches its checksum.</source>
+        <translation>Die Datei „%1“ stimmt nicht mehr mit ihrer Prüfsumme überein.</translation>
+    </message>
 </context>
 <context>
     <name>aw::storage::AuditLog</name>
@@ -2455,6 +2467,95 @@
     <message>
         <source>Register index imported: %1 new, %2 changed, %3 unchanged</source>
         <translation>Registerverzeichnis eingelesen: %1 neu, %2 geändert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>Import confirmation (0402)</source>
+        <translation>Importbestätigung (0402)</translation>
+    </message>
+    <message>
+        <source>Receipt (0403)</source>
+        <translation>Empfangsbestätigung (0403)</translation>
+    </message>
+    <message>
+        <source>Receipt of the offer (0504)</source>
+        <translation>Empfangsbestätigung der Anbietung (0504)</translation>
+    </message>
+    <message>
+        <source>Receipt of the evaluation (0505)</source>
+        <translation>Empfangsbestätigung der Bewertung (0505)</translation>
+    </message>
+    <message>
+        <source>Import confirmation of the archive (0506)</source>
+        <translation>Importbestätigung des Archivs (0506)</translation>
+    </message>
+    <message>
+        <source>Receipt of the hand-over (0507)</source>
+        <translation>Empfangsbestätigung der Aussonderung (0507)</translation>
+    </message>
+    <message>
+        <source>%1 recorded</source>
+        <translation>%1 erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n case file(s) archived</source>
+        <translation>
+            <numerusform>; %n Akte archiviert</numerusform>
+            <numerusform>; %n Akten archiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n case file(s) not taken in by the recipient</source>
+        <translation>
+            <numerusform>; %n Akte vom Empfänger nicht übernommen</numerusform>
+            <numerusform>; %n Akten vom Empfänger nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation of the archive (0502) recorded: %1 kept, %2 declined</source>
+        <translation>Bewertung des Archivs (0502) erfasst: %1 archivwürdig, %2 abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived by %1; %2 removed from the store</source>
+        <translation>Von %1 archiviert; %2 aus dem Speicher entfernt</translation>
+    </message>
+    <message>
+        <source>Archived by %1 as “%2”; %3 removed from the store</source>
+        <translation>Von %1 als „%2“ archiviert; %3 aus dem Speicher entfernt</translation>
+    </message>
+    <message>
+        <source>Handed over to %1; %2 removed from the store</source>
+        <translation>An %1 abgegeben; %2 aus dem Speicher entfernt</translation>
+    </message>
+    <message>
+        <source>Destroyed; %1 deleted</source>
+        <translation>Vernichtet; %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 as an xdomea package (Abgabe 0401): %2</source>
+        <translation>Als xdomea-Paket an %1 abgegeben (Abgabe 0401): %2</translation>
+    </message>
+    <message>
+        <source>Abgabe (0401) of %1 taken in with %2: %3</source>
+        <translation>Abgabe (0401) von %1 mit %2 übernommen: %3</translation>
+    </message>
+    <message>
+        <source>Offered to %1 (Anbieteverzeichnis 0501): %2</source>
+        <translation>%1 angeboten (Anbieteverzeichnis 0501): %2</translation>
+    </message>
+    <message>
+        <source>Handed over to the archive (0503): %1</source>
+        <translation>An das Archiv übergeben (0503): %1</translation>
+    </message>
+    <message>
+        <source>Closing date set back (demo data)</source>
+        <translation>Schließungsdatum zurückgesetzt (Demodaten)</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3490,257 @@
             <numerusform>… und %n ältere Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>archived: handed to %1 on %2</source>
+        <translation>archiviert: am %2 an %1 übergeben</translation>
+    </message>
+    <message>
+        <source>archived: handed to %1 on %2 (archive id %3)</source>
+        <translation>archiviert: am %2 an %1 übergeben (Archivkennung %3)</translation>
+    </message>
+    <message>
+        <source>handed over to %1 on %2</source>
+        <translation>am %2 an %1 abgegeben</translation>
+    </message>
+    <message>
+        <source>destroyed on %1</source>
+        <translation>am %1 vernichtet</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::DisposalDialog</name>
+    <message>
+        <source>&amp;Offer to the archive (0501) …</source>
+        <translation>Dem Archiv &amp;anbieten (0501) …</translation>
+    </message>
+    <message>
+        <source>Offer the ticked files marked A or B to the archive (Anbieteverzeichnis)</source>
+        <translation>Die angehakten Akten mit A oder B dem Archiv anbieten (Anbieteverzeichnis)</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy …</source>
+        <translation>&amp;Vernichten …</translation>
+    </message>
+    <message>
+        <source>Destroy the ticked files the file plan marks V, or that the archive has declined</source>
+        <translation>Die angehakten Akten vernichten, die der Aktenplan mit V kennzeichnet oder die das Archiv abgelehnt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Read the archive&apos;s answer …</source>
+        <translation>Antwort des Archivs ein&amp;lesen …</translation>
+    </message>
+    <message>
+        <source>Read the archive&apos;s evaluation (0502) or a receipt (0504–0507)</source>
+        <translation>Die Bewertung des Archivs (0502) oder eine Empfangsbestätigung (0504–0507) einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to the archive (0503) …</source>
+        <translation>An das Archiv ü&amp;bergeben (0503) …</translation>
+    </message>
+    <message>
+        <source>Hand the files the archive keeps over to it, with all their documents</source>
+        <translation>Die Akten, die das Archiv übernimmt, mit allen Dokumenten übergeben</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu la&amp;den</translation>
+    </message>
+    <message>
+        <source>Read the lists again</source>
+        <translation>Die Listen neu einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Disposal (Aussonderung)</source>
+        <translation>Aussonderung</translation>
+    </message>
+    <message>
+        <source>Closed case files whose retention period has ended. Tick the files to offer them to the archive or to destroy them; files the archive has evaluated are listed by its decision.</source>
+        <translation>Geschlossene Akten, deren Aufbewahrungsfrist abgelaufen ist. Haken Sie Akten an, um sie dem Archiv anzubieten oder zu vernichten; vom Archiv bewertete Akten stehen unter seiner Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Due &amp;files:</source>
+        <translation>Fällige A&amp;kten:</translation>
+    </message>
+    <message>
+        <source>Disposals with the archive</source>
+        <translation>Aussonderungen mit dem Archiv</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Akten</translation>
+    </message>
+    <message>
+        <source>Disposal &amp;processes:</source>
+        <translation>Aussonderungen &amp;mit dem Archiv:</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Aussonderung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>ProzessID %1</source>
+        <translation>ProzessID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) due for disposal.</source>
+        <translation>
+            <numerusform>%n Akte zur Aussonderung fällig.</numerusform>
+            <numerusform>%n Akten zur Aussonderung fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer to the archive</source>
+        <translation>Dem Archiv anbieten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) are offered to the archive with their metadata, without documents (Anbieteverzeichnis 0501). The archive answers with its evaluation (0502).</source>
+        <translation>
+            <numerusform>%n Akte wird dem Archiv mit ihren Metadaten, ohne Dokumente, angeboten (Anbieteverzeichnis 0501). Das Archiv antwortet mit seiner Bewertung (0502).</numerusform>
+            <numerusform>%n Akten werden dem Archiv mit ihren Metadaten, ohne Dokumente, angeboten (Anbieteverzeichnis 0501). Das Archiv antwortet mit seiner Bewertung (0502).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archiv:</translation>
+    </message>
+    <message>
+        <source>Folder for the offer</source>
+        <translation>Ordner für das Anbieteverzeichnis</translation>
+    </message>
+    <message>
+        <source>Package &amp;folder:</source>
+        <translation>Paket&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>An&amp;bieten</translation>
+    </message>
+    <message>
+        <source>Enter the archive the files are offered to.</source>
+        <translation>Geben Sie das Archiv an, dem die Akten angeboten werden.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the offer.</source>
+        <translation>Wählen Sie den Ordner für das Anbieteverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Writing the offer …</source>
+        <translation>Das Anbieteverzeichnis wird geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) offered to %1. The offer (0501) is at %2; send it to the archive and read its evaluation (0502) here when it comes.</source>
+        <translation>
+            <numerusform>%n Akte %1 angeboten. Das Anbieteverzeichnis (0501) liegt unter %2; senden Sie es an das Archiv und lesen Sie dessen Bewertung (0502) hier ein, sobald sie eintrifft.</numerusform>
+            <numerusform>%n Akten %1 angeboten. Das Anbieteverzeichnis (0501) liegt unter %2; senden Sie es an das Archiv und lesen Sie dessen Bewertung (0502) hier ein, sobald sie eintrifft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the archive&apos;s answer</source>
+        <translation>Antwort des Archivs einlesen</translation>
+    </message>
+    <message>
+        <source>xdomea packages (*.zip);;All files (*)</source>
+        <translation>xdomea-Pakete (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the archive&apos;s answer …</source>
+        <translation>Die Antwort des Archivs wird eingelesen …</translation>
+    </message>
+    <message>
+        <source>Folder for the hand-over to the archive</source>
+        <translation>Ordner für die Übergabe an das Archiv</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over with all documents …</source>
+        <translation>Die Übergabe wird mit allen Dokumenten geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) handed over to the archive: %1. Their content is removed from the store when the archive&apos;s import confirmation (0506) is read here.</source>
+        <translation>
+            <numerusform>%n Akte an das Archiv übergeben: %1. Ihr Inhalt wird aus dem Speicher entfernt, sobald die Importbestätigung des Archivs (0506) hier eingelesen ist.</numerusform>
+            <numerusform>%n Akten an das Archiv übergeben: %1. Ihr Inhalt wird aus dem Speicher entfernt, sobald die Importbestätigung des Archivs (0506) hier eingelesen ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy case files</source>
+        <translation>Akten vernichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n case file(s) for good?</source>
+        <translation>
+            <numerusform>%n Akte endgültig vernichten?</numerusform>
+            <numerusform>%n Akten endgültig vernichten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their documents, versions and notes are deleted from the store. Only the record of each file (reference, subject, dates) and of its destruction remains. This cannot be undone.
+
+%1</source>
+        <translation>Ihre Dokumente, Versionen und Vermerke werden aus dem Speicher gelöscht. Es bleibt nur der Nachweis jeder Akte (Aktenzeichen, Betreff, Daten) und ihrer Vernichtung. Das kann nicht rückgängig gemacht werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy for good</source>
+        <translation>Endgültig &amp;vernichten</translation>
+    </message>
+    <message>
+        <source>Destroy for good</source>
+        <translation>Endgültig vernichten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Destroying …</source>
+        <translation>Wird vernichtet …</translation>
+    </message>
+    <message>
+        <source>%1 destroyed with %2; the record of each file and of its destruction remains.</source>
+        <translation>%1 mit %2 vernichtet; der Nachweis jeder Akte und ihrer Vernichtung bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s)</source>
+        <translation>
+            <numerusform>%n Akte</numerusform>
+            <numerusform>%n Akten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::DocumentModel</name>
@@ -3466,6 +3818,99 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 Bytes&lt;br&gt;Aus der Einreichung; noch nicht abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::DueFileTree</name>
+    <message numerus="yes">
+        <source>Archive (A) – %n file(s)</source>
+        <translation>
+            <numerusform>Archivwürdig (A) – %n Akte</numerusform>
+            <numerusform>Archivwürdig (A) – %n Akten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluate (B) – %n file(s)</source>
+        <translation>
+            <numerusform>Bewerten (B) – %n Akte</numerusform>
+            <numerusform>Bewerten (B) – %n Akten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy (V) – %n file(s)</source>
+        <translation>
+            <numerusform>Vernichten (V) – %n Akte</numerusform>
+            <numerusform>Vernichten (V) – %n Akten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case files due for disposal</source>
+        <translation>Zur Aussonderung fällige Akten</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>Aufbewahrung bis</translation>
+    </message>
+    <message>
+        <source>Disposal state</source>
+        <translation>Stand der Aussonderung</translation>
+    </message>
+    <message>
+        <source>archive keeps; handed over on %1</source>
+        <translation>Archiv übernimmt; übergeben am %1</translation>
+    </message>
+    <message>
+        <source>archive keeps</source>
+        <translation>Archiv übernimmt</translation>
+    </message>
+    <message>
+        <source>archive declines; may be destroyed</source>
+        <translation>Archiv lehnt ab; darf vernichtet werden</translation>
+    </message>
+    <message>
+        <source>offered to the archive</source>
+        <translation>dem Archiv angeboten</translation>
+    </message>
+    <message>
+        <source>offered on %1</source>
+        <translation>angeboten am %1</translation>
+    </message>
+    <message>
+        <source>to be destroyed</source>
+        <translation>zu vernichten</translation>
+    </message>
+    <message>
+        <source>to be offered</source>
+        <translation>anzubieten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file plan code (A/V/B)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +4021,21 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
     <message>
         <source>Case files</source>
         <translation>Akten</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::FolderField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Wählen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner wählen</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5374,82 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
     </message>
 </context>
 <context>
+    <name>aw::ui::ReceiveTransferDialog</name>
+    <message>
+        <source>Take in case files (xdomea Abgabe)</source>
+        <translation>Akten übernehmen (xdomea-Abgabe)</translation>
+    </message>
+    <message>
+        <source>Folder for the import confirmation</source>
+        <translation>Ordner für die Importbestätigung</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;ProzessID:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Contents:&lt;/b&gt; %3, %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;Von:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;ProzessID:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Inhalt:&lt;/b&gt; %3, %4&lt;br&gt;%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s)</source>
+        <translation>
+            <numerusform>%n Akte</numerusform>
+            <numerusform>%n Akten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each case file gets a new reference under the entry chosen here; the sender&apos;s reference is kept in a note.</source>
+        <translation>Jede Akte erhält ein neues Aktenzeichen unter dem hier gewählten Eintrag; das Aktenzeichen des Absenders bleibt in einem Vermerk erhalten.</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– wählen –</translation>
+    </message>
+    <message>
+        <source>File plan &amp;entry:</source>
+        <translation>Akten&amp;planeintrag:</translation>
+    </message>
+    <message>
+        <source>File plan entry</source>
+        <translation>Aktenplaneintrag</translation>
+    </message>
+    <message>
+        <source>Owning &amp;unit:</source>
+        <translation>Federführende &amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Federführende Einheit</translation>
+    </message>
+    <message>
+        <source>Import con&amp;firmation (0402) to:</source>
+        <translation>&amp;Importbestätigung (0402) nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Take in</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Choose the file plan entry and the owning unit.</source>
+        <translation>Wählen Sie den Aktenplaneintrag und die federführende Einheit.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the import confirmation.</source>
+        <translation>Wählen Sie den Ordner für die Importbestätigung.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::RequestForm</name>
     <message>
         <source>without the parents</source>
@@ -5496,6 +6032,22 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
         <source>Fee schedule (*.json)</source>
         <translation>Gebührenverzeichnis (*.json)</translation>
     </message>
+    <message>
+        <source>Authority (sender in xdomea messages)</source>
+        <translation>Behörde (Absender in xdomea-Nachrichten)</translation>
+    </message>
+    <message>
+        <source>e.g. Bezirksamt Mitte</source>
+        <translation>z. B. Bezirksamt Mitte</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hority:</source>
+        <translation>&amp;Behörde:</translation>
+    </message>
+    <message>
+        <source>The sender named in xdomea messages: case files handed to another authority, offers to the archive.</source>
+        <translation>Der Absender in xdomea-Nachrichten: Abgaben an andere Behörden, Anbietungen an das Archiv.</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::StoreCheck</name>
@@ -5596,6 +6148,570 @@ Der Speicher ist jetzt nur lesend geöffnet: Sie können alles ansehen, aber nic
     <message>
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::XdomeaActions</name>
+    <message>
+        <source>The import confirmation (0402)</source>
+        <translation>Die Importbestätigung (0402)</translation>
+    </message>
+    <message>
+        <source>The receipt (0403)</source>
+        <translation>Die Empfangsbestätigung (0403)</translation>
+    </message>
+    <message>
+        <source>The evaluation (0502)</source>
+        <translation>Die Bewertung (0502)</translation>
+    </message>
+    <message>
+        <source>The receipt of the offer (0504)</source>
+        <translation>Die Empfangsbestätigung der Anbietung (0504)</translation>
+    </message>
+    <message>
+        <source>The receipt of the evaluation (0505)</source>
+        <translation>Die Empfangsbestätigung der Bewertung (0505)</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s import confirmation (0506)</source>
+        <translation>Die Importbestätigung des Archivs (0506)</translation>
+    </message>
+    <message>
+        <source>The receipt of the hand-over (0507)</source>
+        <translation>Die Empfangsbestätigung der Aussonderung (0507)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (file plan %3)</source>
+        <translation>%1 – %2 (Aktenplan %3)</translation>
+    </message>
+    <message>
+        <source> The archive keeps %1 and declines %2 of the offered files.</source>
+        <translation> Das Archiv übernimmt %1 und lehnt %2 der angebotenen Akten ab.</translation>
+    </message>
+    <message>
+        <source>This is an Abgabe (0401) of case files from another authority: read it with File › Read xdomea package.</source>
+        <translation>Das ist eine Abgabe (0401) von Akten einer anderen Behörde: Lesen Sie sie mit Datei › xdomea-Paket einlesen ein.</translation>
+    </message>
+    <message>
+        <source>This is a message an office sends to its archive (%1); it is not read into the store.</source>
+        <translation>Das ist eine Nachricht, die eine Behörde an ihr Archiv sendet (%1); sie wird nicht eingelesen.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is recorded; the exchange is now “%3”.</source>
+        <translation>%1 von %2 ist erfasst; der Austausch ist jetzt „%3“.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over case file (xdomea) …</source>
+        <translation>Akte a&amp;bgeben (xdomea) …</translation>
+    </message>
+    <message>
+        <source>Read xdomea &amp;package …</source>
+        <translation>xdomea-&amp;Paket einlesen …</translation>
+    </message>
+    <message>
+        <source>&amp;Disposal …</source>
+        <translation>&amp;Aussonderung …</translation>
+    </message>
+    <message>
+        <source>Hand the selected case file to another authority as an xdomea package (Abgabe)</source>
+        <translation>Die gewählte Akte als xdomea-Paket an eine andere Behörde abgeben (Abgabe)</translation>
+    </message>
+    <message>
+        <source>Read an xdomea package: case files handed over to this office, a receipt, or the archive&apos;s answer</source>
+        <translation>Ein xdomea-Paket einlesen: an diese Behörde abgegebene Akten, eine Empfangsbestätigung oder die Antwort des Archivs</translation>
+    </message>
+    <message>
+        <source>Closed case files whose retention has ended: offer to the archive, hand over, destroy (registry)</source>
+        <translation>Geschlossene Akten mit abgelaufener Aufbewahrungsfrist: dem Archiv anbieten, übergeben, vernichten (Registratur)</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may dispose of files.</source>
+        <translation>Nur die Registratur darf Akten aussondern.</translation>
+    </message>
+    <message>
+        <source>xdomea</source>
+        <translation>xdomea</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hand over case file (xdomea)</source>
+        <translation>Akte abgeben (xdomea)</translation>
+    </message>
+    <message>
+        <source>The case file &lt;b&gt;%1 – %2&lt;/b&gt; with all its proceedings and documents is written as an xdomea package (Abgabe 0401) for the receiving authority. It stays here until they confirm the import (0402).</source>
+        <translation>Die Akte &lt;b&gt;%1 – %2&lt;/b&gt; wird mit allen Vorgängen und Dokumenten als xdomea-Paket (Abgabe 0401) für die empfangende Behörde geschrieben. Sie bleibt hier, bis diese den Import bestätigt (0402).</translation>
+    </message>
+    <message>
+        <source>e.g. Bezirksamt Süd</source>
+        <translation>z. B. Bezirksamt Süd</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving authority:</source>
+        <translation>&amp;Empfangende Behörde:</translation>
+    </message>
+    <message>
+        <source>Receiving authority</source>
+        <translation>Empfangende Behörde</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Ordner für das Paket</translation>
+    </message>
+    <message>
+        <source>Package &amp;folder:</source>
+        <translation>Paket&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Abgeben</translation>
+    </message>
+    <message>
+        <source>Enter the authority that receives the case file.</source>
+        <translation>Geben Sie die Behörde an, die die Akte erhält.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package.</source>
+        <translation>Wählen Sie den Ordner für das Paket.</translation>
+    </message>
+    <message>
+        <source>Writing the xdomea package …</source>
+        <translation>Das xdomea-Paket wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Case file handed over</source>
+        <translation>Akte abgegeben</translation>
+    </message>
+    <message>
+        <source>The xdomea package for %1 (%2) is written:
+%3
+
+Send it to them. The case file stays here until their import confirmation (0402) is read with File › Read xdomea package.</source>
+        <translation>Das xdomea-Paket für %1 (%2) ist geschrieben:
+%3
+
+Senden Sie es dorthin. Die Akte bleibt hier, bis die Importbestätigung (0402) mit Datei › xdomea-Paket einlesen eingelesen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read xdomea package</source>
+        <translation>xdomea-Paket einlesen</translation>
+    </message>
+    <message>
+        <source>xdomea packages (*.zip);;All files (*)</source>
+        <translation>xdomea-Pakete (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the xdomea package …</source>
+        <translation>Das xdomea-Paket wird gelesen …</translation>
+    </message>
+    <message>
+        <source>xdomea package read</source>
+        <translation>xdomea-Paket eingelesen</translation>
+    </message>
+    <message>
+        <source>Case files handed over are taken in by someone of the unit they are for; you work in no unit that may create case files.</source>
+        <translation>Abgegebene Akten übernimmt jemand aus der Einheit, für die sie bestimmt sind; Sie arbeiten in keiner Einheit, die Akten anlegen darf.</translation>
+    </message>
+    <message>
+        <source>Taking in the case files …</source>
+        <translation>Die Akten werden übernommen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s)</source>
+        <translation>
+            <numerusform>%n Akte</numerusform>
+            <numerusform>%n Akten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case files taken in</source>
+        <translation>Akten übernommen</translation>
+    </message>
+    <message>
+        <source>%1 with %2 taken in from %3.</source>
+        <translation>%1 mit %2 von %3 übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 taken in from %3; import confirmation at %4</source>
+        <translation>%1 mit %2 von %3 übernommen; Importbestätigung unter %4</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Confirmation</name>
+    <message>
+        <source>The confirmation names %1, which was not handed over in this exchange. Nothing was applied.</source>
+        <translation>Die Bestätigung nennt %1, das in diesem Austausch nicht übergeben wurde. Nichts wurde übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Disposals</name>
+    <message>
+        <source>Choose at least one case file to offer to the archive.</source>
+        <translation>Wählen Sie mindestens eine Akte, die dem Archiv angeboten wird.</translation>
+    </message>
+    <message>
+        <source>Name the archive the files are offered to.</source>
+        <translation>Nennen Sie das Archiv, dem die Akten angeboten werden.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is not due for disposal: it is open, its retention runs until later, or it has left the store.</source>
+        <translation>Die Akte %1 ist nicht zur Aussonderung fällig: Sie ist offen, ihre Aufbewahrungsfrist läuft noch, oder sie hat den Speicher verlassen.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is already part of the disposal %2.</source>
+        <translation>Die Akte %1 gehört bereits zur Aussonderung %2.</translation>
+    </message>
+    <message>
+        <source>The file plan marks %1 for destruction (V); it is destroyed, not offered.</source>
+        <translation>Der Aktenplan sieht %1 zur Vernichtung vor (V); sie wird vernichtet, nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>This is not a Bewertungsverzeichnis (0502).</source>
+        <translation>Das ist kein Bewertungsverzeichnis (0502).</translation>
+    </message>
+    <message>
+        <source>The disposal %1 is not waiting for an evaluation (it is %2).</source>
+        <translation>Die Aussonderung %1 wartet nicht auf eine Bewertung (Stand: %2).</translation>
+    </message>
+    <message>
+        <source>The evaluation names %1, which was not offered in this disposal. Nothing was applied.</source>
+        <translation>Die Bewertung nennt %1, das in dieser Aussonderung nicht angeboten wurde. Nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>The evaluation leaves %1 undecided (B); the archive must decide A or V. Nothing was applied.</source>
+        <translation>Die Bewertung lässt %1 offen (B); das Archiv muss A oder V entscheiden. Nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>The evaluation does not decide on the offered file %1. Nothing was applied.</source>
+        <translation>Die Bewertung entscheidet nicht über die angebotene Akte %1. Nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>The disposal %1 cannot be handed over now (it is %2).</source>
+        <translation>Die Aussonderung %1 kann jetzt nicht übergeben werden (Stand: %2).</translation>
+    </message>
+    <message>
+        <source>The archive keeps none of the files of this disposal; there is nothing to hand over. Destroy the files it declined instead.</source>
+        <translation>Das Archiv übernimmt keine Akte dieser Aussonderung; es gibt nichts zu übergeben. Vernichten Sie stattdessen die abgelehnten Akten.</translation>
+    </message>
+    <message>
+        <source>This is not a receipt of a disposal (0504–0507).</source>
+        <translation>Das ist keine Empfangsbestätigung einer Aussonderung (0504–0507).</translation>
+    </message>
+    <message>
+        <source>The ProzessID %1 is not a disposal of this store.</source>
+        <translation>Die ProzessID %1 ist keine Aussonderung dieses Speichers.</translation>
+    </message>
+    <message>
+        <source>The disposal %1 has not been handed over to the archive (it is %2).</source>
+        <translation>Die Aussonderung %1 ist dem Archiv nicht übergeben worden (Stand: %2).</translation>
+    </message>
+    <message>
+        <source>Choose at least one case file to destroy.</source>
+        <translation>Wählen Sie mindestens eine Akte zum Vernichten.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is not due for disposal and cannot be destroyed.</source>
+        <translation>Die Akte %1 ist nicht zur Aussonderung fällig und kann nicht vernichtet werden.</translation>
+    </message>
+    <message>
+        <source>%1 may not be destroyed: only files the file plan marks V, or that the archive has declined, are destroyed. Offer it to the archive first.</source>
+        <translation>%1 darf nicht vernichtet werden: Vernichtet werden nur Akten, die der Aktenplan mit V kennzeichnet oder die das Archiv abgelehnt hat. Bieten Sie sie zuerst dem Archiv an.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Exchange</name>
+    <message>
+        <source>offered to the archive</source>
+        <translation>dem Archiv angeboten</translation>
+    </message>
+    <message>
+        <source>evaluated by the archive</source>
+        <translation>vom Archiv bewertet</translation>
+    </message>
+    <message>
+        <source>handed to the archive</source>
+        <translation>an das Archiv übergeben</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>confirmed by the recipient</source>
+        <translation>vom Empfänger bestätigt</translation>
+    </message>
+    <message>
+        <source>There is no xdomea exchange with the ProzessID %1 in this store.</source>
+        <translation>In diesem Speicher gibt es keinen xdomea-Austausch mit der ProzessID %1.</translation>
+    </message>
+    <message>
+        <source>The case file has not left the store.</source>
+        <translation>Die Akte hat den Speicher nicht verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Package</name>
+    <message>
+        <source>The package “%1” already exists; it is not overwritten.</source>
+        <translation>Das Paket „%1“ gibt es schon; es wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is missing from the store.</source>
+        <translation>Die Datei „%1“ fehlt im Speicher.</translation>
+    </message>
+    <message>
+        <source>“%1” is not named like an xdomea package (&lt;ProzessID&gt;_&lt;Nachrichtentyp&gt;.zip, e.g. …_Abgabe.Abgabe.0401.zip).</source>
+        <translation>„%1“ ist nicht wie ein xdomea-Paket benannt (&lt;ProzessID&gt;_&lt;Nachrichtentyp&gt;.zip, z. B. …_Abgabe.Abgabe.0401.zip).</translation>
+    </message>
+    <message>
+        <source>Aktenwerk does not take in xdomea messages of the kind “%1”.</source>
+        <translation>Aktenwerk übernimmt keine xdomea-Nachrichten der Art „%1“.</translation>
+    </message>
+    <message>
+        <source>The package does not contain the message “%1”.</source>
+        <translation>Das Paket enthält die Nachricht „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The package name “%1” does not match its message (ProzessID %2, type %3).</source>
+        <translation>Der Paketname „%1“ passt nicht zu seiner Nachricht (ProzessID %2, Typ %3).</translation>
+    </message>
+    <message>
+        <source>The primary file name “%1” is not of the form &lt;UUID&gt;_&lt;name&gt;.</source>
+        <translation>Der Name der Primärdatei „%1“ hat nicht die Form &lt;UUID&gt;_&lt;Name&gt;.</translation>
+    </message>
+    <message>
+        <source>The message names the primary file “%1” twice.</source>
+        <translation>Die Nachricht nennt die Primärdatei „%1“ zweimal.</translation>
+    </message>
+    <message>
+        <source>The primary file “%1” named in the message is missing from the package.</source>
+        <translation>Die in der Nachricht genannte Primärdatei „%1“ fehlt im Paket.</translation>
+    </message>
+    <message>
+        <source>The package contains “%1”, which its message does not name.</source>
+        <translation>Das Paket enthält „%1“, das seine Nachricht nicht nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Reader</name>
+    <message>
+        <source>The xdomea message contains a DOCTYPE (line %1); xdomea messages must not declare one.</source>
+        <translation>Die xdomea-Nachricht enthält eine DOCTYPE-Angabe (Zeile %1); xdomea-Nachrichten dürfen keine enthalten.</translation>
+    </message>
+    <message>
+        <source>The xdomea message uses an entity (line %1).</source>
+        <translation>Die xdomea-Nachricht verwendet eine Entität (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>The xdomea message is nested too deeply or too large (line %1).</source>
+        <translation>Die xdomea-Nachricht ist zu tief verschachtelt oder zu groß (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>The xdomea message is not well-formed XML (line %1): %2</source>
+        <translation>Die xdomea-Nachricht ist kein wohlgeformtes XML (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>The xdomea message is empty.</source>
+        <translation>Die xdomea-Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>the version number “%1” is not a positive number.</source>
+        <translation>Die Versionsnummer „%1“ ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>version %1 has no primary file.</source>
+        <translation>Version %1 hat keine Primärdatei.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>sub-proceedings (Teilvorgänge) are not supported.</source>
+        <translation>Teilvorgänge werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>sub-files (Teilakten) are not supported.</source>
+        <translation>Teilakten werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>documents directly in a case file, outside a proceeding, are not supported.</source>
+        <translation>Dokumente direkt in einer Akte, außerhalb eines Vorgangs, werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This is not an xdomea 3.0.0 or 3.1.0 message (namespace “%1”).</source>
+        <translation>Das ist keine Nachricht in xdomea 3.0.0 oder 3.1.0 (Namensraum „%1“).</translation>
+    </message>
+    <message>
+        <source>Aktenwerk does not take in xdomea messages of the kind “%1”.</source>
+        <translation>Aktenwerk übernimmt keine xdomea-Nachrichten der Art „%1“.</translation>
+    </message>
+    <message>
+        <source>the message has no header (Kopf).</source>
+        <translation>Die Nachricht hat keinen Kopf.</translation>
+    </message>
+    <message>
+        <source>the header names message type “%1”, the message is a %2.</source>
+        <translation>Der Kopf nennt den Nachrichtentyp „%1“, die Nachricht ist eine %2.</translation>
+    </message>
+    <message>
+        <source>only whole case files (Akten) can be taken in, not single proceedings or documents.</source>
+        <translation>Übernommen werden nur ganze Akten, keine einzelnen Vorgänge oder Dokumente.</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 has no decision A, V or B.</source>
+        <translation>Die Bewertung von %1 enthält keine Entscheidung A, V oder B.</translation>
+    </message>
+    <message>
+        <source>The xdomea message cannot be taken in (line %1): %2</source>
+        <translation>Die xdomea-Nachricht kann nicht übernommen werden (Zeile %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Schemas</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Arbeitsspeicher mehr</translation>
+    </message>
+    <message>
+        <source>%1 (line %2 of %3)</source>
+        <translation>%1 (Zeile %2 von %3)</translation>
+    </message>
+    <message>
+        <source>the schema does not compile</source>
+        <translation>das Schema lässt sich nicht übersetzen</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the xdomea message.</source>
+        <translation>Beim Lesen der xdomea-Nachricht ist der Arbeitsspeicher ausgegangen.</translation>
+    </message>
+    <message>
+        <source>xdomea messages must not contain a DOCTYPE (document type declaration), and this one does (line %1). Aktenwerk refuses them to rule out entity attacks.</source>
+        <translation>xdomea-Nachrichten dürfen keine DOCTYPE-Angabe (Dokumenttyp-Deklaration) enthalten, diese enthält eine (Zeile %1). Aktenwerk weist solche Nachrichten ab, um Angriffe über Entitäten auszuschließen.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The xdomea message is not well-formed XML (line %1): %2</source>
+        <translation>Die xdomea-Nachricht ist kein wohlgeformtes XML (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>The xdomea message is empty.</source>
+        <translation>Die xdomea-Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The xdomea message is too large to be checked (more than 2 GB).</source>
+        <translation>Die xdomea-Nachricht ist zu groß für die Prüfung (mehr als 2 GB).</translation>
+    </message>
+    <message>
+        <source>Aktenwerk cannot load its own xdomea %1 schema, so no message can be checked. This is a fault of the installation, not of the message: %2</source>
+        <translation>Aktenwerk kann sein eigenes xdomea-Schema %1 nicht laden, daher kann keine Nachricht geprüft werden. Das ist ein Fehler der Installation, nicht der Nachricht: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory while checking the xdomea message.</source>
+        <translation>Beim Prüfen der xdomea-Nachricht ist der Arbeitsspeicher ausgegangen.</translation>
+    </message>
+    <message>
+        <source>The xdomea message could not be checked against the schema %1 (libxml2 error %2).</source>
+        <translation>Die xdomea-Nachricht konnte nicht gegen das Schema %1 geprüft werden (libxml2-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>The xdomea message does not match the schema %1 (line %2): %3</source>
+        <translation>Die xdomea-Nachricht entspricht nicht dem Schema %1 (Zeile %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Transfers</name>
+    <message>
+        <source>Choose at least one case file to hand over.</source>
+        <translation>Wählen Sie mindestens eine Akte zur Abgabe.</translation>
+    </message>
+    <message>
+        <source>Name the authority that receives the case files.</source>
+        <translation>Nennen Sie die Behörde, die die Akten erhält.</translation>
+    </message>
+    <message>
+        <source>The case file %1 has already left the store.</source>
+        <translation>Die Akte %1 hat den Speicher bereits verlassen.</translation>
+    </message>
+    <message>
+        <source>This is not an Abgabe (0401) but a %1 message.</source>
+        <translation>Das ist keine Abgabe (0401), sondern eine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>The Abgabe contains no case file (Akte).</source>
+        <translation>Die Abgabe enthält keine Akte.</translation>
+    </message>
+    <message>
+        <source>The Abgabe %1 has been taken in before.</source>
+        <translation>Die Abgabe %1 wurde bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” (%2) has been taken in before, as %3.</source>
+        <translation>Die Akte „%1“ (%2) wurde bereits übernommen, als %3.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the package can be created.</source>
+        <translation>Für das Paket kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was taken in.</source>
+        <translation>Die Übernahme wurde abgebrochen; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Taken over from %1 by xdomea Abgabe %2 on %3. Reference there: %4.</source>
+        <translation>Übernommen von %1 mit xdomea-Abgabe %2 am %3. Aktenzeichen dort: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>The files were taken in, but the import confirmation could not be written: %1</source>
+        <translation>Die Akten wurden übernommen, aber die Importbestätigung konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not a receipt of an Abgabe (0402 or 0403).</source>
+        <translation>Das ist keine Bestätigung einer Abgabe (0402 oder 0403).</translation>
+    </message>
+    <message>
+        <source>The ProzessID %1 is not an Abgabe sent from this store.</source>
+        <translation>Die ProzessID %1 ist keine Abgabe aus diesem Speicher.</translation>
     </message>
 </context>
 </TS>

@@ -1067,6 +1067,10 @@
         <source>Only a supervisor of the Standesamt or the registry may import a register index.</source>
         <translation>Only a supervisor of the Standesamt or the registry may import a register index.</translation>
     </message>
+    <message>
+        <source>Only a supervisor of the owning unit or the registry may hand a case file to another authority.</source>
+        <translation>Only a supervisor of the owning unit or the registry may hand a case file to another authority.</translation>
+    </message>
 </context>
 <context>
     <name>aw::core::RetentionPeriod</name>
@@ -1941,6 +1945,14 @@
         <source>The file &quot;%1&quot; cannot be replaced.</source>
         <translation>The file &quot;%1&quot; cannot be replaced.</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation>The file &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; no longer matches its checksum.</source>
+        <translation>The file &quot;%1&quot; no longer matches its checksum.</translation>
+    </message>
 </context>
 <context>
     <name>aw::storage::AuditLog</name>
@@ -2455,6 +2467,95 @@
     <message>
         <source>Register index imported: %1 new, %2 changed, %3 unchanged</source>
         <translation>Register index imported: %1 new, %2 changed, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>Import confirmation (0402)</source>
+        <translation>Import confirmation (0402)</translation>
+    </message>
+    <message>
+        <source>Receipt (0403)</source>
+        <translation>Receipt (0403)</translation>
+    </message>
+    <message>
+        <source>Receipt of the offer (0504)</source>
+        <translation>Receipt of the offer (0504)</translation>
+    </message>
+    <message>
+        <source>Receipt of the evaluation (0505)</source>
+        <translation>Receipt of the evaluation (0505)</translation>
+    </message>
+    <message>
+        <source>Import confirmation of the archive (0506)</source>
+        <translation>Import confirmation of the archive (0506)</translation>
+    </message>
+    <message>
+        <source>Receipt of the hand-over (0507)</source>
+        <translation>Receipt of the hand-over (0507)</translation>
+    </message>
+    <message>
+        <source>%1 recorded</source>
+        <translation>%1 recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n case file(s) archived</source>
+        <translation>
+            <numerusform>; %n case file archived</numerusform>
+            <numerusform>; %n case files archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n case file(s) not taken in by the recipient</source>
+        <translation>
+            <numerusform>; %n case file not taken in by the recipient</numerusform>
+            <numerusform>; %n case files not taken in by the recipient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation of the archive (0502) recorded: %1 kept, %2 declined</source>
+        <translation>Evaluation of the archive (0502) recorded: %1 kept, %2 declined</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived by %1; %2 removed from the store</source>
+        <translation>Archived by %1; %2 removed from the store</translation>
+    </message>
+    <message>
+        <source>Archived by %1 as “%2”; %3 removed from the store</source>
+        <translation>Archived by %1 as “%2”; %3 removed from the store</translation>
+    </message>
+    <message>
+        <source>Handed over to %1; %2 removed from the store</source>
+        <translation>Handed over to %1; %2 removed from the store</translation>
+    </message>
+    <message>
+        <source>Destroyed; %1 deleted</source>
+        <translation>Destroyed; %1 deleted</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 as an xdomea package (Abgabe 0401): %2</source>
+        <translation>Handed over to %1 as an xdomea package (Abgabe 0401): %2</translation>
+    </message>
+    <message>
+        <source>Abgabe (0401) of %1 taken in with %2: %3</source>
+        <translation>Abgabe (0401) of %1 taken in with %2: %3</translation>
+    </message>
+    <message>
+        <source>Offered to %1 (Anbieteverzeichnis 0501): %2</source>
+        <translation>Offered to %1 (Anbieteverzeichnis 0501): %2</translation>
+    </message>
+    <message>
+        <source>Handed over to the archive (0503): %1</source>
+        <translation>Handed over to the archive (0503): %1</translation>
+    </message>
+    <message>
+        <source>Closing date set back (demo data)</source>
+        <translation>Closing date set back (demo data)</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3490,257 @@
             <numerusform>… and %n older entries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>archived: handed to %1 on %2</source>
+        <translation>archived: handed to %1 on %2</translation>
+    </message>
+    <message>
+        <source>archived: handed to %1 on %2 (archive id %3)</source>
+        <translation>archived: handed to %1 on %2 (archive id %3)</translation>
+    </message>
+    <message>
+        <source>handed over to %1 on %2</source>
+        <translation>handed over to %1 on %2</translation>
+    </message>
+    <message>
+        <source>destroyed on %1</source>
+        <translation>destroyed on %1</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::DisposalDialog</name>
+    <message>
+        <source>&amp;Offer to the archive (0501) …</source>
+        <translation>&amp;Offer to the archive (0501) …</translation>
+    </message>
+    <message>
+        <source>Offer the ticked files marked A or B to the archive (Anbieteverzeichnis)</source>
+        <translation>Offer the ticked files marked A or B to the archive (Anbieteverzeichnis)</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy …</source>
+        <translation>&amp;Destroy …</translation>
+    </message>
+    <message>
+        <source>Destroy the ticked files the file plan marks V, or that the archive has declined</source>
+        <translation>Destroy the ticked files the file plan marks V, or that the archive has declined</translation>
+    </message>
+    <message>
+        <source>&amp;Read the archive&apos;s answer …</source>
+        <translation>&amp;Read the archive&apos;s answer …</translation>
+    </message>
+    <message>
+        <source>Read the archive&apos;s evaluation (0502) or a receipt (0504–0507)</source>
+        <translation>Read the archive&apos;s evaluation (0502) or a receipt (0504–0507)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to the archive (0503) …</source>
+        <translation>&amp;Hand over to the archive (0503) …</translation>
+    </message>
+    <message>
+        <source>Hand the files the archive keeps over to it, with all their documents</source>
+        <translation>Hand the files the archive keeps over to it, with all their documents</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Read the lists again</source>
+        <translation>Read the lists again</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Disposal (Aussonderung)</source>
+        <translation>Disposal (Aussonderung)</translation>
+    </message>
+    <message>
+        <source>Closed case files whose retention period has ended. Tick the files to offer them to the archive or to destroy them; files the archive has evaluated are listed by its decision.</source>
+        <translation>Closed case files whose retention period has ended. Tick the files to offer them to the archive or to destroy them; files the archive has evaluated are listed by its decision.</translation>
+    </message>
+    <message>
+        <source>Due &amp;files:</source>
+        <translation>Due &amp;files:</translation>
+    </message>
+    <message>
+        <source>Disposals with the archive</source>
+        <translation>Disposals with the archive</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Disposal &amp;processes:</source>
+        <translation>Disposal &amp;processes:</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>ProzessID %1</source>
+        <translation>ProzessID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) due for disposal.</source>
+        <translation>
+            <numerusform>%n case file due for disposal.</numerusform>
+            <numerusform>%n case files due for disposal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer to the archive</source>
+        <translation>Offer to the archive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) are offered to the archive with their metadata, without documents (Anbieteverzeichnis 0501). The archive answers with its evaluation (0502).</source>
+        <translation>
+            <numerusform>%n case file is offered to the archive with its metadata, without documents (Anbieteverzeichnis 0501). The archive answers with its evaluation (0502).</numerusform>
+            <numerusform>%n case files are offered to the archive with their metadata, without documents (Anbieteverzeichnis 0501). The archive answers with its evaluation (0502).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archive:</translation>
+    </message>
+    <message>
+        <source>Folder for the offer</source>
+        <translation>Folder for the offer</translation>
+    </message>
+    <message>
+        <source>Package &amp;folder:</source>
+        <translation>Package &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>Enter the archive the files are offered to.</source>
+        <translation>Enter the archive the files are offered to.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the offer.</source>
+        <translation>Choose the folder for the offer.</translation>
+    </message>
+    <message>
+        <source>Writing the offer …</source>
+        <translation>Writing the offer …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) offered to %1. The offer (0501) is at %2; send it to the archive and read its evaluation (0502) here when it comes.</source>
+        <translation>
+            <numerusform>%n case file offered to %1. The offer (0501) is at %2; send it to the archive and read its evaluation (0502) here when it comes.</numerusform>
+            <numerusform>%n case files offered to %1. The offer (0501) is at %2; send it to the archive and read its evaluation (0502) here when it comes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the archive&apos;s answer</source>
+        <translation>Read the archive&apos;s answer</translation>
+    </message>
+    <message>
+        <source>xdomea packages (*.zip);;All files (*)</source>
+        <translation>xdomea packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the archive&apos;s answer …</source>
+        <translation>Reading the archive&apos;s answer …</translation>
+    </message>
+    <message>
+        <source>Folder for the hand-over to the archive</source>
+        <translation>Folder for the hand-over to the archive</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over with all documents …</source>
+        <translation>Writing the hand-over with all documents …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) handed over to the archive: %1. Their content is removed from the store when the archive&apos;s import confirmation (0506) is read here.</source>
+        <translation>
+            <numerusform>%n case file handed over to the archive: %1. Its content is removed from the store when the archive&apos;s import confirmation (0506) is read here.</numerusform>
+            <numerusform>%n case files handed over to the archive: %1. Their content is removed from the store when the archive&apos;s import confirmation (0506) is read here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy case files</source>
+        <translation>Destroy case files</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n case file(s) for good?</source>
+        <translation>
+            <numerusform>Destroy %n case file for good?</numerusform>
+            <numerusform>Destroy %n case files for good?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their documents, versions and notes are deleted from the store. Only the record of each file (reference, subject, dates) and of its destruction remains. This cannot be undone.
+
+%1</source>
+        <translation>Their documents, versions and notes are deleted from the store. Only the record of each file (reference, subject, dates) and of its destruction remains. This cannot be undone.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy for good</source>
+        <translation>&amp;Destroy for good</translation>
+    </message>
+    <message>
+        <source>Destroy for good</source>
+        <translation>Destroy for good</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Destroying …</source>
+        <translation>Destroying …</translation>
+    </message>
+    <message>
+        <source>%1 destroyed with %2; the record of each file and of its destruction remains.</source>
+        <translation>%1 destroyed with %2; the record of each file and of its destruction remains.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s)</source>
+        <translation>
+            <numerusform>%n case file</numerusform>
+            <numerusform>%n case files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::DocumentModel</name>
@@ -3466,6 +3818,99 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::DueFileTree</name>
+    <message numerus="yes">
+        <source>Archive (A) – %n file(s)</source>
+        <translation>
+            <numerusform>Archive (A) – %n file</numerusform>
+            <numerusform>Archive (A) – %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluate (B) – %n file(s)</source>
+        <translation>
+            <numerusform>Evaluate (B) – %n file</numerusform>
+            <numerusform>Evaluate (B) – %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy (V) – %n file(s)</source>
+        <translation>
+            <numerusform>Destroy (V) – %n file</numerusform>
+            <numerusform>Destroy (V) – %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case files due for disposal</source>
+        <translation>Case files due for disposal</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>File plan</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>Retention until</translation>
+    </message>
+    <message>
+        <source>Disposal state</source>
+        <translation>Disposal state</translation>
+    </message>
+    <message>
+        <source>archive keeps; handed over on %1</source>
+        <translation>archive keeps; handed over on %1</translation>
+    </message>
+    <message>
+        <source>archive keeps</source>
+        <translation>archive keeps</translation>
+    </message>
+    <message>
+        <source>archive declines; may be destroyed</source>
+        <translation>archive declines; may be destroyed</translation>
+    </message>
+    <message>
+        <source>offered to the archive</source>
+        <translation>offered to the archive</translation>
+    </message>
+    <message>
+        <source>offered on %1</source>
+        <translation>offered on %1</translation>
+    </message>
+    <message>
+        <source>to be destroyed</source>
+        <translation>to be destroyed</translation>
+    </message>
+    <message>
+        <source>to be offered</source>
+        <translation>to be offered</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file plan code (A/V/B)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +4021,21 @@ Retention: %3, disposal: %4</translation>
     <message>
         <source>Case files</source>
         <translation>Case files</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::FolderField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Choose: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5374,82 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
     </message>
 </context>
 <context>
+    <name>aw::ui::ReceiveTransferDialog</name>
+    <message>
+        <source>Take in case files (xdomea Abgabe)</source>
+        <translation>Take in case files (xdomea Abgabe)</translation>
+    </message>
+    <message>
+        <source>Folder for the import confirmation</source>
+        <translation>Folder for the import confirmation</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;ProzessID:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Contents:&lt;/b&gt; %3, %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;From:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;ProzessID:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Contents:&lt;/b&gt; %3, %4&lt;br&gt;%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s)</source>
+        <translation>
+            <numerusform>%n case file</numerusform>
+            <numerusform>%n case files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each case file gets a new reference under the entry chosen here; the sender&apos;s reference is kept in a note.</source>
+        <translation>Each case file gets a new reference under the entry chosen here; the sender&apos;s reference is kept in a note.</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <source>File plan &amp;entry:</source>
+        <translation>File plan &amp;entry:</translation>
+    </message>
+    <message>
+        <source>File plan entry</source>
+        <translation>File plan entry</translation>
+    </message>
+    <message>
+        <source>Owning &amp;unit:</source>
+        <translation>Owning &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <source>Import con&amp;firmation (0402) to:</source>
+        <translation>Import con&amp;firmation (0402) to:</translation>
+    </message>
+    <message>
+        <source>&amp;Take in</source>
+        <translation>&amp;Take in</translation>
+    </message>
+    <message>
+        <source>Choose the file plan entry and the owning unit.</source>
+        <translation>Choose the file plan entry and the owning unit.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the import confirmation.</source>
+        <translation>Choose the folder for the import confirmation.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::RequestForm</name>
     <message>
         <source>without the parents</source>
@@ -5496,6 +6032,22 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
         <source>Fee schedule (*.json)</source>
         <translation>Fee schedule (*.json)</translation>
     </message>
+    <message>
+        <source>Authority (sender in xdomea messages)</source>
+        <translation>Authority (sender in xdomea messages)</translation>
+    </message>
+    <message>
+        <source>e.g. Bezirksamt Mitte</source>
+        <translation>e.g. Bezirksamt Mitte</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hority:</source>
+        <translation>Aut&amp;hority:</translation>
+    </message>
+    <message>
+        <source>The sender named in xdomea messages: case files handed to another authority, offers to the archive.</source>
+        <translation>The sender named in xdomea messages: case files handed to another authority, offers to the archive.</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::StoreCheck</name>
@@ -5596,6 +6148,570 @@ The store is now open for reading only: you can look at everything, but nothing 
     <message>
         <source>Nobody matches “%1”.</source>
         <translation>Nobody matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::XdomeaActions</name>
+    <message>
+        <source>The import confirmation (0402)</source>
+        <translation>The import confirmation (0402)</translation>
+    </message>
+    <message>
+        <source>The receipt (0403)</source>
+        <translation>The receipt (0403)</translation>
+    </message>
+    <message>
+        <source>The evaluation (0502)</source>
+        <translation>The evaluation (0502)</translation>
+    </message>
+    <message>
+        <source>The receipt of the offer (0504)</source>
+        <translation>The receipt of the offer (0504)</translation>
+    </message>
+    <message>
+        <source>The receipt of the evaluation (0505)</source>
+        <translation>The receipt of the evaluation (0505)</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s import confirmation (0506)</source>
+        <translation>The archive&apos;s import confirmation (0506)</translation>
+    </message>
+    <message>
+        <source>The receipt of the hand-over (0507)</source>
+        <translation>The receipt of the hand-over (0507)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (file plan %3)</source>
+        <translation>%1 – %2 (file plan %3)</translation>
+    </message>
+    <message>
+        <source> The archive keeps %1 and declines %2 of the offered files.</source>
+        <translation> The archive keeps %1 and declines %2 of the offered files.</translation>
+    </message>
+    <message>
+        <source>This is an Abgabe (0401) of case files from another authority: read it with File › Read xdomea package.</source>
+        <translation>This is an Abgabe (0401) of case files from another authority: read it with File › Read xdomea package.</translation>
+    </message>
+    <message>
+        <source>This is a message an office sends to its archive (%1); it is not read into the store.</source>
+        <translation>This is a message an office sends to its archive (%1); it is not read into the store.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is recorded; the exchange is now “%3”.</source>
+        <translation>%1 from %2 is recorded; the exchange is now “%3”.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over case file (xdomea) …</source>
+        <translation>Hand &amp;over case file (xdomea) …</translation>
+    </message>
+    <message>
+        <source>Read xdomea &amp;package …</source>
+        <translation>Read xdomea &amp;package …</translation>
+    </message>
+    <message>
+        <source>&amp;Disposal …</source>
+        <translation>&amp;Disposal …</translation>
+    </message>
+    <message>
+        <source>Hand the selected case file to another authority as an xdomea package (Abgabe)</source>
+        <translation>Hand the selected case file to another authority as an xdomea package (Abgabe)</translation>
+    </message>
+    <message>
+        <source>Read an xdomea package: case files handed over to this office, a receipt, or the archive&apos;s answer</source>
+        <translation>Read an xdomea package: case files handed over to this office, a receipt, or the archive&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Closed case files whose retention has ended: offer to the archive, hand over, destroy (registry)</source>
+        <translation>Closed case files whose retention has ended: offer to the archive, hand over, destroy (registry)</translation>
+    </message>
+    <message>
+        <source>Only the registry (Registratur) may dispose of files.</source>
+        <translation>Only the registry (Registratur) may dispose of files.</translation>
+    </message>
+    <message>
+        <source>xdomea</source>
+        <translation>xdomea</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hand over case file (xdomea)</source>
+        <translation>Hand over case file (xdomea)</translation>
+    </message>
+    <message>
+        <source>The case file &lt;b&gt;%1 – %2&lt;/b&gt; with all its proceedings and documents is written as an xdomea package (Abgabe 0401) for the receiving authority. It stays here until they confirm the import (0402).</source>
+        <translation>The case file &lt;b&gt;%1 – %2&lt;/b&gt; with all its proceedings and documents is written as an xdomea package (Abgabe 0401) for the receiving authority. It stays here until they confirm the import (0402).</translation>
+    </message>
+    <message>
+        <source>e.g. Bezirksamt Süd</source>
+        <translation>e.g. Bezirksamt Süd</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving authority:</source>
+        <translation>&amp;Receiving authority:</translation>
+    </message>
+    <message>
+        <source>Receiving authority</source>
+        <translation>Receiving authority</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Folder for the package</translation>
+    </message>
+    <message>
+        <source>Package &amp;folder:</source>
+        <translation>Package &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Enter the authority that receives the case file.</source>
+        <translation>Enter the authority that receives the case file.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package.</source>
+        <translation>Choose the folder for the package.</translation>
+    </message>
+    <message>
+        <source>Writing the xdomea package …</source>
+        <translation>Writing the xdomea package …</translation>
+    </message>
+    <message>
+        <source>Case file handed over</source>
+        <translation>Case file handed over</translation>
+    </message>
+    <message>
+        <source>The xdomea package for %1 (%2) is written:
+%3
+
+Send it to them. The case file stays here until their import confirmation (0402) is read with File › Read xdomea package.</source>
+        <translation>The xdomea package for %1 (%2) is written:
+%3
+
+Send it to them. The case file stays here until their import confirmation (0402) is read with File › Read xdomea package.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read xdomea package</source>
+        <translation>Read xdomea package</translation>
+    </message>
+    <message>
+        <source>xdomea packages (*.zip);;All files (*)</source>
+        <translation>xdomea packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the xdomea package …</source>
+        <translation>Reading the xdomea package …</translation>
+    </message>
+    <message>
+        <source>xdomea package read</source>
+        <translation>xdomea package read</translation>
+    </message>
+    <message>
+        <source>Case files handed over are taken in by someone of the unit they are for; you work in no unit that may create case files.</source>
+        <translation>Case files handed over are taken in by someone of the unit they are for; you work in no unit that may create case files.</translation>
+    </message>
+    <message>
+        <source>Taking in the case files …</source>
+        <translation>Taking in the case files …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s)</source>
+        <translation>
+            <numerusform>%n case file</numerusform>
+            <numerusform>%n case files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case files taken in</source>
+        <translation>Case files taken in</translation>
+    </message>
+    <message>
+        <source>%1 with %2 taken in from %3.</source>
+        <translation>%1 with %2 taken in from %3.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 taken in from %3; import confirmation at %4</source>
+        <translation>%1 with %2 taken in from %3; import confirmation at %4</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Confirmation</name>
+    <message>
+        <source>The confirmation names %1, which was not handed over in this exchange. Nothing was applied.</source>
+        <translation>The confirmation names %1, which was not handed over in this exchange. Nothing was applied.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Disposals</name>
+    <message>
+        <source>Choose at least one case file to offer to the archive.</source>
+        <translation>Choose at least one case file to offer to the archive.</translation>
+    </message>
+    <message>
+        <source>Name the archive the files are offered to.</source>
+        <translation>Name the archive the files are offered to.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is not due for disposal: it is open, its retention runs until later, or it has left the store.</source>
+        <translation>The case file %1 is not due for disposal: it is open, its retention runs until later, or it has left the store.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is already part of the disposal %2.</source>
+        <translation>The case file %1 is already part of the disposal %2.</translation>
+    </message>
+    <message>
+        <source>The file plan marks %1 for destruction (V); it is destroyed, not offered.</source>
+        <translation>The file plan marks %1 for destruction (V); it is destroyed, not offered.</translation>
+    </message>
+    <message>
+        <source>This is not a Bewertungsverzeichnis (0502).</source>
+        <translation>This is not a Bewertungsverzeichnis (0502).</translation>
+    </message>
+    <message>
+        <source>The disposal %1 is not waiting for an evaluation (it is %2).</source>
+        <translation>The disposal %1 is not waiting for an evaluation (it is %2).</translation>
+    </message>
+    <message>
+        <source>The evaluation names %1, which was not offered in this disposal. Nothing was applied.</source>
+        <translation>The evaluation names %1, which was not offered in this disposal. Nothing was applied.</translation>
+    </message>
+    <message>
+        <source>The evaluation leaves %1 undecided (B); the archive must decide A or V. Nothing was applied.</source>
+        <translation>The evaluation leaves %1 undecided (B); the archive must decide A or V. Nothing was applied.</translation>
+    </message>
+    <message>
+        <source>The evaluation does not decide on the offered file %1. Nothing was applied.</source>
+        <translation>The evaluation does not decide on the offered file %1. Nothing was applied.</translation>
+    </message>
+    <message>
+        <source>The disposal %1 cannot be handed over now (it is %2).</source>
+        <translation>The disposal %1 cannot be handed over now (it is %2).</translation>
+    </message>
+    <message>
+        <source>The archive keeps none of the files of this disposal; there is nothing to hand over. Destroy the files it declined instead.</source>
+        <translation>The archive keeps none of the files of this disposal; there is nothing to hand over. Destroy the files it declined instead.</translation>
+    </message>
+    <message>
+        <source>This is not a receipt of a disposal (0504–0507).</source>
+        <translation>This is not a receipt of a disposal (0504–0507).</translation>
+    </message>
+    <message>
+        <source>The ProzessID %1 is not a disposal of this store.</source>
+        <translation>The ProzessID %1 is not a disposal of this store.</translation>
+    </message>
+    <message>
+        <source>The disposal %1 has not been handed over to the archive (it is %2).</source>
+        <translation>The disposal %1 has not been handed over to the archive (it is %2).</translation>
+    </message>
+    <message>
+        <source>Choose at least one case file to destroy.</source>
+        <translation>Choose at least one case file to destroy.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is not due for disposal and cannot be destroyed.</source>
+        <translation>The case file %1 is not due for disposal and cannot be destroyed.</translation>
+    </message>
+    <message>
+        <source>%1 may not be destroyed: only files the file plan marks V, or that the archive has declined, are destroyed. Offer it to the archive first.</source>
+        <translation>%1 may not be destroyed: only files the file plan marks V, or that the archive has declined, are destroyed. Offer it to the archive first.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Exchange</name>
+    <message>
+        <source>offered to the archive</source>
+        <translation>offered to the archive</translation>
+    </message>
+    <message>
+        <source>evaluated by the archive</source>
+        <translation>evaluated by the archive</translation>
+    </message>
+    <message>
+        <source>handed to the archive</source>
+        <translation>handed to the archive</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>confirmed by the recipient</source>
+        <translation>confirmed by the recipient</translation>
+    </message>
+    <message>
+        <source>There is no xdomea exchange with the ProzessID %1 in this store.</source>
+        <translation>There is no xdomea exchange with the ProzessID %1 in this store.</translation>
+    </message>
+    <message>
+        <source>The case file has not left the store.</source>
+        <translation>The case file has not left the store.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Package</name>
+    <message>
+        <source>The package “%1” already exists; it is not overwritten.</source>
+        <translation>The package “%1” already exists; it is not overwritten.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>The folder “%1” cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is missing from the store.</source>
+        <translation>The file “%1” is missing from the store.</translation>
+    </message>
+    <message>
+        <source>“%1” is not named like an xdomea package (&lt;ProzessID&gt;_&lt;Nachrichtentyp&gt;.zip, e.g. …_Abgabe.Abgabe.0401.zip).</source>
+        <translation>“%1” is not named like an xdomea package (&lt;ProzessID&gt;_&lt;Nachrichtentyp&gt;.zip, e.g. …_Abgabe.Abgabe.0401.zip).</translation>
+    </message>
+    <message>
+        <source>Aktenwerk does not take in xdomea messages of the kind “%1”.</source>
+        <translation>Aktenwerk does not take in xdomea messages of the kind “%1”.</translation>
+    </message>
+    <message>
+        <source>The package does not contain the message “%1”.</source>
+        <translation>The package does not contain the message “%1”.</translation>
+    </message>
+    <message>
+        <source>The package name “%1” does not match its message (ProzessID %2, type %3).</source>
+        <translation>The package name “%1” does not match its message (ProzessID %2, type %3).</translation>
+    </message>
+    <message>
+        <source>The primary file name “%1” is not of the form &lt;UUID&gt;_&lt;name&gt;.</source>
+        <translation>The primary file name “%1” is not of the form &lt;UUID&gt;_&lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>The message names the primary file “%1” twice.</source>
+        <translation>The message names the primary file “%1” twice.</translation>
+    </message>
+    <message>
+        <source>The primary file “%1” named in the message is missing from the package.</source>
+        <translation>The primary file “%1” named in the message is missing from the package.</translation>
+    </message>
+    <message>
+        <source>The package contains “%1”, which its message does not name.</source>
+        <translation>The package contains “%1”, which its message does not name.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Reader</name>
+    <message>
+        <source>The xdomea message contains a DOCTYPE (line %1); xdomea messages must not declare one.</source>
+        <translation>The xdomea message contains a DOCTYPE (line %1); xdomea messages must not declare one.</translation>
+    </message>
+    <message>
+        <source>The xdomea message uses an entity (line %1).</source>
+        <translation>The xdomea message uses an entity (line %1).</translation>
+    </message>
+    <message>
+        <source>The xdomea message is nested too deeply or too large (line %1).</source>
+        <translation>The xdomea message is nested too deeply or too large (line %1).</translation>
+    </message>
+    <message>
+        <source>The xdomea message is not well-formed XML (line %1): %2</source>
+        <translation>The xdomea message is not well-formed XML (line %1): %2</translation>
+    </message>
+    <message>
+        <source>The xdomea message is empty.</source>
+        <translation>The xdomea message is empty.</translation>
+    </message>
+    <message>
+        <source>the version number “%1” is not a positive number.</source>
+        <translation>the version number “%1” is not a positive number.</translation>
+    </message>
+    <message>
+        <source>version %1 has no primary file.</source>
+        <translation>version %1 has no primary file.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>sub-proceedings (Teilvorgänge) are not supported.</source>
+        <translation>sub-proceedings (Teilvorgänge) are not supported.</translation>
+    </message>
+    <message>
+        <source>sub-files (Teilakten) are not supported.</source>
+        <translation>sub-files (Teilakten) are not supported.</translation>
+    </message>
+    <message>
+        <source>documents directly in a case file, outside a proceeding, are not supported.</source>
+        <translation>documents directly in a case file, outside a proceeding, are not supported.</translation>
+    </message>
+    <message>
+        <source>This is not an xdomea 3.0.0 or 3.1.0 message (namespace “%1”).</source>
+        <translation>This is not an xdomea 3.0.0 or 3.1.0 message (namespace “%1”).</translation>
+    </message>
+    <message>
+        <source>Aktenwerk does not take in xdomea messages of the kind “%1”.</source>
+        <translation>Aktenwerk does not take in xdomea messages of the kind “%1”.</translation>
+    </message>
+    <message>
+        <source>the message has no header (Kopf).</source>
+        <translation>the message has no header (Kopf).</translation>
+    </message>
+    <message>
+        <source>the header names message type “%1”, the message is a %2.</source>
+        <translation>the header names message type “%1”, the message is a %2.</translation>
+    </message>
+    <message>
+        <source>only whole case files (Akten) can be taken in, not single proceedings or documents.</source>
+        <translation>only whole case files (Akten) can be taken in, not single proceedings or documents.</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 has no decision A, V or B.</source>
+        <translation>the evaluation of %1 has no decision A, V or B.</translation>
+    </message>
+    <message>
+        <source>The xdomea message cannot be taken in (line %1): %2</source>
+        <translation>The xdomea message cannot be taken in (line %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Schemas</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>%1 (line %2 of %3)</source>
+        <translation>%1 (line %2 of %3)</translation>
+    </message>
+    <message>
+        <source>the schema does not compile</source>
+        <translation>the schema does not compile</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the xdomea message.</source>
+        <translation>Out of memory while reading the xdomea message.</translation>
+    </message>
+    <message>
+        <source>xdomea messages must not contain a DOCTYPE (document type declaration), and this one does (line %1). Aktenwerk refuses them to rule out entity attacks.</source>
+        <translation>xdomea messages must not contain a DOCTYPE (document type declaration), and this one does (line %1). Aktenwerk refuses them to rule out entity attacks.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>The xdomea message is not well-formed XML (line %1): %2</source>
+        <translation>The xdomea message is not well-formed XML (line %1): %2</translation>
+    </message>
+    <message>
+        <source>The xdomea message is empty.</source>
+        <translation>The xdomea message is empty.</translation>
+    </message>
+    <message>
+        <source>The xdomea message is too large to be checked (more than 2 GB).</source>
+        <translation>The xdomea message is too large to be checked (more than 2 GB).</translation>
+    </message>
+    <message>
+        <source>Aktenwerk cannot load its own xdomea %1 schema, so no message can be checked. This is a fault of the installation, not of the message: %2</source>
+        <translation>Aktenwerk cannot load its own xdomea %1 schema, so no message can be checked. This is a fault of the installation, not of the message: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory while checking the xdomea message.</source>
+        <translation>Out of memory while checking the xdomea message.</translation>
+    </message>
+    <message>
+        <source>The xdomea message could not be checked against the schema %1 (libxml2 error %2).</source>
+        <translation>The xdomea message could not be checked against the schema %1 (libxml2 error %2).</translation>
+    </message>
+    <message>
+        <source>The xdomea message does not match the schema %1 (line %2): %3</source>
+        <translation>The xdomea message does not match the schema %1 (line %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>aw::xdomea::Transfers</name>
+    <message>
+        <source>Choose at least one case file to hand over.</source>
+        <translation>Choose at least one case file to hand over.</translation>
+    </message>
+    <message>
+        <source>Name the authority that receives the case files.</source>
+        <translation>Name the authority that receives the case files.</translation>
+    </message>
+    <message>
+        <source>The case file %1 has already left the store.</source>
+        <translation>The case file %1 has already left the store.</translation>
+    </message>
+    <message>
+        <source>This is not an Abgabe (0401) but a %1 message.</source>
+        <translation>This is not an Abgabe (0401) but a %1 message.</translation>
+    </message>
+    <message>
+        <source>The Abgabe contains no case file (Akte).</source>
+        <translation>The Abgabe contains no case file (Akte).</translation>
+    </message>
+    <message>
+        <source>The Abgabe %1 has been taken in before.</source>
+        <translation>The Abgabe %1 has been taken in before.</translation>
+    </message>
+    <message>
+        <source>The case file “%1” (%2) has been taken in before, as %3.</source>
+        <translation>The case file “%1” (%2) has been taken in before, as %3.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the package can be created.</source>
+        <translation>No temporary folder for the package can be created.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was taken in.</source>
+        <translation>The import was cancelled; nothing was taken in.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>“%1” cannot be written.</translation>
+    </message>
+    <message>
+        <source>Taken over from %1 by xdomea Abgabe %2 on %3. Reference there: %4.</source>
+        <translation>Taken over from %1 by xdomea Abgabe %2 on %3. Reference there: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The files were taken in, but the import confirmation could not be written: %1</source>
+        <translation>The files were taken in, but the import confirmation could not be written: %1</translation>
+    </message>
+    <message>
+        <source>This is not a receipt of an Abgabe (0402 or 0403).</source>
+        <translation>This is not a receipt of an Abgabe (0402 or 0403).</translation>
+    </message>
+    <message>
+        <source>The ProzessID %1 is not an Abgabe sent from this store.</source>
+        <translation>The ProzessID %1 is not an Abgabe sent from this store.</translation>
     </message>
 </context>
 </TS>

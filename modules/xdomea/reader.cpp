@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+using aw::core::Error;
 using aw::core::Result;
 
 namespace aw::xdomea {
@@ -18,7 +19,7 @@ struct Text
 };
 
 constexpr int kMaxDepth = 64;
-constexpr int kMaxElements = 2'000'000;
+constexpr int kMaxElements = 2000000;
 
 // The message as a small tree of local element names; what the mapping below walks.
 struct Node
@@ -102,7 +103,7 @@ Result<Node> parseTree(const QByteArray &xml, QString *rootNamespace)
     return root;
 }
 
-core::Error atLine(const Node &node, const QString &what)
+Error atLine(const Node &node, const QString &what)
 {
     return core::invalid(Text::tr("The xdomea message cannot be taken in (line %1): %2").arg(node.line).arg(what));
 }
