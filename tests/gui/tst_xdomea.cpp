@@ -24,6 +24,8 @@
 #include "ui/xdomeaactions.h"
 #include "xdomea/demodisposal.h"
 #include "xdomea/disposals.h"
+#include "xdomea/exchangerepository.h"
+#include "xdomea/package.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void supervisorHandsOverACaseFile();
     void secondOfficeTakesItIn();
     void registryOffersAndDestroysDueFiles();
+    void archiveAnswersAndFilesAreHandedOver();
     void disposalIsTheRegistrysAlone();
     void disposalScreenshots();
 
@@ -440,6 +443,87 @@ void TestXdomea::registryOffersAndDestroysDueFiles()
     }
     for (const char *action : {"xdomea.send", "xdomea.receipt", "xdomea.offer", "case_file.dispose"})
         QVERIFY2(described.contains(QString::fromLatin1(action)), action);
+}
+
+void TestXdomea::archiveAnswersAndFilesAreHandedOver()
+{
+    // The disposal the previous test offered: the archive keeps its file.
+    const QSqlDatabase db = m_sender->store()->connection();
+    auto processes = xdomea::ExchangeRepository(db).processes(xdomea::ProcessKind::Disposal);
+    QVERIFY2(processes && processes->size() == 1, "needs registryOffersAndDestroysDueFiles");
+    const xdomea::Process offered = processes->first();
+    auto items = xdomea::ExchangeRepository(db).items(offered.id);
+    QVERIFY(items && items->size() == 1);
+    const QString keep = items->first().caseFileId;
+
+    auto window = open(m_sender, "registratur");
+    QVERIFY(window);
+    auto *actions = window->findChild<ui::XdomeaActions *>();
+    QSignalSpy opened(actions, &ui::XdomeaActions::disposalOpened);
+    window->findChild<QAction *>(s("disposalAction"))->trigger();
+    auto *dialog = opened.first().first().value<ui::DisposalDialog *>();
+    QSignalSpy loaded(dialog, &ui::DisposalDialog::loaded);
+    QVERIFY(loaded.wait(Slow));
+    QSignalSpy succeeded(dialog, &ui::DisposalDialog::succeeded);
+    QSignalSpy failed(dialog, &ui::DisposalDialog::failed);
+
+    // The archive's evaluation (0502), as it would send it.
+    const QString inbox = m_sender->file(s("vom-archiv"));
+    xdomea::Message evaluation;
+    evaluation.header = {offered.id,
+                         xdomea::MessageType::Evaluation,
+                         QDateTime::currentDateTimeUtc(),
+                         {offered.partner, {}},
+                         {s("Bezirksamt Nord"), {}},
+                         {}};
+    evaluation.verdicts = {{keep, core::DisposalDecision::Archive}};
+    auto answer = xdomea::writePackage(evaluation, m_sender->store()->blobs(), inbox);
+    QVERIFY2(answer, qPrintable(test::why(answer)));
+    loaded.clear();
+    dialog->readAnswer(answer.value());
+    QVERIFY2(succeeded.wait(Slow), failed.isEmpty() ? "no result" : qPrintable(failed.first().first().toString()));
+    QVERIFY2(succeeded.first().first().toString().contains(s("keeps 1")), qPrintable(dialog->statusText()));
+    QVERIFY(loaded.wait(Slow));
+
+    // Evaluated: the hand-over (0503) writes the file with its documents.
+    QTreeWidget *list = dialog->processList();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(dialog->findChild<QPushButton *>(s("handOverButton"))->isEnabled());
+    const QString outbox = m_sender->file(s("an-das-archiv"));
+    succeeded.clear();
+    loaded.clear();
+    dialog->handOver(offered.id, outbox);
+    QVERIFY2(succeeded.wait(Slow), failed.isEmpty() ? "no result" : qPrintable(failed.last().first().toString()));
+    QCOMPARE(QDir(outbox).entryList({s("*_Aussonderung.Aussonderung.0503.zip")}).size(), 1);
+    QVERIFY(loaded.wait(Slow));
+
+    // The archive confirms the import (0506): the file's content leaves, its record stays.
+    xdomea::Message confirmation;
+    confirmation.header = {offered.id,
+                           xdomea::MessageType::DisposalImported,
+                           QDateTime::currentDateTimeUtc(),
+                           {offered.partner, {}},
+                           {s("Bezirksamt Nord"), {}},
+                           {}};
+    confirmation.outcomes = {{keep, true, {}, s("NLA HA Nds. 100 Nr. 7")}};
+    auto confirmed = xdomea::writePackage(confirmation, m_sender->store()->blobs(), inbox);
+    QVERIFY2(confirmed, qPrintable(test::why(confirmed)));
+    succeeded.clear();
+    loaded.clear();
+    dialog->readAnswer(confirmed.value());
+    QVERIFY2(succeeded.wait(Slow), failed.isEmpty() ? "no result" : qPrintable(failed.last().first().toString()));
+    QVERIFY(loaded.wait(Slow));
+    QVERIFY2(list->topLevelItem(0)->text(2).startsWith(s("completed")), qPrintable(list->topLevelItem(0)->text(2)));
+    auto left = xdomea::ExchangeRepository(db).disposedRecord(keep);
+    QVERIFY(left);
+    QCOMPARE(left->archiveId, s("NLA HA Nds. 100 Nr. 7"));
+    auto documents = storage::scalar(db,
+                                     s("SELECT count(*) FROM document d JOIN proceeding p ON p.id = d.proceeding_id "
+                                       "WHERE p.case_file_id = ?"),
+                                     {keep});
+    QCOMPARE(documents->toInt(), 0);
+    dialog->close();
 }
 
 void TestXdomea::disposalIsTheRegistrysAlone()
