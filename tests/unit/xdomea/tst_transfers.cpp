@@ -39,6 +39,7 @@ private slots:
     void initTestCase();
     void roundTripIntoASecondStore();
     void secondImportIsRefused();
+    void cancelledImportTakesNothingIn();
     void clerksMayNotHandOver();
     void brokenPackagesAreRefused_data();
     void brokenPackagesAreRefused();
@@ -290,6 +291,29 @@ void TestTransfers::secondImportIsRefused()
     QVERIFY(!twice);
     QCOMPARE(twice.error().code, core::Error::Code::Conflict);
     QCOMPARE(caseFileCount(m_receiver), files);
+}
+
+void TestTransfers::cancelledImportTakesNothingIn()
+{
+    const QString path = freshPackage();
+    QVERIFY(!path.isEmpty());
+    auto package = openPackage(path);
+    QVERIFY(package);
+    const QString node =
+        id(m_receiver, QStringLiteral("file_plan_node"), QStringLiteral("code"), QStringLiteral("3.3"));
+    const QString unit = id(m_receiver, QStringLiteral("org_unit"), QStringLiteral("code"), QStringLiteral("KZS"));
+    const int files = caseFileCount(m_receiver);
+    auto cancelled = Transfers(as(m_receiver, "jfischer")).receive(package.value(), node, unit, {}, [](qint64, qint64) {
+        return false;
+    });
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code, core::Error::Code::Refused);
+    QCOMPARE(caseFileCount(m_receiver), files);
+    // Nothing remembers the package either: it can be taken in afterwards.
+    auto again = openPackage(path);
+    QVERIFY(again);
+    QVERIFY(Transfers(as(m_receiver, "jfischer")).receive(again.value(), node, unit));
+    QCOMPARE(caseFileCount(m_receiver), files + 1);
 }
 
 void TestTransfers::clerksMayNotHandOver()
