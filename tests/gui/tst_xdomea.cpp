@@ -15,6 +15,7 @@
 #include "support/demooffice.h"
 #include "support/testenv.h"
 #include "ui/auditdescription.h"
+#include "ui/detailpane.h"
 #include "ui/disposaldialog.h"
 #include "ui/duefiletree.h"
 #include "ui/formdialog.h"
@@ -42,6 +43,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <functional>
@@ -524,6 +526,18 @@ void TestXdomea::archiveAnswersAndFilesAreHandedOver()
                                      {keep});
     QCOMPARE(documents->toInt(), 0);
     dialog->close();
+
+    // The unit's supervisor still finds the file, and its details say where it went.
+    QUndoStack undo;
+    ui::DetailPane pane(m_sender->store(), m_sender->userId(s("jfischer")), &undo);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy detail(&pane, &ui::DetailPane::loaded);
+    pane.showCaseFile(keep);
+    QVERIFY(detail.wait(Slow));
+    const QString status = pane.findChild<QLabel *>(s("caseFileStatus"))->text();
+    QVERIFY2(status.startsWith(s("archived: handed to ")) && status.contains(s("NLA HA Nds. 100 Nr. 7")),
+             qPrintable(status));
 }
 
 void TestXdomea::disposalIsTheRegistrysAlone()
