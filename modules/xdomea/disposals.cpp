@@ -7,13 +7,10 @@
 #include "xdomea/contentremoval.h"
 #include "xdomea/outgoing.h"
 #include "xdomea/recordbuilder.h"
-#include "xdomea/writer.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QScopeGuard>
 #include <QUuid>
 
 #include <algorithm>

@@ -114,6 +114,20 @@ QDate dateOf(const Node &node, QLatin1String name)
     return text.isEmpty() ? QDate() : QDate::fromString(text.left(10), Qt::ISODate);
 }
 
+bool isTrue(const QString &text)
+{
+    return text == QLatin1String("true") || text == QLatin1String("1");
+}
+
+// Laufzeit/Beginn and Laufzeit/Ende below `node`, if given.
+void readPeriod(const Node &node, QDate *begin, QDate *end)
+{
+    if (const Node *period = node.child(QLatin1String("Laufzeit"))) {
+        *begin = dateOf(*period, QLatin1String("Beginn"));
+        *end = dateOf(*period, QLatin1String("Ende"));
+    }
+}
+
 Party partyOf(const Node *node)
 {
     Party party;
@@ -186,12 +200,8 @@ Result<RecordProceeding> proceedingOf(const Node &node)
         p.subject = meta->textOf(QLatin1String("Betreff"));
         p.reference = meta->textOf(QLatin1String("Kennzeichen"));
     }
-    if (const Node *period = node.child(QLatin1String("Laufzeit"))) {
-        p.begin = dateOf(*period, QLatin1String("Beginn"));
-        p.end = dateOf(*period, QLatin1String("Ende"));
-    }
-    p.closed = node.textOf(QLatin1String("ZdA")) == QLatin1String("true") ||
-               node.textOf(QLatin1String("ZdA")) == QLatin1String("1");
+    readPeriod(node, &p.begin, &p.end);
+    p.closed = isTrue(node.textOf(QLatin1String("ZdA")));
     if (!node.all(QLatin1String("Teilvorgang")).isEmpty())
         return atLine(node, Text::tr("sub-proceedings (Teilvorgänge) are not supported."));
     for (const Node *d : node.all(QLatin1String("Dokument"))) {
@@ -230,12 +240,8 @@ Result<RecordCaseFile> caseFileOf(const Node &node)
             f.disposal = core::disposalFromLetter(kind->codeOf(QLatin1String("Aussonderungsart")));
         f.retentionUntil = dateOf(*archive, QLatin1String("Aufbewahrungsende"));
     }
-    if (const Node *period = node.child(QLatin1String("Laufzeit"))) {
-        f.begin = dateOf(*period, QLatin1String("Beginn"));
-        f.end = dateOf(*period, QLatin1String("Ende"));
-    }
-    const QString zda = node.textOf(QLatin1String("ZdA"));
-    f.closed = zda == QLatin1String("true") || zda == QLatin1String("1");
+    readPeriod(node, &f.begin, &f.end);
+    f.closed = isTrue(node.textOf(QLatin1String("ZdA")));
     if (const QDate closedOn = dateOf(node, QLatin1String("ZdADatum")); closedOn.isValid())
         f.end = closedOn;
     if (const Node *content = node.child(QLatin1String("Akteninhalt"))) {
@@ -252,11 +258,6 @@ Result<RecordCaseFile> caseFileOf(const Node &node)
         }
     }
     return f;
-}
-
-bool isTrue(const QString &text)
-{
-    return text == QLatin1String("true") || text == QLatin1String("1");
 }
 
 }  // namespace

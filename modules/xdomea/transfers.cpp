@@ -9,11 +9,9 @@
 #include "storage/documentrepository.h"
 #include "storage/fileplanrepository.h"
 #include "storage/noterepository.h"
-#include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
 #include "storage/unitofwork.h"
 #include "xdomea/confirmation.h"
-#include "xdomea/contentremoval.h"
 #include "xdomea/outgoing.h"
 #include "xdomea/recordbuilder.h"
 #include "xdomea/writer.h"
@@ -24,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QUuid>
 

@@ -6,6 +6,7 @@
 #include "storage/casefilerepository.h"
 #include "storage/proceedingrepository.h"
 #include "support/demooffice.h"
+#include "support/modal.h"
 #include "support/pdfmaker.h"
 #include "support/testenv.h"
 #include "ui/casedialogs.h"
@@ -37,25 +38,9 @@
 
 using namespace aw;
 using test::s;
+using test::whenShown;
 
 namespace {
-
-// Hands the next modal dialog of type T to `answer` once it is shown (dialogs run their own
-// event loop, so the answer has to come from a timer).
-template <typename T>
-void whenShown(QObject *context, std::function<void(T *)> answer)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
-}
 
 void clickOk(QDialog *dialog, const QString &name)
 {

@@ -13,6 +13,7 @@
 #include "storage/orgrepository.h"
 #include "storage/sql.h"
 #include "support/demooffice.h"
+#include "support/modal.h"
 #include "support/testenv.h"
 #include "ui/auditdescription.h"
 #include "ui/detailpane.h"
@@ -50,25 +51,9 @@
 
 using namespace aw;
 using test::s;
+using test::whenShown;
 
 namespace {
-
-// Hands the next modal dialog of type T to `answer` once it is shown (a dialog runs its own event
-// loop, so the answer comes from a timer).
-template <typename T>
-void whenShown(QObject *context, std::function<void(T *)> answer)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
-}
 
 // Every interactive widget of `dialog` has an object and an accessible name, and no mnemonic is
 // used twice in it.
