@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libpoppler-qt6-dev libquazip1-qt6-dev qtkeychain-qt6-dev
   libsqlite3-dev libpq-dev postgresql poppler-utils
-  xvfb xauth fonts-dejavu-core libgl-dev libxml2-dev libxml2-utils clang-format
+  xvfb xauth fonts-dejavu-core libgl-dev libxml2-dev libxml2-utils libstemmer-dev clang-format
   dpkg-dev lintian appstream desktop-file-utils
 )
 

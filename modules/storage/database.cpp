@@ -3,6 +3,7 @@
 
 #include "storage/sql.h"
 #include "storage/textcollation.h"
+#include "storage/wordtokenizer.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -370,6 +371,8 @@ QSqlDatabase Database::connection() const
         auto fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"));
         if (!registerTextFunctions(nativeHandle(db)))
             qWarning("aktenwerk: the text collation could not be registered for %s", qPrintable(m_path));
+        if (!registerWordTokenizer(nativeHandle(db)))
+            qWarning("aktenwerk: the search tokenizer could not be registered for %s", qPrintable(m_path));
         if (!fkOn || !sync || !fk || fk->toInt() != 1) {
             qWarning("aktenwerk: could not switch on foreign keys for %s", qPrintable(m_path));
             // Kept for initialise(): after close() the connection no longer knows why (e.g. a damaged file).

@@ -57,6 +57,14 @@ Result<void> TextIndex::put(const Entry &e)
                        {key.value(), e.documentId, e.title, e.subject, e.reference, e.body});
         !ok)
         return ok.error();
+    // The search index takes the text in the same transaction (its row exists from the document's trigger).
+    if (auto ok =
+            exec(m_db,
+                 QStringLiteral("UPDATE search_text SET body = ? WHERE rowid = "
+                                "(SELECT id FROM search_object WHERE object_type = 'document' AND object_id = ?)"),
+                 {e.body, e.documentId});
+        !ok)
+        return ok.error();
     return done(exec(m_db,
                      QStringLiteral("INSERT INTO document_text (document_id, n, status) VALUES (?, ?, ?) "
                                     "ON CONFLICT (document_id, n) DO UPDATE SET status = excluded.status"),

@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/searcher.h"
+
+#include "search/query.h"
+#include "storage/analyzer.h"
+#include "storage/sql.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aw::search {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(aw::search::Searcher)
+};
+
+using Kind = Clause::Kind;
+using storage::exec;
+
+// A quoted FTS5 string: whatever it holds is only words for the tokenizer, never syntax.
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+bool isText(const Clause &c)
+{
+    return c.kind == Kind::Word || c.kind == Kind::Phrase || c.kind == Kind::Prefix || c.kind == Kind::Subject;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+// A part of the WHERE clause with its values.
+struct Condition
+{
+    QString sql;
+    QVariantList values;
+};
+
+// Newer counts: 1 for today, ½ two years ago, ⅓ four years ago.
+double recency(const QString &date, const QDate &today)
+{
+    const QDate d = QDate::fromString(date, Qt::ISODate);
+    if (!d.isValid())
+        return 0;
+    const double years = std::max<qint64>(0, d.daysTo(today)) / 365.25;
+    return 1.0 / (1.0 + years / 2.0);
+}
+
+struct Row
+{
+    qint64 id = 0;
+    QString objectType, objectId, caseFileId, unitId, nodeId, status, type, date;
+    bool archived = false;
+    double score = 0;
+};
+
+}  // namespace
+
+QString scopeName(Scope scope)
+{
+    switch (scope) {
+    case Scope::Mine:
+        return QStringLiteral("mine");
+    case Scope::Units:
+        return QStringLiteral("units");
+    case Scope::Archive:
+        return QStringLiteral("archive");
+    }
+    return {};
+}
+
+bool scopeFromName(const QString &name, Scope *scope)
+{
+    for (Scope s : {Scope::Mine, Scope::Units, Scope::Archive}) {
+        if (scopeName(s) == name) {
+            *scope = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+struct Searcher::Impl
+{
+    std::shared_ptr<storage::Store> store;
+    core::Actor actor;
+    storage::Analyzer analyzer;
+
+    core::Result<QString> textOf(const Clause &c, Highlight &h)
+    {
+        const auto tokens = analyzer.tokens(c.text);
+        if (tokens.empty())
+            return QString();
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            const std::string &word = tokens[i].word;
+            if (c.kind == Kind::Prefix && i + 1 == tokens.size()) {
+                h.prefixes.push_back(word);
+                continue;
+            }
+            const std::string &stem = analyzer.stem(word);
+            (stem.empty() ? h.words : h.stems).insert(stem.empty() ? word : stem);
+        }
+        switch (c.kind) {
+        case Kind::Prefix:
+            return QString(quoted(c.text) + QStringLiteral(" *"));
+        case Kind::Subject:
+            return QString(QStringLiteral("subject : ") + quoted(c.text));
+        default:
+            return quoted(c.text);
+        }
+    }
+
+    core::Result<void> exists(const QString &sql, const QString &value, const QString &missing)
+    {
+        auto found = storage::scalar(store->connection(), sql, {value, value});
+        if (!found)
+            return found.error();
+        if (!found->isValid())
+            return core::invalid(missing);
+        return {};
+    }
+
+    core::Result<Condition> filterOf(const Clause &c)
+    {
+        switch (c.kind) {
+        case Kind::Reference:
+            return Condition{QStringLiteral("(o.case_file_id IN (SELECT object_id FROM reference_index WHERE "
+                                            "reference_index MATCH ? AND object_type = 'case_file') OR o.proceeding_id "
+                                            "IN (SELECT object_id FROM reference_index WHERE reference_index MATCH ? "
+                                            "AND object_type = 'proceeding'))"),
+                             {quoted(c.text), quoted(c.text)}};
+        case Kind::Unit: {
+            const QString units = QStringLiteral("SELECT id FROM org_unit WHERE aw_fold(code) = aw_fold(?) "
+                                                 "OR instr(aw_fold(name), aw_fold(?)) > 0");
+            if (auto ok = exists(units, c.text, Text::tr("No unit is called “%1”.").arg(c.text)); !ok)
+                return ok.error();
+            return Condition{QStringLiteral("o.unit_id IN (") + units + QLatin1Char(')'), {c.text, c.text}};
+        }
+        case Kind::Assignee: {
+            const QString users = QStringLiteral("SELECT id FROM user WHERE aw_fold(login) = aw_fold(?) "
+                                                 "OR instr(aw_fold(display_name), aw_fold(?)) > 0");
+            if (auto ok = exists(users, c.text, Text::tr("No user is called “%1”.").arg(c.text)); !ok)
+                return ok.error();
+            return Condition{QStringLiteral("o.assignee_id IN (") + users + QLatin1Char(')'), {c.text, c.text}};
+        }
+        case Kind::Status:
+            return Condition{QStringLiteral("o.status = ?"), {c.text}};
+        case Kind::Type:
+            if (c.text == QLatin1String("document"))
+                return Condition{QStringLiteral("o.type IN ('in', 'out', 'internal')"), {}};
+            return Condition{QStringLiteral("o.type = ?"), {c.text}};
+        case Kind::From:
+            return Condition{QStringLiteral("o.date >= ?"), {c.date.toString(Qt::ISODate)}};
+        case Kind::To:
+            return Condition{QStringLiteral("o.date <= ?"), {c.date.toString(Qt::ISODate)}};
+        case Kind::Archived:
+            return Condition{QStringLiteral("o.archived = ?"), {c.text.toInt()}};
+        default:
+            break;
+        }
+        return Condition{QStringLiteral("1"), {}};
+    }
+
+    // What this user may read: clerks the open files of their units, supervisors and the registry
+    // also the closed ones. Part of the query, so every page is full and every count is right.
+    Condition permitted(Scope scope) const
+    {
+        QStringList archive, open;
+        for (const auto &m : actor.memberships) {
+            const bool reads = actor.hasRoleIn(m.orgUnitId, core::Role::Supervisor) ||
+                               actor.hasRoleIn(m.orgUnitId, core::Role::Registrar);
+            QStringList &list = reads ? archive : open;
+            if (!list.contains(m.orgUnitId))
+                list << m.orgUnitId;
+        }
+        Condition c;
+        c.sql = QStringLiteral("(o.unit_id IN (%1) OR (o.unit_id IN (%2) AND o.archived = 0))")
+                    .arg(placeholders(archive.size()), placeholders(open.size()));
+        for (const auto &u : std::as_const(archive))
+            c.values << u;
+        for (const auto &u : std::as_const(open))
+            c.values << u;
+        if (scope == Scope::Mine) {
+            c.sql += QStringLiteral(" AND o.assignee_id = ?");
+            c.values << actor.userId;
+        } else if (scope == Scope::Archive) {
+            c.sql += QStringLiteral(" AND o.archived = 1");
+        }
+        return c;
+    }
+
+    core::Result<SearchResult> run(const SearchRequest &request);
+    core::Result<QList<Row>> read(const QString &match, const QList<Condition> &conditions, Sort sort, int window);
+    void fill(QList<SearchHit> &hits, const Highlight &highlight);
+    void count(const QList<Row> &rows, SearchResult &result);
+};
+
+Searcher::Searcher(std::shared_ptr<storage::Store> store, core::Actor actor)
+    : d(std::make_unique<Impl>())
+{
+    d->store = std::move(store);
+    d->actor = std::move(actor);
+    // Searches read much of the index: a larger page cache for this thread's connection, and the
+    // file mapped into memory rather than read page by page.
+    const QSqlDatabase db = d->store->connection();
+    (void)exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
+    (void)exec(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
+}
+
+Searcher::~Searcher() = default;
+
+core::Result<SearchResult> Searcher::search(const SearchRequest &request)
+{
+    // One read transaction: every count and every hit from the same state of the store.
+    const QSqlDatabase db = d->store->connection();
+    if (auto ok = exec(db, QStringLiteral("BEGIN")); !ok)
+        return ok.error();
+    auto result = d->run(request);
+    (void)exec(db, QStringLiteral("COMMIT"));
+    return result;
+}
+
+core::Result<QList<Row>> Searcher::Impl::read(const QString &match, const QList<Condition> &conditions, Sort sort,
+                                              int window)
+{
+    QString sql;
+    QVariantList values;
+    const QString columns =
+        QStringLiteral("o.id, o.object_type, o.object_id, o.case_file_id, o.unit_id, o.node_id, o.status, o.type, "
+                       "o.archived, o.date, ");
+    const QString order = sort == Sort::Oldest ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The index is read from the newest row back (row numbers follow the dates) and stops after
+    // `window` hits, so that even a word in every document costs only the hits read.
+    if (!match.isEmpty()) {
+        sql = QStringLiteral("SELECT ") + columns +
+              QStringLiteral("bm25(search_text, 4.0, 3.0, 2.0, 1.0) FROM search_text "
+                             "JOIN search_object o ON o.id = search_text.rowid WHERE search_text MATCH ?");
+        values << match;
+    } else {
+        sql = QStringLiteral("SELECT ") + columns + QStringLiteral("0 FROM search_object o WHERE 1");
+    }
+    for (const auto &c : conditions) {
+        sql += QStringLiteral(" AND ") + c.sql;
+        values += c.values;
+    }
+    sql += (match.isEmpty() ? QStringLiteral(" ORDER BY o.id ") : QStringLiteral(" ORDER BY search_text.rowid ")) +
+           order + QStringLiteral(" LIMIT ?");
+    values << window;
+    auto query = exec(store->connection(), sql, values);
+    if (!query)
+        return query.error();
+    QList<Row> rows;
+    while (query->next()) {
+        Row r;
+        r.id = query->value(0).toLongLong();
+        r.objectType = query->value(1).toString();
+        r.objectId = query->value(2).toString();
+        r.caseFileId = query->value(3).toString();
+        r.unitId = query->value(4).toString();
+        r.nodeId = query->value(5).toString();
+        r.status = query->value(6).toString();
+        r.type = query->value(7).toString();
+        r.archived = query->value(8).toBool();
+        r.date = query->value(9).toString();
+        r.score = -query->value(10).toDouble();  // bm25: lower is better
+        rows.append(r);
+    }
+    return rows;
+}
+
+core::Result<SearchResult> Searcher::Impl::run(const SearchRequest &request)
+{
+    auto parsed = parseQuery(request.query);
+    if (!parsed)
+        return parsed.error();
+
+    Highlight highlight, ignored;
+    QStringList positive, negative;
+    QList<Condition> conditions{permitted(request.scope)};
+    for (const auto &group : std::as_const(parsed->groups)) {
+        const bool text = isText(group.first());
+        if (std::any_of(group.cbegin(), group.cend(), [text](const Clause &c) { return isText(c) != text; }))
+            return core::invalid(Text::tr("OR joins words with words or fields with fields, not words with fields."));
+        if (text) {
+            QStringList any;
+            for (const auto &c : group) {
+                auto expression = textOf(c, c.negated ? ignored : highlight);
+                if (!expression)
+                    return expression.error();
+                if (!expression->isEmpty())
+                    any << *expression;
+            }
+            if (!any.isEmpty())
+                (group.first().negated ? negative : positive)
+                    << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            continue;
+        }
+        Condition either;
+        QStringList parts;
+        for (const auto &c : group) {
+            auto condition = filterOf(c);
+            if (!condition)
+                return condition.error();
+            parts << (c.negated ? QStringLiteral("NOT ") : QString()) + condition->sql;
+            either.values += condition->values;
+        }
+        either.sql = QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        conditions.append(either);
+    }
+    const bool onlyNegatedText = positive.isEmpty() && !negative.isEmpty();
+    if (positive.isEmpty() && negative.isEmpty() && conditions.size() == 1)
+        return core::invalid(Text::tr("The search has no word to look for. Letters or digits are needed."));
+
+    QString match = positive.join(QStringLiteral(" AND "));
+    if (!negative.isEmpty()) {
+        const QString excluded = negative.join(QStringLiteral(" OR "));
+        if (onlyNegatedText)
+            conditions.append(
+                {QStringLiteral("o.id NOT IN (SELECT rowid FROM search_text WHERE search_text MATCH ?)"), {excluded}});
+        else
+            match = QLatin1Char('(') + match + QStringLiteral(") NOT (") + excluded + QLatin1Char(')');
+    }
+
+    // Read the newest hits; more if the page asked for lies beyond them.
+    const int limit = std::clamp(request.limit, 1, 500);
+    const int offset = std::max(0, request.offset);
+    int window = Window;
+    QList<Row> rows;
+    QHash<QString, int> best;  // case file → index in rows
+    QHash<QString, int> perFile;
+    while (true) {
+        auto read = this->read(match, conditions, request.sort, window);
+        if (!read)
+            return read.error();
+        rows = std::move(read.value());
+        best.clear();
+        perFile.clear();
+        const QDate today = QDate::currentDate();
+        double top = 0;
+        for (const auto &r : std::as_const(rows))
+            top = std::max(top, r.score);
+        for (int i = 0; i < rows.size(); ++i) {
+            Row &r = rows[i];
+            const double relevance = top > 0 ? r.score / top : 0;
+            r.score = request.sort == Sort::Relevance ? relevance + 0.3 * recency(r.date, today) : 0;
+            ++perFile[r.caseFileId];
+            const auto found = best.constFind(r.caseFileId);
+            if (found == best.cend() || r.score > rows[*found].score)
+                best.insert(r.caseFileId, i);
+        }
+        if (rows.size() < window || best.size() >= offset + limit || window >= 64 * Window)
+            break;
+        window *= 4;
+    }
+
+    SearchResult result;
+    result.complete = rows.size() < window;
+    result.objects = rows.size();
+    result.caseFiles = best.size();
+    QList<int> order(best.cbegin(), best.cend());
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const Row &x = rows[a], &y = rows[b];
+        if (request.sort == Sort::Relevance && x.score != y.score)
+            return x.score > y.score;
+        if (x.date != y.date)
+            return request.sort == Sort::Oldest ? x.date < y.date : x.date > y.date;
+        return request.sort == Sort::Oldest ? x.id < y.id : x.id > y.id;
+    });
+    for (int k = offset; k < std::min<qsizetype>(order.size(), qsizetype(offset) + limit); ++k) {
+        const Row &r = rows[order[k]];
+        SearchHit hit;
+        hit.caseFileId = r.caseFileId;
+        hit.objectType = r.objectType;
+        hit.objectId = r.objectId;
+        hit.unitId = r.unitId;
+        hit.status = r.status;
+        hit.type = r.type;
+        hit.archived = r.archived;
+        hit.date = QDate::fromString(r.date, Qt::ISODate);
+        hit.otherHits = perFile.value(r.caseFileId) - 1;
+        hit.score = r.score;
+        hit.indexRow = r.id;
+        result.hits.append(hit);
+    }
+    fill(result.hits, highlight);
+    count(rows, result);
+    auto unindexed = storage::scalar(store->connection(),
+                                     QStringLiteral("SELECT count(*) FROM search_object, search_state WHERE "
+                                                    "search_object.id > search_state.cursor AND search_object.id <= "
+                                                    "search_state.built_until"));
+    if (unindexed)
+        result.unindexed = unindexed->toLongLong();
+    return result;
+}
+
+void Searcher::Impl::fill(QList<SearchHit> &hits, const Highlight &highlight)
+{
+    // One statement per kind, prepared once for the page.
+    const QSqlDatabase sql = store->connection();
+    QSqlQuery document(sql), proceeding(sql), caseFile(sql);
+    document.prepare(QStringLiteral(
+        "SELECT d.title, p.reference, c.reference, c.subject, (SELECT t.body FROM search_text t WHERE t.rowid = ?) "
+        "FROM document d JOIN proceeding p ON p.id = d.proceeding_id JOIN case_file c ON c.id = p.case_file_id "
+        "WHERE d.id = ?"));
+    proceeding.prepare(QStringLiteral("SELECT p.subject, p.reference, c.reference, c.subject FROM proceeding p "
+                                      "JOIN case_file c ON c.id = p.case_file_id WHERE p.id = ?"));
+    caseFile.prepare(QStringLiteral("SELECT subject, reference, reference, subject FROM case_file WHERE id = ?"));
+    for (auto &hit : hits) {
+        QSqlQuery *q = &caseFile;
+        if (hit.objectType == QLatin1String("document")) {
+            q = &document;
+            q->bindValue(0, hit.indexRow);
+            q->bindValue(1, hit.objectId);
+        } else {
+            q = hit.objectType == QLatin1String("proceeding") ? &proceeding : &caseFile;
+            q->bindValue(0, hit.objectId);
+        }
+        QString body;
+        if (q->exec() && q->next()) {
+            hit.title = q->value(0).toString();
+            hit.reference = q->value(1).toString();
+            hit.caseReference = q->value(2).toString();
+            hit.caseSubject = q->value(3).toString();
+            if (q == &document)
+                body = q->value(4).toString();
+        }
+        q->finish();
+        hit.snippet = makeSnippet(body.isEmpty() ? hit.title : body, highlight, analyzer);
+    }
+}
+
+void Searcher::Impl::count(const QList<Row> &rows, SearchResult &result)
+{
+    QHash<QString, qint64> units, nodes, years, statuses, types;
+    for (const auto &r : rows) {
+        ++units[r.unitId];
+        ++nodes[r.nodeId];
+        ++years[r.date.left(4)];
+        ++statuses[r.status];
+        ++types[r.type];
+    }
+    const auto list = [](const QHash<QString, qint64> &counts) {
+        QList<FacetValue> out;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            out.append({it.key(), it.key(), it.value()});
+        std::sort(out.begin(), out.end(), [](const FacetValue &a, const FacetValue &b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (out.size() > 30)
+            out.resize(30);
+        return out;
+    };
+    Facets &f = result.facets;
+    f.units = list(units);
+    f.nodes = list(nodes);
+    f.years = list(years);
+    f.statuses = list(statuses);
+    f.types = list(types);
+    std::sort(f.years.begin(), f.years.end(),
+              [](const FacetValue &a, const FacetValue &b) { return a.value > b.value; });
+
+    const QSqlDatabase sql = store->connection();
+    const auto names = [&](const QString &select, QList<FacetValue> &values) {
+        if (values.isEmpty())
+            return;
+        QVariantList ids;
+        for (const auto &v : std::as_const(values))
+            ids << v.value;
+        auto q = exec(sql, select.arg(placeholders(ids.size())), ids);
+        QHash<QString, QString> labels;
+        while (q && q->next())
+            labels.insert(q->value(0).toString(), q->value(1).toString());
+        for (auto &v : values)
+            v.label = labels.value(v.value, v.value);
+    };
+    names(QStringLiteral("SELECT id, code || ' – ' || name FROM org_unit WHERE id IN (%1)"), f.units);
+    names(QStringLiteral("SELECT id, code || ' ' || title FROM file_plan_node WHERE id IN (%1)"), f.nodes);
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("open"), QT_TRANSLATE_NOOP("aw::search::Searcher", "open")},
+        {QStringLiteral("in_progress"), QT_TRANSLATE_NOOP("aw::search::Searcher", "in progress")},
+        {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("aw::search::Searcher", "waiting")},
+        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("aw::search::Searcher", "closed")},
+        {QStringLiteral("in"), QT_TRANSLATE_NOOP("aw::search::Searcher", "incoming")},
+        {QStringLiteral("out"), QT_TRANSLATE_NOOP("aw::search::Searcher", "outgoing")},
+        {QStringLiteral("internal"), QT_TRANSLATE_NOOP("aw::search::Searcher", "internal")},
+        {QStringLiteral("proceeding"), QT_TRANSLATE_NOOP("aw::search::Searcher", "proceeding")},
+        {QStringLiteral("case_file"), QT_TRANSLATE_NOOP("aw::search::Searcher", "case file")},
+    };
+    for (auto *values : {&f.statuses, &f.types}) {
+        for (auto &v : *values) {
+            if (const char *label = labels.value(v.value))
+                v.label = Text::tr(label);
+        }
+    }
+}
+
+}  // namespace aw::search

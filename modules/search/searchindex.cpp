@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/searchindex.h"
+
+#include "storage/sql.h"
+#include "storage/store.h"
+
+namespace aw::search {
+
+using storage::exec;
+using storage::scalar;
+
+namespace {
+
+// The words of each object as the triggers write them: documents with their proceeding's subject
+// and reference, proceedings and case files with their own.
+const char *const indexBatch =
+    "INSERT INTO search_text (rowid, title, subject, reference, body) "
+    "SELECT o.id, coalesce(d.title, ''), "
+    "       CASE o.object_type WHEN 'case_file' THEN c.subject ELSE p.subject END, "
+    "       CASE o.object_type WHEN 'case_file' THEN c.reference ELSE p.reference END, "
+    "       coalesce((SELECT t.body FROM text_index_key k JOIN text_index t ON t.rowid = k.id "
+    "                 WHERE k.document_id = d.id), '') "
+    "FROM search_object o "
+    "LEFT JOIN document d ON o.object_type = 'document' AND d.id = o.object_id "
+    "LEFT JOIN proceeding p ON p.id = o.proceeding_id "
+    "LEFT JOIN case_file c ON c.id = o.case_file_id "
+    "WHERE o.id > ? AND o.id <= ? ORDER BY o.id";
+
+}  // namespace
+
+SearchIndex::SearchIndex(std::shared_ptr<storage::Store> store)
+    : m_store(std::move(store))
+{}
+
+core::Result<qint64> SearchIndex::pending() const
+{
+    auto n = scalar(m_store->connection(),
+                    QStringLiteral("SELECT count(*) FROM search_object, search_state "
+                                   "WHERE search_object.id > search_state.cursor AND search_object.id <= built_until"));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progress)
+{
+    const QSqlDatabase db = m_store->connection();
+    auto left = pending();
+    if (!left)
+        return left.error();
+    Progress p{0, *left};
+    while (true) {
+        storage::Transaction tx(db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        auto state = exec(db, QStringLiteral("SELECT built_until, cursor FROM search_state"));
+        if (!state)
+            return state.error();
+        if (!state->next())
+            return core::corrupt(QStringLiteral("search_state is missing"));
+        const qint64 until = state->value(0).toLongLong(), cursor = state->value(1).toLongLong();
+        if (cursor >= until)
+            break;
+        auto last = scalar(db,
+                           QStringLiteral("SELECT max(id), count(*) FROM (SELECT id FROM search_object "
+                                          "WHERE id > ? AND id <= ? ORDER BY id LIMIT ?)"),
+                           {cursor, until, m_batch});
+        if (!last)
+            return last.error();
+        const qint64 next = last->isNull() ? until : last->toLongLong();
+        auto indexed = exec(db, QString::fromLatin1(indexBatch), {cursor, next});
+        if (!indexed)
+            return indexed.error();
+        const qint64 count = indexed->numRowsAffected();
+        if (auto ok = exec(db, QStringLiteral("UPDATE search_state SET cursor = ?"), {next}); !ok)
+            return ok.error();
+        if (auto ok = tx.commit(); !ok)
+            return ok.error();
+        p.done += std::max<qint64>(0, count);
+        if (progress && !progress(p))
+            return Outcome::Stopped;
+    }
+    return Outcome::UpToDate;
+}
+
+core::Result<SearchIndex::Outcome> SearchIndex::rebuild(const ProgressFn &progress)
+{
+    const QSqlDatabase db = m_store->connection();
+    {
+        storage::Transaction tx(db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        // Dropped and made anew: deleting row by row would read every text again.
+        for (const char *sql :
+             {"DROP TABLE search_text",
+              "CREATE VIRTUAL TABLE search_text USING fts5(title, subject, reference, body, tokenize = 'aktenwerk')",
+              "UPDATE search_state SET built_until = (SELECT coalesce(max(id), 0) FROM search_object), cursor = 0"}) {
+            if (auto ok = exec(db, QString::fromLatin1(sql)); !ok)
+                return ok.error();
+        }
+        if (auto ok = tx.commit(); !ok)
+            return ok.error();
+    }
+    return update(progress);
+}
+
+}  // namespace aw::search

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <functional>
+#include <memory>
+
+namespace aw::storage {
+class Store;
+}
+
+namespace aw::search {
+
+// Upkeep of the search index (search_text and search_object in the store). Every change reaches
+// the index by trigger in its own transaction, so it cannot drift. What is left to do is what existed
+// before the index (an older store), or everything after a rebuild: rows up to search_state.built_until
+// past search_state.cursor. update() indexes them in batches, each committed with the cursor, so it
+// can be stopped (or crash) and go on later; memory stays bounded by the batch.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(std::shared_ptr<storage::Store> store);
+
+    struct Progress
+    {
+        qint64 done = 0;
+        qint64 total = 0;
+    };
+    // Called after each batch; return false to stop (what is done stays done).
+    using ProgressFn = std::function<bool(const Progress &)>;
+
+    enum class Outcome
+    {
+        UpToDate,
+        Stopped,
+    };
+
+    // Objects still to be indexed.
+    core::Result<qint64> pending() const;
+    core::Result<Outcome> update(const ProgressFn &progress = {});
+    // Empties the index and indexes everything again (then as update()).
+    core::Result<Outcome> rebuild(const ProgressFn &progress = {});
+
+    void setBatchSize(int objects) { m_batch = objects; }
+
+private:
+    std::shared_ptr<storage::Store> m_store;
+    int m_batch = 2000;
+};
+
+}  // namespace aw::search

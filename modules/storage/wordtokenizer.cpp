@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/wordtokenizer.h"
+
+#include "storage/analyzer.h"
+
+#include <sqlite3.h>
+
+#include <new>
+#include <string>
+
+namespace aw::storage {
+
+namespace {
+
+constexpr char StemMark = '~';
+
+struct Tokenizer
+{
+    Analyzer analyzer;
+    std::string term;
+};
+
+int create(void *, const char **, int argc, Fts5Tokenizer **out)
+{
+    if (argc != 0)
+        return SQLITE_ERROR;
+    auto *t = new (std::nothrow) Tokenizer;
+    if (!t)
+        return SQLITE_NOMEM;
+    *out = reinterpret_cast<Fts5Tokenizer *>(t);
+    return SQLITE_OK;
+}
+
+void destroy(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<Tokenizer *>(tokenizer);
+}
+
+int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int size,
+             int (*token)(void *, int, const char *, int, int, int))
+{
+    auto *t = reinterpret_cast<Tokenizer *>(tokenizer);
+    const bool query = flags & FTS5_TOKENIZE_QUERY;
+    const bool prefix = flags & FTS5_TOKENIZE_PREFIX;
+    int rc = SQLITE_OK;
+    t->analyzer.forEachWord(text, size, [&](std::string_view word, int start, int end) {
+        if (rc != SQLITE_OK)
+            return;
+        const std::string folded(word);
+        if (query && prefix) {
+            // Words that start so, and stems that do (a word equal to its stem is indexed as the stem only).
+            rc = token(context, 0, folded.data(), int(folded.size()), start, end);
+            if (rc == SQLITE_OK) {
+                t->term.assign(1, StemMark).append(folded);
+                rc = token(context, FTS5_TOKEN_COLOCATED, t->term.data(), int(t->term.size()), start, end);
+            }
+            return;
+        }
+        const std::string &stem = t->analyzer.stem(folded);
+        if (stem.empty()) {  // numbers: as they are
+            rc = token(context, 0, folded.data(), int(folded.size()), start, end);
+            return;
+        }
+        t->term.assign(1, StemMark).append(stem);
+        rc = token(context, 0, t->term.data(), int(t->term.size()), start, end);
+        if (rc == SQLITE_OK && !query && stem != folded)
+            rc = token(context, FTS5_TOKEN_COLOCATED, folded.data(), int(folded.size()), start, end);
+    });
+    return rc;
+}
+
+fts5_api *fts5(sqlite3 *handle)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    return api;
+}
+
+}  // namespace
+
+bool registerWordTokenizer(sqlite3 *handle)
+{
+    fts5_api *api = handle ? fts5(handle) : nullptr;
+    if (!api || api->iVersion < 2)
+        return false;
+    fts5_tokenizer tokenizer{create, destroy, tokenize};
+    return api->xCreateTokenizer(api, "aktenwerk", nullptr, &tokenizer, nullptr) == SQLITE_OK;
+}
+
+}  // namespace aw::storage

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The search benchmark's corpus and baseline: a generated store of N documents (default
+// 1,000,000, ~2 KB of German administrative text each, Zipf-like vocabulary, references, units,
+// dates) and 200 queries of seven kinds (very common word, common word, rare word, two words,
+// phrase, prefix, reference substring), each also with a unit filter. It rebuilds the search index
+// (time, peak memory, size against the raw text), then measures p50/p95 per kind of
+//   (a) Aktenwerk's search service: the first 50 case files with snippets and facet counts, as a
+//       supervisor of all units (so permissions are part of every query), and
+//   (b) a bare SQLite FTS5 "MATCH … ORDER BY rank LIMIT 50" on the same text (the store's
+//       unicode61 table text_index; the trigram table for references),
+// and prints both with their ratio, and a JSON last line.
+// Usage: bench_search [N=1000000] [dir (kept; default: a temporary directory)]
+#include "bench/searchcorpus.h"
+#include "search/searcher.h"
+#include "search/searchindex.h"
+#include "storage/sql.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace aw;
+
+namespace {
+
+// Peak resident memory since the last reset, in MB (Linux: VmHWM, reset through clear_refs).
+long peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong() / 1024;
+    }
+    return -1;
+}
+
+void resetPeak()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
+}
+
+struct Query
+{
+    QString kind;
+    QString text;  // Aktenwerk's query language
+    QString fts;   // FTS5 MATCH expression
+    bool reference = false;
+    QString unitId = {};  // the unit filter of the bare FTS5 query
+};
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5))];
+}
+
+QString quoted(const QString &word)
+{
+    return QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QList<Query> makeQueries(const bench::SearchCorpus &corpus)
+{
+    QList<Query> base;
+    const auto &v = corpus.vocabulary;
+    for (int i = 0; i < 14; ++i)
+        base.append({QStringLiteral("very_common"), v[i], quoted(v[i])});
+    for (int i = 0; i < 15; ++i)
+        base.append({QStringLiteral("common"), v[500 + 17 * i], quoted(v[500 + 17 * i])});
+    for (int i = 0; i < 15; ++i)
+        base.append({QStringLiteral("rare"), v[30000 + 1500 * i], quoted(v[30000 + 1500 * i])});
+    for (int i = 0; i < 14; ++i) {
+        const QString a = v[100 + 7 * i], b = v[2000 + 300 * i];
+        base.append({QStringLiteral("two_words"), a + QLatin1Char(' ') + b, quoted(a) + QLatin1Char(' ') + quoted(b)});
+    }
+    for (int i = 0; i < 14; ++i) {
+        const QString p = corpus.phrases[i % corpus.phrases.size()];
+        base.append({QStringLiteral("phrase"), quoted(p), quoted(p)});
+    }
+    int prefixes = 0;
+    for (int r = 60; prefixes < 14 && r < v.size(); r += 3) {
+        if (v[r].size() < 8)
+            continue;
+        const QString prefix = v[r].left(5);
+        base.append({QStringLiteral("prefix"), prefix + QLatin1Char('*'), quoted(prefix) + QLatin1Char('*')});
+        ++prefixes;
+    }
+    for (int i = 0; i < 14 && i < corpus.references.size(); ++i) {
+        const QString &ref = corpus.references[(i * 7) % corpus.references.size()];
+        const QString part = ref.mid(ref.indexOf(QLatin1Char('-')), 7);  // e.g. "-57/201"
+        base.append({QStringLiteral("reference"), QStringLiteral("az:") + part, quoted(part), true});
+    }
+    QList<Query> all = base;
+    for (const auto &q : std::as_const(base)) {
+        Query f = q;
+        f.kind += QStringLiteral("+unit");
+        f.text += QStringLiteral(" einheit:") + corpus.unitCodes.first();
+        f.unitId = QStringLiteral("ou-0");
+        all.append(f);
+    }
+    return all;
+}
+
+core::Result<int> bareFts(const QSqlDatabase &db, const Query &q)
+{
+    QString sql;
+    QVariantList values{q.fts};
+    if (q.reference) {
+        sql = q.unitId.isEmpty()
+                  ? QStringLiteral(
+                        "SELECT object_id FROM reference_index WHERE reference_index MATCH ? ORDER BY rank LIMIT 50")
+                  : QStringLiteral("SELECT r.object_id FROM reference_index r JOIN case_file c ON c.id = r.object_id "
+                                   "WHERE reference_index MATCH ? AND c.owner_unit_id = ? ORDER BY rank LIMIT 50");
+    } else {
+        sql = q.unitId.isEmpty()
+                  ? QStringLiteral("SELECT rowid FROM text_index WHERE text_index MATCH ? ORDER BY rank LIMIT 50")
+                  : QStringLiteral(
+                        "SELECT t.rowid FROM text_index t JOIN document d ON d.id = t.document_id "
+                        "JOIN proceeding p ON p.id = d.proceeding_id JOIN case_file c ON c.id = p.case_file_id "
+                        "WHERE text_index MATCH ? AND c.owner_unit_id = ? ORDER BY rank LIMIT 50");
+    }
+    if (!q.unitId.isEmpty())
+        values.append(q.unitId);
+    auto query = storage::exec(db, sql, values);
+    if (!query)
+        return query.error();
+    int n = 0;
+    while (query->next())
+        ++n;
+    return n;
+}
+
+int fail(const core::Error &error)
+{
+    std::fprintf(stderr, "bench_search: %s\n", qPrintable(error.message));
+    return 1;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 n = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    QTemporaryDir temp;
+    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : temp.path();
+    auto store = storage::Store::open(dir + QStringLiteral("/store"));
+    if (!store)
+        return fail(store.error());
+
+    QElapsedTimer timer;
+    timer.start();
+    auto corpus = bench::generateSearchCorpus(*store, n, 2000, [&](qint64 done) {
+        std::fprintf(stderr, "\rgenerating %lld/%lld", static_cast<long long>(done), static_cast<long long>(n));
+    });
+    if (!corpus)
+        return fail(corpus.error());
+    const double generateSeconds = timer.elapsed() / 1000.0;
+    std::printf("\ngenerated %lld documents (%.0f MB of text) in %.1f s\n", static_cast<long long>(corpus->documents),
+                corpus->rawTextBytes / 1e6, generateSeconds);
+
+    resetPeak();
+    timer.restart();
+    search::SearchIndex index(*store);
+    auto built = index.rebuild([&](const search::SearchIndex::Progress &p) {
+        std::fprintf(stderr, "\rindexing %lld/%lld", static_cast<long long>(p.done), static_cast<long long>(p.total));
+        return true;
+    });
+    if (!built)
+        return fail(built.error());
+    const double buildSeconds = timer.elapsed() / 1000.0;
+    const long buildPeak = peakRssMb();
+    const QSqlDatabase db = (*store)->connection();
+    // The index proper, as pages on disk: FTS5's terms and document sizes and the filter table
+    // with its indexes, without the stored text (search_text_content).
+    auto indexBytes = storage::scalar(
+        db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name IN ('search_text_data', 'search_text_idx', "
+                           "'search_text_docsize', 'search_object', 'search_object_case_file', "
+                           "'search_object_proceeding', 'search_object_unit', 'search_object_assignee', "
+                           "'sqlite_autoindex_search_object_1')"));
+    if (!indexBytes)
+        return fail(indexBytes.error());
+    auto bareBytes = storage::scalar(
+        db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name IN ('text_index_data', 'text_index_idx', "
+                           "'text_index_docsize')"));
+    if (!bareBytes)
+        return fail(bareBytes.error());
+    std::printf(
+        "\nindex rebuilt in %.1f s, %.0f MB (%.2f x the raw text; unicode61 FTS5: %.2f x), peak memory %ld MB\n",
+        buildSeconds, indexBytes->toDouble() / 1e6, indexBytes->toDouble() / double(corpus->rawTextBytes),
+        bareBytes->toDouble() / double(corpus->rawTextBytes), buildPeak);
+
+    core::Actor supervisor{corpus->supervisorId, {}, true};
+    for (int k = 0; k < corpus->unitCodes.size(); ++k)
+        supervisor.memberships.append({QStringLiteral("ou-%1").arg(k), core::Role::Supervisor});
+    search::Searcher searcher(*store, supervisor);
+    const QList<Query> queries = makeQueries(*corpus);
+
+    resetPeak();
+    QMap<QString, QList<double>> ours, bare;
+    QMap<QString, int> complete;
+    QMap<QString, qint64> hits;
+    for (int pass = 0; pass < 2; ++pass) {  // the first pass warms the caches
+        for (const auto &q : queries) {
+            QElapsedTimer t;
+            t.start();
+            search::SearchRequest request;
+            request.query = q.text;
+            auto result = searcher.search(request);
+            const double ms = t.nsecsElapsed() / 1e6;
+            if (!result)
+                return fail(result.error());
+            t.restart();
+            auto count = bareFts(db, q);
+            const double bareMs = t.nsecsElapsed() / 1e6;
+            if (!count)
+                return fail(count.error());
+            if (pass == 1) {
+                ours[q.kind].append(ms);
+                bare[q.kind].append(bareMs);
+                hits[q.kind] += result->caseFiles;
+                complete[q.kind] += result->complete ? 1 : 0;
+            }
+        }
+    }
+    const long queryPeak = peakRssMb();
+
+    QJsonObject kinds;
+    std::printf("\n%-20s %9s %9s %9s %9s %7s %11s %9s\n", "kind (ms)", "ours p50", "ours p95", "fts5 p50", "fts5 p95",
+                "ratio", "files/query", "complete");
+    double worstP95 = 0;
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+        const double p50 = percentile(*it, 0.5), p95 = percentile(*it, 0.95);
+        const double b50 = percentile(bare[it.key()], 0.5), b95 = percentile(bare[it.key()], 0.95);
+        worstP95 = std::max(worstP95, p95);
+        const double perQuery = double(hits[it.key()]) / double(it->size());
+        std::printf("%-20s %9.2f %9.2f %9.2f %9.2f %7.2f %11.0f %6d/%lld\n", qPrintable(it.key()), p50, p95, b50, b95,
+                    b95 > 0 ? p95 / b95 : 0.0, perQuery, complete[it.key()], static_cast<long long>(it->size()));
+        kinds.insert(it.key(), QJsonObject{{QStringLiteral("queries"), it->size()},
+                                           {QStringLiteral("p50_ms"), p50},
+                                           {QStringLiteral("p95_ms"), p95},
+                                           {QStringLiteral("fts5_p50_ms"), b50},
+                                           {QStringLiteral("fts5_p95_ms"), b95},
+                                           {QStringLiteral("p95_ratio_to_fts5"), b95 > 0 ? p95 / b95 : 0.0},
+                                           {QStringLiteral("case_files_per_query"), perQuery},
+                                           {QStringLiteral("complete_counts"), complete[it.key()]}});
+    }
+    const QJsonObject summary{
+        {QStringLiteral("bench"), QStringLiteral("search")},
+        {QStringLiteral("documents"), corpus->documents},
+        {QStringLiteral("queries"), queries.size()},
+        {QStringLiteral("raw_text_mb"), corpus->rawTextBytes / 1e6},
+        {QStringLiteral("index_mb"), indexBytes->toDouble() / 1e6},
+        {QStringLiteral("index_to_text"), indexBytes->toDouble() / double(corpus->rawTextBytes)},
+        {QStringLiteral("unicode61_index_to_text"), bareBytes->toDouble() / double(corpus->rawTextBytes)},
+        {QStringLiteral("rebuild_s"), buildSeconds},
+        {QStringLiteral("rebuild_peak_rss_mb"), qint64(buildPeak)},
+        {QStringLiteral("worst_p95_ms"), worstP95},
+        {QStringLiteral("generate_s"), generateSeconds},
+        {QStringLiteral("query_peak_rss_mb"), qint64(queryPeak)},
+        {QStringLiteral("kinds"), kinds},
+    };
+    std::printf("%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
