@@ -16,6 +16,7 @@
 #include "intake/inbox.h"
 #include "intake/routing.h"
 #include "intake/watchfolder.h"
+#include "searchcommands.h"
 #include "storage/casefilerepository.h"
 #include "storage/fileplanrepository.h"
 #include "storage/orgrepository.h"
@@ -687,7 +688,7 @@ QString usage()
                           "                           with that unit code; one bad line refuses the whole file\n"
                           "  register search [--unit CODE] NUMBER|LASTNAME [FIRSTNAMES] [DD.MM.YYYY]\n"
                           "                           find register entries by number (G 334/2020) or by names\n") +
-           xdomeaUsage() +
+           xdomeaUsage() + searchUsage() +
            QStringLiteral("\nLists show everything in the store unless --user names whose view to show.");
 }
 
@@ -702,7 +703,7 @@ int run(const Options &options)
         {QStringLiteral("import"), cmdImport},       {QStringLiteral("intake"), cmdIntake},
         {QStringLiteral("casefiles"), cmdCaseFiles}, {QStringLiteral("proceedings"), cmdProceedings},
         {QStringLiteral("fileplan"), cmdFilePlan},   {QStringLiteral("register"), cmdRegister},
-        {QStringLiteral("xdomea"), cmdXdomea},
+        {QStringLiteral("xdomea"), cmdXdomea},       {QStringLiteral("search"), cmdSearch},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end())

@@ -69,7 +69,19 @@ int main(int argc, char *argv[])
                                 QStringLiteral("xdomea export: the receiving authority or archive."),
                                 QStringLiteral("NAME"));
     const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("xdomea destroy: confirm the destruction."));
-    parser.addOptions({store, user, json, proceeding, duplicates, unit, type, cases, outDir, node, to, yes});
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   QStringLiteral("search: mine, units (default: all the user may read) or archive."),
+                                   QStringLiteral("SCOPE"));
+    const QCommandLineOption sort(QStringLiteral("sort"),
+                                  QStringLiteral("search: relevance (default), newest or oldest."),
+                                  QStringLiteral("ORDER"));
+    const QCommandLineOption offset(QStringLiteral("offset"), QStringLiteral("search: case files to skip."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("search: case files to show (default 50)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption rebuild(QStringLiteral("rebuild"), QStringLiteral("search: build the index anew."));
+    parser.addOptions({store, user, json, proceeding, duplicates, unit, type, cases, outDir, node, to, yes, scope, sort,
+                       offset, limit, rebuild});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see below."));
     parser.process(app);
 
@@ -87,5 +99,10 @@ int main(int argc, char *argv[])
     options.node = parser.value(node);
     options.to = parser.value(to);
     options.yes = parser.isSet(yes);
+    options.scope = parser.value(scope);
+    options.sort = parser.value(sort);
+    options.offset = parser.value(offset).toInt();
+    options.limit = parser.value(limit).toInt();
+    options.rebuild = parser.isSet(rebuild);
     return aw::cli::run(options);
 }

@@ -442,6 +442,8 @@ void Searcher::Impl::fill(QList<SearchHit> &hits, const Highlight &highlight)
         }
         q->finish();
         hit.snippet = makeSnippet(body.isEmpty() ? hit.title : body, highlight, analyzer);
+        if (body.isEmpty())
+            hit.snippet.page = 0;  // pages are a document's
     }
 }
 
