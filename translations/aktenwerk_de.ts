@@ -1955,6 +1955,132 @@
     </message>
 </context>
 <context>
+    <name>aw::search::Query</name>
+    <message>
+        <source>The quotation mark after “%1:” is not closed.</source>
+        <translation>Das Anführungszeichen nach „%1:“ ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1:” needs a value, e.g. %1:%2.</source>
+        <translation>Nach „%1:“ fehlt ein Wert, z. B. %1:%2.</translation>
+    </message>
+    <message>
+        <source>“%1:” needs at least %2 characters of the file reference.</source>
+        <translation>„%1:“ braucht mindestens %2 Zeichen des Aktenzeichens.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Use status:offen, status:bearbeitung, status:wartet or status:abgeschlossen.</source>
+        <translation>„%1“ ist kein Status. Möglich sind status:offen, status:bearbeitung, status:wartet und status:abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type. Use typ:eingang, typ:ausgang, typ:intern, typ:dokument, typ:vorgang or typ:akte.</source>
+        <translation>„%1“ ist kein Typ. Möglich sind typ:eingang, typ:ausgang, typ:intern, typ:dokument, typ:vorgang und typ:akte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write DD.MM.YYYY, MM.YYYY or YYYY, e.g. %2:01.03.2025.</source>
+        <translation>„%1“ ist kein Datum. Bitte TT.MM.JJJJ, MM.JJJJ oder JJJJ schreiben, z. B. %2:01.03.2025.</translation>
+    </message>
+    <message>
+        <source>Use %1:ja or %1:nein.</source>
+        <translation>Bitte %1:ja oder %1:nein schreiben.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most %1 characters).</source>
+        <translation>Die Suche ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed. Put the phrase between two &quot; marks.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen. Bitte die Wortfolge zwischen zwei &quot; setzen.</translation>
+    </message>
+    <message>
+        <source>There is nothing between the quotation marks.</source>
+        <translation>Zwischen den Anführungszeichen steht nichts.</translation>
+    </message>
+    <message>
+        <source>“%1:” is not a search field. Known fields: %2. To search for the text, put it in quotation marks.</source>
+        <translation>„%1:“ ist kein Suchfeld. Suchfelder sind %2. Um nach dem Text zu suchen, bitte in Anführungszeichen setzen.</translation>
+    </message>
+    <message>
+        <source>A search for the start of words needs at least %1 letters before the *.</source>
+        <translation>Für die Suche nach Wortanfängen bitte mindestens %1 Buchstaben vor das * schreiben.</translation>
+    </message>
+    <message>
+        <source>OR needs a search term on both sides, e.g. Geburt OR Ehe.</source>
+        <translation>OR braucht links und rechts einen Suchbegriff, z. B. Geburt OR Ehe.</translation>
+    </message>
+    <message>
+        <source>An excluded term (-…) cannot be joined with OR.</source>
+        <translation>Ein ausgeschlossener Begriff (-…) kann nicht mit OR verbunden werden.</translation>
+    </message>
+    <message>
+        <source>Enter what to search for.</source>
+        <translation>Bitte eingeben, wonach gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>The start date (von:) lies after the end date (bis:).</source>
+        <translation>Das Anfangsdatum (von:) liegt nach dem Enddatum (bis:).</translation>
+    </message>
+</context>
+<context>
+    <name>aw::search::Searcher</name>
+    <message>
+        <source>No unit is called “%1”.</source>
+        <translation>Keine Organisationseinheit heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>No user is called “%1”.</source>
+        <translation>Kein Benutzer heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>The file plan has no entry “%1”.</source>
+        <translation>Der Aktenplan hat keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>OR joins words with words or fields with fields, not words with fields.</source>
+        <translation>OR verbindet Wörter mit Wörtern oder Felder mit Feldern, nicht Wörter mit Feldern.</translation>
+    </message>
+    <message>
+        <source>The search has no word to look for. Letters or digits are needed.</source>
+        <translation>Die Suche enthält kein Wort. Es braucht Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>proceeding</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>Akte</translation>
+    </message>
+</context>
+<context>
     <name>aw::storage::AuditLog</name>
     <message>
         <source>audit event %1: events %2 to %3 are missing</source>
@@ -4838,24 +4964,16 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <source>Saved searches will be listed here once search across all files, archive included, is part of Aktenwerk.
-
-Until then, the filter fields above the lists of case files, proceedings and documents narrow what is shown.</source>
-        <translation>Hier stehen künftig gespeicherte Suchen, sobald Aktenwerk über alle Akten suchen kann, das Archiv eingeschlossen.
-
-Bis dahin grenzen die Filterfelder über den Listen der Akten, Vorgänge und Dokumente ein, was angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>Gespeicherte Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Saved searches</source>
-        <translation>&amp;Gespeicherte Suchen</translation>
-    </message>
-    <message>
         <source>Filter by reference or subject …</source>
         <translation>Nach Aktenzeichen oder Betreff filtern …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Search all files</source>
+        <translation>Alle Akten &amp;durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5893,276 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::SearchPane</name>
+    <message>
+        <source>Case file</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV …</source>
+        <translation>CSV-E&amp;xport …</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search all files, e.g. Wohngeld einheit:KZS von:2025 or az:12/2026</source>
+        <translation>Alle Akten durchsuchen, z. B. Wohngeld einheit:KZS von:2025 oder az:12/2026</translation>
+    </message>
+    <message>
+        <source>Words find their forms (Anträge finds Antrag); &quot;phrase&quot;, prefix*, OR, -exclude.
+Fields: az: (part of a reference), betreff:, einheit:, bearbeiter:, status:offen|bearbeitung|wartet|abgeschlossen,
+typ:eingang|ausgang|intern|dokument|vorgang|akte, von: and bis: (dates), archiv:ja|nein, aktenplan:</source>
+        <translation>Wörter finden ihre Formen (Anträge findet Antrag); &quot;Wortfolge&quot;, Anfang*, OR, -ausschließen.
+Felder: az: (Teil eines Aktenzeichens), betreff:, einheit:, bearbeiter:, status:offen|bearbeitung|wartet|abgeschlossen,
+typ:eingang|ausgang|intern|dokument|vorgang|akte, von: und bis: (Datum), archiv:ja|nein, aktenplan:</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Wo gesucht wird</translation>
+    </message>
+    <message>
+        <source>My units</source>
+        <translation>Meine Einheiten</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Order of the results</source>
+        <translation>Reihenfolge der Treffer</translation>
+    </message>
+    <message>
+        <source>Best first</source>
+        <translation>Beste zuerst</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for and press Enter.</source>
+        <translation>Suchbegriff eingeben und Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <source>Indexing for search</source>
+        <translation>Suchindex wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>Suche eingrenzen</translation>
+    </message>
+    <message>
+        <source>Narrow by</source>
+        <translation>Eingrenzen nach</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Enter or a double click adds the value to the search</source>
+        <translation>Eingabetaste oder Doppelklick nimmt den Wert in die Suche auf</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Searching …</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(zdA)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hit(s) in this case file</source>
+        <translation>
+            <numerusform>%n weiterer Treffer in dieser Akte</numerusform>
+            <numerusform>%n weitere Treffer in dieser Akte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case file matches. Check the spelling, leave out a word or field, or search in another scope.</source>
+        <translation>Keine Akte passt. Bitte die Schreibweise prüfen, ein Wort oder Feld weglassen oder an anderer Stelle suchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) with hits</source>
+        <translation>
+            <numerusform>%n Akte mit Treffern</numerusform>
+            <numerusform>%n Akten mit Treffern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n newest case files with hits (the words are very common: add a word or a field to see fewer)</source>
+        <translation>
+            <numerusform>Die neueste Akte mit Treffern (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform>
+            <numerusform>Die %n neuesten Akten mit Treffern (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing %1 to %2</source>
+        <translation>angezeigt %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index is still being built: %n object(s) are not yet found.</source>
+        <translation>
+            <numerusform>Der Suchindex wird noch aufgebaut: %n Eintrag wird noch nicht gefunden.</numerusform>
+            <numerusform>Der Suchindex wird noch aufgebaut: %n Einträge werden noch nicht gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter adds %1 to the search</source>
+        <translation>Eingabetaste nimmt %1 in die Suche auf</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Aktenwerk is indexing the files for search (%1 of %2). Searches find what is done so far.</source>
+        <translation>Aktenwerk nimmt die Akten in den Suchindex auf (%1 von %2). Die Suche findet, was schon aufgenommen ist.</translation>
+    </message>
+    <message>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>Der Suchindex konnte nicht auf den neuesten Stand gebracht werden: %1</translation>
+    </message>
+    <message>
+        <source>The search index is up to date.</source>
+        <translation>Der Suchindex ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Export search results</source>
+        <translation>Suchergebnis exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Hit reference</source>
+        <translation>Aktenzeichen des Treffers</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>More hits</source>
+        <translation>Weitere Treffer</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>zdA</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Akte nach %1 exportiert.</numerusform>
+            <numerusform>%n Akten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the search</source>
+        <translation>Suche starten</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Suchergebnis als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Previous page of results</source>
+        <translation>Vorige Seite der Treffer</translation>
+    </message>
+    <message>
+        <source>Next page of results</source>
+        <translation>Nächste Seite der Treffer</translation>
     </message>
 </context>
 <context>

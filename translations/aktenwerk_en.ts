@@ -1955,6 +1955,132 @@
     </message>
 </context>
 <context>
+    <name>aw::search::Query</name>
+    <message>
+        <source>The quotation mark after “%1:” is not closed.</source>
+        <translation>The quotation mark after “%1:” is not closed.</translation>
+    </message>
+    <message>
+        <source>“%1:” needs a value, e.g. %1:%2.</source>
+        <translation>“%1:” needs a value, e.g. %1:%2.</translation>
+    </message>
+    <message>
+        <source>“%1:” needs at least %2 characters of the file reference.</source>
+        <translation>“%1:” needs at least %2 characters of the file reference.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Use status:offen, status:bearbeitung, status:wartet or status:abgeschlossen.</source>
+        <translation>“%1” is not a status. Use status:offen, status:bearbeitung, status:wartet or status:abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type. Use typ:eingang, typ:ausgang, typ:intern, typ:dokument, typ:vorgang or typ:akte.</source>
+        <translation>“%1” is not a type. Use typ:eingang, typ:ausgang, typ:intern, typ:dokument, typ:vorgang or typ:akte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write DD.MM.YYYY, MM.YYYY or YYYY, e.g. %2:01.03.2025.</source>
+        <translation>“%1” is not a date. Write DD.MM.YYYY, MM.YYYY or YYYY, e.g. %2:01.03.2025.</translation>
+    </message>
+    <message>
+        <source>Use %1:ja or %1:nein.</source>
+        <translation>Use %1:ja or %1:nein.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most %1 characters).</source>
+        <translation>The search is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed. Put the phrase between two &quot; marks.</source>
+        <translation>A quotation mark is not closed. Put the phrase between two &quot; marks.</translation>
+    </message>
+    <message>
+        <source>There is nothing between the quotation marks.</source>
+        <translation>There is nothing between the quotation marks.</translation>
+    </message>
+    <message>
+        <source>“%1:” is not a search field. Known fields: %2. To search for the text, put it in quotation marks.</source>
+        <translation>“%1:” is not a search field. Known fields: %2. To search for the text, put it in quotation marks.</translation>
+    </message>
+    <message>
+        <source>A search for the start of words needs at least %1 letters before the *.</source>
+        <translation>A search for the start of words needs at least %1 letters before the *.</translation>
+    </message>
+    <message>
+        <source>OR needs a search term on both sides, e.g. Geburt OR Ehe.</source>
+        <translation>OR needs a search term on both sides, e.g. Geburt OR Ehe.</translation>
+    </message>
+    <message>
+        <source>An excluded term (-…) cannot be joined with OR.</source>
+        <translation>An excluded term (-…) cannot be joined with OR.</translation>
+    </message>
+    <message>
+        <source>Enter what to search for.</source>
+        <translation>Enter what to search for.</translation>
+    </message>
+    <message>
+        <source>The start date (von:) lies after the end date (bis:).</source>
+        <translation>The start date (von:) lies after the end date (bis:).</translation>
+    </message>
+</context>
+<context>
+    <name>aw::search::Searcher</name>
+    <message>
+        <source>No unit is called “%1”.</source>
+        <translation>No unit is called “%1”.</translation>
+    </message>
+    <message>
+        <source>No user is called “%1”.</source>
+        <translation>No user is called “%1”.</translation>
+    </message>
+    <message>
+        <source>The file plan has no entry “%1”.</source>
+        <translation>The file plan has no entry “%1”.</translation>
+    </message>
+    <message>
+        <source>OR joins words with words or fields with fields, not words with fields.</source>
+        <translation>OR joins words with words or fields with fields, not words with fields.</translation>
+    </message>
+    <message>
+        <source>The search has no word to look for. Letters or digits are needed.</source>
+        <translation>The search has no word to look for. Letters or digits are needed.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>proceeding</source>
+        <translation>proceeding</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>case file</translation>
+    </message>
+</context>
+<context>
     <name>aw::storage::AuditLog</name>
     <message>
         <source>audit event %1: events %2 to %3 are missing</source>
@@ -4838,24 +4964,16 @@ Retention: %3, disposal: %4</translation>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <source>Saved searches will be listed here once search across all files, archive included, is part of Aktenwerk.
-
-Until then, the filter fields above the lists of case files, proceedings and documents narrow what is shown.</source>
-        <translation>Saved searches will be listed here once search across all files, archive included, is part of Aktenwerk.
-
-Until then, the filter fields above the lists of case files, proceedings and documents narrow what is shown.</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>Saved searches</translation>
-    </message>
-    <message>
-        <source>&amp;Saved searches</source>
-        <translation>&amp;Saved searches</translation>
-    </message>
-    <message>
         <source>Filter by reference or subject …</source>
         <translation>Filter by reference or subject …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Search all files</source>
+        <translation>&amp;Search all files</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5893,276 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::SearchPane</name>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation>Proceeding</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV …</source>
+        <translation>E&amp;xport CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search all files, e.g. Wohngeld einheit:KZS von:2025 or az:12/2026</source>
+        <translation>Search all files, e.g. Wohngeld einheit:KZS von:2025 or az:12/2026</translation>
+    </message>
+    <message>
+        <source>Words find their forms (Anträge finds Antrag); &quot;phrase&quot;, prefix*, OR, -exclude.
+Fields: az: (part of a reference), betreff:, einheit:, bearbeiter:, status:offen|bearbeitung|wartet|abgeschlossen,
+typ:eingang|ausgang|intern|dokument|vorgang|akte, von: and bis: (dates), archiv:ja|nein, aktenplan:</source>
+        <translation>Words find their forms (Anträge finds Antrag); &quot;phrase&quot;, prefix*, OR, -exclude.
+Fields: az: (part of a reference), betreff:, einheit:, bearbeiter:, status:offen|bearbeitung|wartet|abgeschlossen,
+typ:eingang|ausgang|intern|dokument|vorgang|akte, von: and bis: (dates), archiv:ja|nein, aktenplan:</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Where to search</translation>
+    </message>
+    <message>
+        <source>My units</source>
+        <translation>My units</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Order of the results</source>
+        <translation>Order of the results</translation>
+    </message>
+    <message>
+        <source>Best first</source>
+        <translation>Best first</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for and press Enter.</source>
+        <translation>Type what you are looking for and press Enter.</translation>
+    </message>
+    <message>
+        <source>Indexing for search</source>
+        <translation>Indexing for search</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>Narrow the search</translation>
+    </message>
+    <message>
+        <source>Narrow by</source>
+        <translation>Narrow by</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <source>Enter or a double click adds the value to the search</source>
+        <translation>Enter or a double click adds the value to the search</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Searching …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(closed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hit(s) in this case file</source>
+        <translation>
+            <numerusform>%n more hit in this case file</numerusform>
+            <numerusform>%n more hits in this case file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case file matches. Check the spelling, leave out a word or field, or search in another scope.</source>
+        <translation>No case file matches. Check the spelling, leave out a word or field, or search in another scope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) with hits</source>
+        <translation>
+            <numerusform>%n case file with hits</numerusform>
+            <numerusform>%n case files with hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n newest case files with hits (the words are very common: add a word or a field to see fewer)</source>
+        <translation>
+            <numerusform>The newest case file with hits (the words are very common: add a word or a field to see fewer)</numerusform>
+            <numerusform>The %n newest case files with hits (the words are very common: add a word or a field to see fewer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing %1 to %2</source>
+        <translation>showing %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index is still being built: %n object(s) are not yet found.</source>
+        <translation>
+            <numerusform>The search index is still being built: %n object is not yet found.</numerusform>
+            <numerusform>The search index is still being built: %n objects are not yet found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter adds %1 to the search</source>
+        <translation>Enter adds %1 to the search</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>File plan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aktenwerk is indexing the files for search (%1 of %2). Searches find what is done so far.</source>
+        <translation>Aktenwerk is indexing the files for search (%1 of %2). Searches find what is done so far.</translation>
+    </message>
+    <message>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>The search index could not be brought up to date: %1</translation>
+    </message>
+    <message>
+        <source>The search index is up to date.</source>
+        <translation>The search index is up to date.</translation>
+    </message>
+    <message>
+        <source>Export search results</source>
+        <translation>Export search results</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <source>Hit reference</source>
+        <translation>Hit reference</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>More hits</source>
+        <translation>More hits</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>The export could not be written to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n case file exported to %1.</numerusform>
+            <numerusform>%n case files exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the search</source>
+        <translation>Start the search</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Export the results as CSV</translation>
+    </message>
+    <message>
+        <source>Previous page of results</source>
+        <translation>Previous page of results</translation>
+    </message>
+    <message>
+        <source>Next page of results</source>
+        <translation>Next page of results</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Save a picture of the main window once it has loaded, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QStringLiteral("Start on this view: mywork (default when signed in), inbox, files or searches."),
+        QStringLiteral("Start on this view: mywork (default when signed in), inbox, files or search."),
         QStringLiteral("VIEW"));
     const QCommandLineOption openOption(
         QStringLiteral("open"), QStringLiteral("Open the proceeding or case file with this reference (Aktenzeichen)."),
@@ -69,8 +69,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption requestOption(
         QStringLiteral("certificate-request"),
         QStringLiteral("With --open PROCEEDING: open its certificate request (Urkundenanforderung) too."));
-    parser.addOptions(
-        {storeOption, userOption, demoOption, languageOption, screenshotOption, viewOption, openOption, requestOption});
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("Start on the search view and search for this."),
+                                          QStringLiteral("QUERY"));
+    parser.addOptions({storeOption, userOption, demoOption, languageOption, screenshotOption, viewOption, openOption,
+                       requestOption, searchOption});
     parser.process(app);
 
     QSettings settings;
@@ -188,9 +191,10 @@ int main(int argc, char *argv[])
         watch->start();
     }
     // A clerk's day starts with their work; without a user, with the file plan.
-    const QString view = parser.isSet(viewOption)
-                             ? parser.value(viewOption)
-                             : (userId.isEmpty() ? QStringLiteral("files") : QStringLiteral("mywork"));
+    const QString view = parser.isSet(viewOption)     ? parser.value(viewOption)
+                         : parser.isSet(searchOption) ? QStringLiteral("search")
+                         : userId.isEmpty()           ? QStringLiteral("files")
+                                                      : QStringLiteral("mywork");
     const bool opening = !openProceeding.isEmpty() || !openCaseFile.isEmpty();
     if (opening) {
         QObject::connect(
@@ -215,8 +219,11 @@ int main(int argc, char *argv[])
         window.showInbox();
     else if (view == QLatin1String("mywork"))
         window.showMyWork();
-    else if (view == QLatin1String("searches"))
-        window.showSavedSearches();
+    else if (view == QLatin1String("search") || view == QLatin1String("searches")) {
+        window.showSearch();
+        if (parser.isSet(searchOption))
+            window.searchPane()->search(parser.value(searchOption));
+    }
     if (parser.isSet(screenshotOption)) {
         // For documentation and the package test: wait until the view is shown, then save.
         const QString file = parser.value(screenshotOption);

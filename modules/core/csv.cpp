@@ -32,4 +32,19 @@ QStringList splitCsvLine(const QString &line)
     return fields;
 }
 
+QString joinCsvLine(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (QString field : fields) {
+        field.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
+            field.prepend(QLatin1Char('\''));
+        if (field.contains(QLatin1Char(';')) || field.contains(QLatin1Char('"')) || field != field.trimmed())
+            field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        out << field;
+    }
+    return out.join(QLatin1Char(';'));
+}
+
 }  // namespace aw::core

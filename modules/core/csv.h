@@ -10,4 +10,9 @@ namespace aw::core {
 // quote inside quotes). Fields are trimmed. Pure, safe for any input.
 QStringList splitCsvLine(const QString &line);
 
+// The other way: one line of `;`-separated fields, quoted where needed. Fields that a spreadsheet
+// would take for a formula (=, +, -, @ first) get a leading apostrophe, so that opening an export
+// never runs what a document's text happened to contain.
+QString joinCsvLine(const QStringList &fields);
+
 }  // namespace aw::core

@@ -42,13 +42,15 @@ const QHash<QString, Kind> &fieldNames()
         {QStringLiteral("to"), Kind::To},
         {QStringLiteral("archiv"), Kind::Archived},
         {QStringLiteral("archive"), Kind::Archived},
+        {QStringLiteral("aktenplan"), Kind::Node},
+        {QStringLiteral("plan"), Kind::Node},
     };
     return names;
 }
 
 QString knownFields()
 {
-    return QStringLiteral("az:, betreff:, einheit:, bearbeiter:, status:, typ:, von:, bis:, archiv:");
+    return QStringLiteral("az:, betreff:, einheit:, bearbeiter:, status:, typ:, von:, bis:, archiv:, aktenplan:");
 }
 
 std::optional<QString> lookup(const QHash<QString, QString> &values, const QString &value)
@@ -179,6 +181,7 @@ core::Result<Clause> fieldClause(Kind kind, const QString &field, const QString 
     case Kind::Subject:
     case Kind::Unit:
     case Kind::Assignee:
+    case Kind::Node:
         return c;
     case Kind::Status:
         if (auto code = statusCode(value)) {

@@ -21,7 +21,8 @@ namespace aw::search {
 //   status:offen|bearbeitung|wartet|abgeschlossen   typ:eingang|ausgang|intern|akte|vorgang|dokument
 //   von:01.01.2025 bis:2025  dates (TT.MM.JJJJ, MM.JJJJ, JJJJ, JJJJ-MM-TT)
 //   archiv:ja|nein           closed (zdA) files only, or open ones only
-// English aliases: ref:, subject:, unit:, assignee:, type:, from:, to:, archive:yes|no.
+//   aktenplan:3.4            files under this file-plan entry (and the entries below it)
+// English aliases: ref:, subject:, unit:, assignee:, type:, from:, to:, archive:yes|no, plan:.
 // Parsing never touches SQL or the index; the terms are built from this structure only.
 struct Clause
 {
@@ -39,6 +40,7 @@ struct Clause
         From,       // von: (date: start of the period)
         To,         // bis: (date: end of the period)
         Archived,   // archiv: (value: "1" or "0")
+        Node,       // aktenplan: (a file-plan code)
     };
     Kind kind = Kind::Word;
     QString text;  // the word, prefix, phrase, or the field's value (normalised where listed above)

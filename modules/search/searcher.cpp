@@ -171,6 +171,16 @@ struct Searcher::Impl
             return Condition{QStringLiteral("o.date <= ?"), {c.date.toString(Qt::ISODate)}};
         case Kind::Archived:
             return Condition{QStringLiteral("o.archived = ?"), {c.text.toInt()}};
+        case Kind::Node: {
+            const QString nodes = QStringLiteral("SELECT id FROM file_plan_node WHERE code = ? "
+                                                 "OR substr(code, 1, length(?) + 1) = ? || '.'");
+            auto found = storage::scalar(store->connection(), nodes, {c.text, c.text, c.text});
+            if (!found)
+                return found.error();
+            if (!found->isValid())
+                return core::invalid(Text::tr("The file plan has no entry “%1”.").arg(c.text));
+            return Condition{QStringLiteral("o.node_id IN (") + nodes + QLatin1Char(')'), {c.text, c.text, c.text}};
+        }
         default:
             break;
         }
@@ -415,7 +425,8 @@ void Searcher::Impl::fill(QList<SearchHit> &hits, const Highlight &highlight)
     const QSqlDatabase sql = store->connection();
     QSqlQuery document(sql), proceeding(sql), caseFile(sql);
     document.prepare(QStringLiteral(
-        "SELECT d.title, p.reference, c.reference, c.subject, (SELECT t.body FROM search_text t WHERE t.rowid = ?) "
+        "SELECT d.title, p.reference, c.reference, c.subject, (SELECT t.body FROM search_text t WHERE t.rowid = ?), "
+        "p.id "
         "FROM document d JOIN proceeding p ON p.id = d.proceeding_id JOIN case_file c ON c.id = p.case_file_id "
         "WHERE d.id = ?"));
     proceeding.prepare(QStringLiteral("SELECT p.subject, p.reference, c.reference, c.subject FROM proceeding p "
@@ -437,8 +448,12 @@ void Searcher::Impl::fill(QList<SearchHit> &hits, const Highlight &highlight)
             hit.reference = q->value(1).toString();
             hit.caseReference = q->value(2).toString();
             hit.caseSubject = q->value(3).toString();
-            if (q == &document)
+            if (q == &document) {
                 body = q->value(4).toString();
+                hit.proceedingId = q->value(5).toString();
+            } else if (q == &proceeding) {
+                hit.proceedingId = hit.objectId;
+            }
         }
         q->finish();
         hit.snippet = makeSnippet(body.isEmpty() ? hit.title : body, highlight, analyzer);
@@ -460,7 +475,7 @@ void Searcher::Impl::count(const QList<Row> &rows, SearchResult &result)
     const auto list = [](const QHash<QString, qint64> &counts) {
         QList<FacetValue> out;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            out.append({it.key(), it.key(), it.value()});
+            out.append({it.key(), it.key(), QString(), it.value()});
         std::sort(out.begin(), out.end(), [](const FacetValue &a, const FacetValue &b) {
             return a.count != b.count ? a.count > b.count : a.value < b.value;
         });
@@ -478,21 +493,41 @@ void Searcher::Impl::count(const QList<Row> &rows, SearchResult &result)
               [](const FacetValue &a, const FacetValue &b) { return a.value > b.value; });
 
     const QSqlDatabase sql = store->connection();
-    const auto names = [&](const QString &select, QList<FacetValue> &values) {
+    const auto names = [&](const QString &select, QList<FacetValue> &values, const QString &field) {
         if (values.isEmpty())
             return;
         QVariantList ids;
         for (const auto &v : std::as_const(values))
             ids << v.value;
         auto q = exec(sql, select.arg(placeholders(ids.size())), ids);
-        QHash<QString, QString> labels;
-        while (q && q->next())
+        QHash<QString, QString> labels, codes;
+        while (q && q->next()) {
             labels.insert(q->value(0).toString(), q->value(1).toString());
-        for (auto &v : values)
+            codes.insert(q->value(0).toString(), q->value(2).toString());
+        }
+        for (auto &v : values) {
             v.label = labels.value(v.value, v.value);
+            if (codes.contains(v.value))
+                v.filter = field + codes.value(v.value);
+        }
     };
-    names(QStringLiteral("SELECT id, code || ' – ' || name FROM org_unit WHERE id IN (%1)"), f.units);
-    names(QStringLiteral("SELECT id, code || ' ' || title FROM file_plan_node WHERE id IN (%1)"), f.nodes);
+    names(QStringLiteral("SELECT id, code || ' – ' || name, code FROM org_unit WHERE id IN (%1)"), f.units,
+          QStringLiteral("einheit:"));
+    names(QStringLiteral("SELECT id, code || ' ' || title, code FROM file_plan_node WHERE id IN (%1)"), f.nodes,
+          QStringLiteral("aktenplan:"));
+    for (auto &v : f.years)
+        v.filter = QStringLiteral("von:%1 bis:%1").arg(v.value);
+    static const QHash<QString, QString> filters = {
+        {QStringLiteral("open"), QStringLiteral("status:offen")},
+        {QStringLiteral("in_progress"), QStringLiteral("status:bearbeitung")},
+        {QStringLiteral("waiting"), QStringLiteral("status:wartet")},
+        {QStringLiteral("closed"), QStringLiteral("status:abgeschlossen")},
+        {QStringLiteral("in"), QStringLiteral("typ:eingang")},
+        {QStringLiteral("out"), QStringLiteral("typ:ausgang")},
+        {QStringLiteral("internal"), QStringLiteral("typ:intern")},
+        {QStringLiteral("proceeding"), QStringLiteral("typ:vorgang")},
+        {QStringLiteral("case_file"), QStringLiteral("typ:akte")},
+    };
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("open"), QT_TRANSLATE_NOOP("aw::search::Searcher", "open")},
         {QStringLiteral("in_progress"), QT_TRANSLATE_NOOP("aw::search::Searcher", "in progress")},
@@ -508,6 +543,7 @@ void Searcher::Impl::count(const QList<Row> &rows, SearchResult &result)
         for (auto &v : *values) {
             if (const char *label = labels.value(v.value))
                 v.label = Text::tr(label);
+            v.filter = filters.value(v.value);
         }
     }
 }

@@ -52,8 +52,9 @@ struct SearchHit
     QString caseSubject;
     QString objectType;  // of the best hit: case_file, proceeding, document
     QString objectId;
-    QString title;      // document title, or the subject of the proceeding or case file
-    QString reference;  // of the proceeding (or case file)
+    QString proceedingId;  // of a proceeding or document hit
+    QString title;         // document title, or the subject of the proceeding or case file
+    QString reference;     // of the proceeding (or case file)
     QDate date;
     QString unitId;
     QString status;
@@ -67,8 +68,9 @@ struct SearchHit
 
 struct FacetValue
 {
-    QString value;  // id or code
-    QString label;  // what the user reads
+    QString value;   // id or code
+    QString label;   // what the user reads
+    QString filter;  // the query clause that narrows a search to it, e.g. einheit:StA
     qint64 count = 0;
 };
 

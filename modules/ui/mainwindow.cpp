@@ -15,6 +15,7 @@
 #include "ui/importcontroller.h"
 #include "ui/inboxpane.h"
 #include "ui/myworkpane.h"
+#include "ui/pdfview.h"
 #include "ui/proceedingpane.h"
 #include "ui/routingrulesdialog.h"
 #include "ui/settingsdialog.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_mywork(new MyWorkPane(m_store, m_userId, this))
     , m_navigation(new QListWidget(this))
     , m_middle(new QStackedWidget(this))
-    , m_searches(new QLabel(this))
+    , m_search(new SearchPane(m_store, m_userId, this))
     , m_caseWork(nullptr)
     , m_splitter(new QSplitter(this))
     , m_undo(new QUndoStack(this))
@@ -136,21 +137,14 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     m_middle->addWidget(m_caseWork);
     m_middle->addWidget(m_inbox);
     m_middle->addWidget(m_mywork);
-    m_searches->setObjectName(QStringLiteral("savedSearchesPlaceholder"));
-    m_searches->setAlignment(Qt::AlignCenter);
-    m_searches->setWordWrap(true);
-    m_searches->setMargin(24);
-    m_searches->setText(tr("Saved searches will be listed here once search across all files, archive included, "
-                           "is part of Aktenwerk.\n\nUntil then, the filter fields above the lists of case files, "
-                           "proceedings and documents narrow what is shown."));
-    m_middle->addWidget(m_searches);
+    m_middle->addWidget(m_search);
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->addItem(tr("My work"));
     m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Case files by file plan"));
-    m_navigation->addItem(tr("Saved searches"));
+    m_navigation->addItem(tr("Search"));
     m_navigation->setFixedHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() +
                                  2 * m_navigation->frameWidth() + 4);
     auto *left = new QWidget(this);
@@ -201,7 +195,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
         else if (row == NavFiles)
             showFilePlan();
         else if (row == NavSearches)
-            showSavedSearches();
+            showSearch();
     });
     // The inbox also reads while another view is shown: only its own view shows its attachments.
     connect(m_inbox, &InboxPane::attachmentSelected, this,
@@ -219,6 +213,42 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_inbox, &InboxPane::decided, this, [this] { loadFilePlan(); });
     connect(m_inbox, &InboxPane::loaded, this, [this](int, int open) {
         m_navigation->item(NavInbox)->setText(open > 0 ? tr("Inbox (%1 open)").arg(open) : tr("Inbox"));
+    });
+    connect(m_search, &SearchPane::openRequested, this, &MainWindow::openSearchHit);
+    connect(m_search, &SearchPane::failed, this, &MainWindow::showError);
+    connect(m_search, &SearchPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // A document hit: once its proceeding's documents are listed, select it; once it is on screen,
+    // go to the page of the hit and find the words there.
+    connect(m_pane, &ProceedingPane::documentsLoaded, this, [this] {
+        if (m_wantedDocument.documentId.isEmpty() || m_pane->currentProceedingId() != m_wantedDocument.proceedingId)
+            return;
+        const auto *documents = m_pane->documentModel();
+        for (int row = 0; row < documents->rowCount(); ++row) {
+            if (documents->row(row).document.id == m_wantedDocument.documentId) {
+                m_pane->documentView()->setCurrentIndex(m_pane->documentModel()->index(row, 0));
+                m_pane->documentView()->scrollTo(m_pane->documentView()->currentIndex());
+                return;
+            }
+        }
+        m_wantedDocument = {};
+    });
+    connect(m_panel, &DocumentPanel::versionShown, this, [this] {
+        const SearchTarget wanted = std::exchange(m_wantedDocument, SearchTarget());
+        PdfView *viewer = m_panel->viewer();
+        if (wanted.documentId.isEmpty() || !viewer->document())
+            return;
+        const auto showHit = [viewer, wanted] {
+            if (wanted.page > 0)
+                viewer->goToPage(wanted.page - 1);
+            if (!wanted.words.isEmpty())
+                viewer->search(wanted.words.first());
+        };
+        // The pages are laid out on a worker: go there once they are.
+        if (viewer->pageCount() > 0)
+            showHit();
+        else
+            connect(viewer, &PdfView::documentReady, this, showHit, Qt::SingleShotConnection);
     });
     connect(m_mywork, &MyWorkPane::proceedingRequested, this, &MainWindow::showProceeding);
     connect(m_mywork, &MyWorkPane::caseFileRequested, this, &MainWindow::showCaseFile);
@@ -270,6 +300,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_importController, &ImportController::finished, this, &MainWindow::updateActions);
 
     createMenus();
+    // An older store's first indexing (or a rebuild stopped earlier) goes on in the background.
+    m_search->startIndexing();
     // The actions of the selected object also on its context menu.
     m_caseFileView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_caseFileView->addActions(m_actions->caseFileActions());
@@ -428,13 +460,30 @@ void MainWindow::showInbox()
     updateSelection();
 }
 
-void MainWindow::showSavedSearches()
+void MainWindow::showSearch()
 {
     m_panel->clear();
-    m_middle->setCurrentWidget(m_searches);
+    if (m_middle->currentWidget() != m_search) {
+        // The results need the room; the document of a hit shows beside them.
+        const int total = m_splitter->sizes().value(0) + m_splitter->sizes().value(1) + m_splitter->sizes().value(2);
+        m_splitter->setSizes({total * 14 / 100, total * 52 / 100, total * 34 / 100});
+    }
+    m_middle->setCurrentWidget(m_search);
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(NavSearches);
+    m_search->queryField()->setFocus();
+    m_search->queryField()->selectAll();
     updateSelection();
+}
+
+void MainWindow::openSearchHit(const SearchTarget &target)
+{
+    if (target.proceedingId.isEmpty()) {
+        showCaseFile(target.caseFileId);
+        return;
+    }
+    m_wantedDocument = target.documentId.isEmpty() ? SearchTarget() : target;
+    showProceeding(target.proceedingId);
 }
 
 void MainWindow::showFilePlan()

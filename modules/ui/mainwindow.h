@@ -3,6 +3,7 @@
 
 #include "storage/records.h"
 #include "storage/store.h"
+#include "ui/searchpane.h"
 
 #include <QMainWindow>
 
@@ -49,8 +50,10 @@ public:
     void showMyWork();
     void showInbox();
     void showFilePlan();
-    // Saved searches: a placeholder page until search across all files is there.
-    void showSavedSearches();
+    // Search across all files the user may read, archive included.
+    void showSearch();
+    // Opens what a search hit names: its case file, proceeding, or document at the page of the hit.
+    void openSearchHit(const SearchTarget &target);
     // Goes to a proceeding: its node in the file plan, its case file, the proceeding selected.
     void showProceeding(const QString &proceedingId);
     void showCaseFile(const QString &caseFileId);
@@ -58,6 +61,7 @@ public:
     ProceedingPane *proceedingPane() const { return m_pane; }
     DocumentPanel *documentPanel() const { return m_panel; }
     DetailPane *detailPane() const { return m_details; }
+    SearchPane *searchPane() const { return m_search; }
     ImportController *importController() const { return m_importController; }
     InboxPane *inboxPane() const { return m_inbox; }
     MyWorkPane *myWorkPane() const { return m_mywork; }
@@ -120,7 +124,8 @@ private:
     MyWorkPane *m_mywork;
     QListWidget *m_navigation;
     QStackedWidget *m_middle;
-    QLabel *m_searches;
+    SearchPane *m_search;
+    SearchTarget m_wantedDocument;  // open after the next list of documents
     QWidget *m_caseWork;
     QSplitter *m_splitter;
     QUndoStack *m_undo;

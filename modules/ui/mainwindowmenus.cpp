@@ -63,9 +63,10 @@ void MainWindow::createMenus()
     QAction *showPlanAction = viewMenu->addAction(tr("&Case files"), this, &MainWindow::showFilePlan);
     showPlanAction->setObjectName(QStringLiteral("showFilePlanAction"));
     showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *showSearchesAction = viewMenu->addAction(tr("&Saved searches"), this, &MainWindow::showSavedSearches);
-    showSearchesAction->setObjectName(QStringLiteral("showSavedSearchesAction"));
-    showSearchesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *showSearchAction = viewMenu->addAction(tr("&Search all files"), this, &MainWindow::showSearch);
+    showSearchAction->setObjectName(QStringLiteral("showSearchAction"));
+    showSearchAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_4), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
     QMenu *caseFileMenu = menuBar()->addMenu(tr("&Case file"));
     caseFileMenu->setObjectName(QStringLiteral("caseFileMenu"));
     caseFileMenu->addActions(m_actions->caseFileActions());

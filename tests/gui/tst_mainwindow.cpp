@@ -46,7 +46,6 @@ private Q_SLOTS:
     void myWorkLeadsToTheProceeding();
     void sortsAsPeopleRead();
     void filtersCaseFiles();
-    void savedSearchesArePlaceholder();
     void longCaseFileListsArePaged();
 
 private:
@@ -284,31 +283,6 @@ void TestMainWindow::filtersCaseFiles()
     std::sort(expected.begin(), expected.end(),
               [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     QCOMPARE(references, expected);
-}
-
-void TestMainWindow::savedSearchesArePlaceholder()
-{
-    ui::MainWindow window(m_store, userId(QStringLiteral("kschmidt")));
-    QSignalSpy planLoaded(&window, &ui::MainWindow::filePlanLoaded);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE(planLoaded.count(), 1);
-    auto *navigation = window.findChild<QListWidget *>(s("navigationList"));
-    QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 4);
-    QCOMPARE(navigation->item(3)->text(), s("Gespeicherte Suchen"));
-    auto *placeholder = window.findChild<QLabel *>(s("savedSearchesPlaceholder"));
-    QVERIFY(placeholder);
-    QVERIFY(!placeholder->isVisible());
-    // By keyboard: Ctrl+4, as the view menu says; it says what is to come and what helps until then.
-    window.activateWindow();
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
-    QTRY_VERIFY(placeholder->isVisible());
-    QCOMPARE(navigation->currentRow(), 3);
-    QVERIFY(placeholder->text().contains(s("Filterfelder")));
-    navigation->setCurrentRow(2);
-    QVERIFY(!placeholder->isVisible());
-    QVERIFY(window.caseFileView()->isVisible() || window.findChild<QWidget *>(s("caseFilePlaceholder"))->isVisible());
 }
 
 void TestMainWindow::longCaseFileListsArePaged()
