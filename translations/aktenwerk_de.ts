@@ -2022,6 +2022,33 @@
     </message>
 </context>
 <context>
+    <name>aw::search::SavedSearches</name>
+    <message>
+        <source>Sign in to keep searches.</source>
+        <translation>Zum Speichern von Suchen bitte anmelden.</translation>
+    </message>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>Bitte der Suche einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A search can only be shared with a unit you belong to.</source>
+        <translation>Eine Suche kann nur mit einer Organisationseinheit geteilt werden, der Sie angehören.</translation>
+    </message>
+    <message>
+        <source>This saved search no longer exists.</source>
+        <translation>Diese gespeicherte Suche gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only the one who saved a search can remove it.</source>
+        <translation>Nur wer eine Suche gespeichert hat, kann sie löschen.</translation>
+    </message>
+</context>
+<context>
     <name>aw::search::Searcher</name>
     <message>
         <source>No unit is called “%1”.</source>
@@ -5896,6 +5923,36 @@ Hier erscheinen die Ihnen zugewiesenen Vorgänge und Ihre Wiedervorlagen der kom
     </message>
 </context>
 <context>
+    <name>aw::ui::SavedSearchNav</name>
+    <message>
+        <source>&amp;Remove saved search</source>
+        <translation>Gespeicherte Suche &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Shared with %1 by %2</source>
+        <translation>Von %2 geteilt mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved search %1, %n case file(s)</source>
+        <translation>
+            <numerusform>Gespeicherte Suche %1, %n Akte</numerusform>
+            <numerusform>Gespeicherte Suche %1, %n Akten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove saved search</source>
+        <translation>Gespeicherte Suche löschen</translation>
+    </message>
+    <message>
+        <source>Remove the saved search “%1”? The files it finds stay as they are.</source>
+        <translation>Die gespeicherte Suche „%1“ löschen? Die Akten, die sie findet, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The saved search was removed.</source>
+        <translation>Die gespeicherte Suche wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::SearchPane</name>
     <message>
         <source>Case file</source>
@@ -6163,6 +6220,62 @@ typ:eingang|ausgang|intern|dokument|vorgang|akte, von: und bis: (Datum), archiv:
     <message>
         <source>Next page of results</source>
         <translation>Nächste Seite der Treffer</translation>
+    </message>
+    <message>
+        <source>S&amp;ave search …</source>
+        <translation>Such&amp;e merken …</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Diese Suche speichern</translation>
+    </message>
+    <message>
+        <source>Keep this search under a name in the navigation, for you or your unit</source>
+        <translation>Diese Suche unter einem Namen in der Navigation ablegen, für Sie oder Ihre Einheit</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>The search “%1” appears under this name in the navigation, with the number of case files it finds.</source>
+        <translation>Die Suche „%1“ erscheint unter diesem Namen in der Navigation, mit der Zahl der Akten, die sie findet.</translation>
+    </message>
+    <message>
+        <source>nobody (only me)</source>
+        <translation>niemandem (nur für mich)</translation>
+    </message>
+    <message>
+        <source>%1 (everyone in it)</source>
+        <translation>%1 (alle darin)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the search</source>
+        <translation>Name der Suche</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with:</source>
+        <translation>&amp;Teilen mit:</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>Teilen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>Bitte der Suche einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>The search is saved as “%1”.</source>
+        <translation>Die Suche ist als „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>

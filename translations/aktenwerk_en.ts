@@ -2022,6 +2022,33 @@
     </message>
 </context>
 <context>
+    <name>aw::search::SavedSearches</name>
+    <message>
+        <source>Sign in to keep searches.</source>
+        <translation>Sign in to keep searches.</translation>
+    </message>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>Give the search a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>The name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>A search can only be shared with a unit you belong to.</source>
+        <translation>A search can only be shared with a unit you belong to.</translation>
+    </message>
+    <message>
+        <source>This saved search no longer exists.</source>
+        <translation>This saved search no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only the one who saved a search can remove it.</source>
+        <translation>Only the one who saved a search can remove it.</translation>
+    </message>
+</context>
+<context>
     <name>aw::search::Searcher</name>
     <message>
         <source>No unit is called “%1”.</source>
@@ -5896,6 +5923,36 @@ Proceedings assigned to you and your resubmissions of the coming week appear her
     </message>
 </context>
 <context>
+    <name>aw::ui::SavedSearchNav</name>
+    <message>
+        <source>&amp;Remove saved search</source>
+        <translation>&amp;Remove saved search</translation>
+    </message>
+    <message>
+        <source>Shared with %1 by %2</source>
+        <translation>Shared with %1 by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved search %1, %n case file(s)</source>
+        <translation>
+            <numerusform>Saved search %1, %n case file</numerusform>
+            <numerusform>Saved search %1, %n case files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove saved search</source>
+        <translation>Remove saved search</translation>
+    </message>
+    <message>
+        <source>Remove the saved search “%1”? The files it finds stay as they are.</source>
+        <translation>Remove the saved search “%1”? The files it finds stay as they are.</translation>
+    </message>
+    <message>
+        <source>The saved search was removed.</source>
+        <translation>The saved search was removed.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::SearchPane</name>
     <message>
         <source>Case file</source>
@@ -6163,6 +6220,62 @@ typ:eingang|ausgang|intern|dokument|vorgang|akte, von: and bis: (dates), archiv:
     <message>
         <source>Next page of results</source>
         <translation>Next page of results</translation>
+    </message>
+    <message>
+        <source>S&amp;ave search …</source>
+        <translation>S&amp;ave search …</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Save this search</translation>
+    </message>
+    <message>
+        <source>Keep this search under a name in the navigation, for you or your unit</source>
+        <translation>Keep this search under a name in the navigation, for you or your unit</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>The search “%1” appears under this name in the navigation, with the number of case files it finds.</source>
+        <translation>The search “%1” appears under this name in the navigation, with the number of case files it finds.</translation>
+    </message>
+    <message>
+        <source>nobody (only me)</source>
+        <translation>nobody (only me)</translation>
+    </message>
+    <message>
+        <source>%1 (everyone in it)</source>
+        <translation>%1 (everyone in it)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the search</source>
+        <translation>Name of the search</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with:</source>
+        <translation>S&amp;hare with:</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>Share with</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>Give the search a name.</translation>
+    </message>
+    <message>
+        <source>The search is saved as “%1”.</source>
+        <translation>The search is saved as “%1”.</translation>
     </message>
 </context>
 <context>

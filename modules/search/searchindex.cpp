@@ -53,12 +53,18 @@ core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progres
         storage::Transaction tx(db);
         if (auto ok = tx.begin(); !ok)
             return ok.error();
-        auto state = exec(db, QStringLiteral("SELECT built_until, cursor FROM search_state"));
-        if (!state)
-            return state.error();
-        if (!state->next())
-            return core::corrupt(QStringLiteral("search_state is missing"));
-        const qint64 until = state->value(0).toLongLong(), cursor = state->value(1).toLongLong();
+        qint64 until = 0, cursor = 0;
+        {
+            // Read and let go before writing: a statement left open would keep the old snapshot, and
+            // no checkpoint could then empty the write-ahead log (it would grow by every batch).
+            auto state = exec(db, QStringLiteral("SELECT built_until, cursor FROM search_state"));
+            if (!state)
+                return state.error();
+            if (!state->next())
+                return core::corrupt(QStringLiteral("search_state is missing"));
+            until = state->value(0).toLongLong();
+            cursor = state->value(1).toLongLong();
+        }
         if (cursor >= until)
             break;
         auto last = scalar(db,
@@ -68,10 +74,13 @@ core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progres
         if (!last)
             return last.error();
         const qint64 next = last->isNull() ? until : last->toLongLong();
-        auto indexed = exec(db, QString::fromLatin1(indexBatch), {cursor, next});
-        if (!indexed)
-            return indexed.error();
-        const qint64 count = indexed->numRowsAffected();
+        qint64 count = 0;
+        {
+            auto indexed = exec(db, QString::fromLatin1(indexBatch), {cursor, next});
+            if (!indexed)
+                return indexed.error();
+            count = indexed->numRowsAffected();
+        }
         if (auto ok = exec(db, QStringLiteral("UPDATE search_state SET cursor = ?"), {next}); !ok)
             return ok.error();
         if (auto ok = tx.commit(); !ok)
@@ -80,6 +89,9 @@ core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progres
         if (progress && !progress(p))
             return Outcome::Stopped;
     }
+    // A big batch run leaves a big write-ahead log: give the space back.
+    if (p.done > 0)
+        (void)exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return Outcome::UpToDate;
 }
 

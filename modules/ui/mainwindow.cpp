@@ -18,6 +18,7 @@
 #include "ui/pdfview.h"
 #include "ui/proceedingpane.h"
 #include "ui/routingrulesdialog.h"
+#include "ui/savedsearchnav.h"
 #include "ui/settingsdialog.h"
 #include "ui/storeworker.h"
 #include "ui/xdomeaactions.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_navigation(new QListWidget(this))
     , m_middle(new QStackedWidget(this))
     , m_search(new SearchPane(m_store, m_userId, this))
+    , m_saved(nullptr)
     , m_caseWork(nullptr)
     , m_splitter(new QSplitter(this))
     , m_undo(new QUndoStack(this))
@@ -147,6 +149,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     m_navigation->addItem(tr("Search"));
     m_navigation->setFixedHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() +
                                  2 * m_navigation->frameWidth() + 4);
+    // Saved searches follow "Suche", with their counts.
+    m_saved = new SavedSearchNav(m_navigation, NavSearches + 1, m_store, m_userId, this);
     auto *left = new QWidget(this);
     left->setObjectName(QStringLiteral("navigationColumn"));
     auto *leftLayout = new QVBoxLayout(left);
@@ -196,6 +200,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
             showFilePlan();
         else if (row == NavSearches)
             showSearch();
+        else if (m_saved->isSaved(row))
+            m_saved->choose(row);
     });
     // The inbox also reads while another view is shown: only its own view shows its attachments.
     connect(m_inbox, &InboxPane::attachmentSelected, this,
@@ -215,6 +221,20 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
         m_navigation->item(NavInbox)->setText(open > 0 ? tr("Inbox (%1 open)").arg(open) : tr("Inbox"));
     });
     connect(m_search, &SearchPane::openRequested, this, &MainWindow::openSearchHit);
+    connect(m_search, &SearchPane::savedChanged, m_saved, &SavedSearchNav::reload);
+    connect(m_search, &SearchPane::indexed, m_saved, &SavedSearchNav::reload);
+    connect(m_saved, &SavedSearchNav::chosen, this, [this](const QString &query, search::Scope scope) {
+        const int row = m_navigation->currentRow();
+        showSearch();
+        {
+            const QSignalBlocker block(m_navigation);
+            m_navigation->setCurrentRow(row);  // the saved search stays marked
+        }
+        m_search->search(query, scope);
+    });
+    connect(m_saved, &SavedSearchNav::failed, this, &MainWindow::showError);
+    connect(m_saved, &SavedSearchNav::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_search, &SearchPane::failed, this, &MainWindow::showError);
     connect(m_search, &SearchPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -302,6 +322,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     createMenus();
     // An older store's first indexing (or a rebuild stopped earlier) goes on in the background.
     m_search->startIndexing();
+    m_saved->reload();
     // The actions of the selected object also on its context menu.
     m_caseFileView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_caseFileView->addActions(m_actions->caseFileActions());

@@ -125,6 +125,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_middle;
     SearchPane *m_search;
+    class SavedSearchNav *m_saved;
     SearchTarget m_wantedDocument;  // open after the next list of documents
     QWidget *m_caseWork;
     QSplitter *m_splitter;

@@ -2,9 +2,11 @@
 #include "ui/searchpane.h"
 
 #include "core/csv.h"
+#include "search/savedsearches.h"
 #include "search/searchindex.h"
 #include "storage/orgrepository.h"
 #include "ui/dates.h"
+#include "ui/formdialog.h"
 #include "ui/storeworker.h"
 
 #include <QComboBox>
@@ -81,6 +83,7 @@ SearchPane::SearchPane(std::shared_ptr<storage::Store> store, QString userId, QW
     , m_sort(new QComboBox(this))
     , m_go(new QPushButton(tr("&Search"), this))
     , m_export(new QPushButton(tr("E&xport CSV …"), this))
+    , m_save(new QPushButton(tr("S&ave search …"), this))
     , m_summary(new QLabel(this))
     , m_indexState(new QLabel(this))
     , m_indexProgress(new QProgressBar(this))
@@ -116,6 +119,10 @@ SearchPane::SearchPane(std::shared_ptr<storage::Store> store, QString userId, QW
     m_export->setObjectName(QStringLiteral("searchExport"));
     m_export->setAccessibleName(tr("Export the results as CSV"));
     m_export->setEnabled(false);
+    m_save->setObjectName(QStringLiteral("searchSave"));
+    m_save->setAccessibleName(tr("Save this search"));
+    m_save->setToolTip(tr("Keep this search under a name in the navigation, for you or your unit"));
+    m_save->setEnabled(false);
     m_summary->setObjectName(QStringLiteral("searchSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -158,6 +165,7 @@ SearchPane::SearchPane(std::shared_ptr<storage::Store> store, QString userId, QW
     paging->addWidget(m_previous);
     paging->addWidget(m_next);
     paging->addWidget(m_export);
+    paging->addWidget(m_save);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("searchSplitter"));
     split->addWidget(m_facets);
@@ -179,6 +187,7 @@ SearchPane::SearchPane(std::shared_ptr<storage::Store> store, QString userId, QW
     setTabOrder(m_facets, m_previous);
     setTabOrder(m_previous, m_next);
     setTabOrder(m_next, m_export);
+    setTabOrder(m_export, m_save);
 
     connect(m_query, &QLineEdit::returnPressed, this, [this] { run(0); });
     connect(m_go, &QPushButton::clicked, this, [this] { run(0); });
@@ -195,6 +204,7 @@ SearchPane::SearchPane(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_results, &QListWidget::itemActivated, this, &SearchPane::open);
     connect(m_facets, &QTreeWidget::itemActivated, this, &SearchPane::chooseFacet);
     connect(m_export, &QPushButton::clicked, this, &SearchPane::askExport);
+    connect(m_save, &QPushButton::clicked, this, &SearchPane::askSave);
 }
 
 SearchPane::~SearchPane()
@@ -216,6 +226,12 @@ void SearchPane::search(const QString &query)
 {
     m_query->setText(query);
     run(0);
+}
+
+void SearchPane::search(const QString &query, search::Scope scope)
+{
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(int(scope))));
+    search(query);
 }
 
 void SearchPane::run(int offset)
@@ -311,6 +327,7 @@ void SearchPane::show(const search::SearchResult &result, int offset)
     m_previous->setEnabled(offset > 0);
     m_next->setEnabled(offset + result.hits.size() < files);
     m_export->setEnabled(files > 0);
+    m_save->setEnabled(!m_userId.isEmpty());
     if (result.unindexed > 0) {
         m_indexState->setText(tr("The search index is still being built: %n object(s) are not yet found.", nullptr,
                                  int(std::min<qint64>(result.unindexed, INT_MAX))));
@@ -407,6 +424,69 @@ void SearchPane::startIndexing()
             if (*result > 0)
                 Q_EMIT message(tr("The search index is up to date."));
             Q_EMIT indexed();
+        });
+}
+
+void SearchPane::askSave()
+{
+    // The user's units, to share with, are read first; then the dialog asks.
+    const search::SearchRequest shown = m_shown;
+    runOnStore<QList<storage::OrgUnit>>(
+        this, m_store,
+        [userId = m_userId](const std::shared_ptr<storage::Store> &store) -> Result<QList<storage::OrgUnit>> {
+            storage::OrgRepository org(store->connection());
+            auto actor = org.actor(userId);
+            if (!actor)
+                return actor.error();
+            auto units = org.units();
+            if (!units)
+                return units.error();
+            QList<storage::OrgUnit> mine;
+            for (const auto &u : std::as_const(*units)) {
+                if (actor->isMemberOf(u.id))
+                    mine.append(u);
+            }
+            return mine;
+        },
+        [this, shown](const Result<QList<storage::OrgUnit>> &units) {
+            if (!units) {
+                Q_EMIT failed(units.error().message);
+                return;
+            }
+            FormDialog dialog(QStringLiteral("saveSearchDialog"), tr("Save search"), this);
+            dialog.addText(tr("The search “%1” appears under this name in the navigation, with the number of case "
+                              "files it finds.")
+                               .arg(shown.query));
+            auto *name = new QLineEdit(shown.query.left(60), &dialog);
+            auto *share = new QComboBox(&dialog);
+            share->addItem(tr("nobody (only me)"), QString());
+            for (const auto &u : *units)
+                share->addItem(tr("%1 (everyone in it)").arg(u.name), u.id);
+            dialog.addField(tr("&Name:"), name, QStringLiteral("saveSearchName"), tr("Name of the search"));
+            dialog.addField(tr("S&hare with:"), share, QStringLiteral("saveSearchShare"), tr("Share with"));
+            dialog.setOkText(tr("&Save"));
+            dialog.setCheck(
+                [name] { return name->text().trimmed().isEmpty() ? tr("Give the search a name.") : QString(); });
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            const QString title = name->text(), unit = share->currentData().toString();
+            runOnStore<search::SavedSearch>(
+                this, m_store,
+                [shown, title, unit,
+                 userId = m_userId](const std::shared_ptr<storage::Store> &store) -> Result<search::SavedSearch> {
+                    auto actor = storage::OrgRepository(store->connection()).actor(userId);
+                    if (!actor)
+                        return actor.error();
+                    return search::SavedSearches(store, actor.value()).save(title, shown.query, shown.scope, unit);
+                },
+                [this](const Result<search::SavedSearch> &saved) {
+                    if (!saved) {
+                        Q_EMIT failed(saved.error().message);
+                        return;
+                    }
+                    Q_EMIT message(tr("The search is saved as “%1”.").arg(saved->name));
+                    Q_EMIT savedChanged();
+                });
         });
 }
 

@@ -47,6 +47,7 @@ public:
     ~SearchPane() override;
 
     void search(const QString &query);
+    void search(const QString &query, search::Scope scope);
     // Brings the index up to date (after an upgrade, or a rebuild stopped earlier), with progress.
     void startIndexing();
     bool isIndexing() const { return m_indexing; }
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void searched(qint64 caseFiles);
     void openRequested(const aw::ui::SearchTarget &target);
     void indexed();
+    void savedChanged();
     void message(const QString &text);
     void failed(const QString &message);
 
@@ -73,6 +75,7 @@ private:
     void chooseFacet(QTreeWidgetItem *item);
     void open(QListWidgetItem *item);
     void askExport();
+    void askSave();
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;
@@ -81,6 +84,7 @@ private:
     QComboBox *m_sort;
     QPushButton *m_go;
     QPushButton *m_export;
+    QPushButton *m_save;
     QLabel *m_summary;
     QLabel *m_indexState;
     QProgressBar *m_indexProgress;

@@ -492,6 +492,44 @@ core::Result<SearchCorpus> generateSearchCorpus(const std::shared_ptr<storage::S
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     corpus.documents = doc;
+    if (auto ok = store->setSetting(QStringLiteral("bench.raw_text_bytes"), QString::number(corpus.rawTextBytes)); !ok)
+        return ok.error();
+    return corpus;
+}
+
+core::Result<SearchCorpus> loadSearchCorpus(const std::shared_ptr<storage::Store> &store)
+{
+    SearchCorpus corpus;
+    std::mt19937_64 rng(20261130);
+    corpus.vocabulary = makeVocabulary(rng, 60000);  // the generator's first use of its random numbers
+    for (const char *e : expressions)
+        corpus.phrases << u(e);
+    corpus.supervisorId = QStringLiteral("u-leitung");
+    for (const char *code : unitCodes)
+        corpus.unitCodes << u(code);
+    const QSqlDatabase db = store->connection();
+    auto refs =
+        storage::exec(db, QStringLiteral("SELECT reference FROM case_file WHERE rowid % 97 = 0 ORDER BY rowid"));
+    if (!refs)
+        return refs.error();
+    while (refs->next())
+        corpus.references << refs->value(0).toString();
+    auto documents = storage::scalar(db, QStringLiteral("SELECT count(*) FROM document"));
+    if (!documents)
+        return documents.error();
+    corpus.documents = documents->toLongLong();
+    corpus.rawTextBytes = store->setting(QStringLiteral("bench.raw_text_bytes")).toLongLong();
+    if (corpus.rawTextBytes == 0) {
+        auto bytes = storage::scalar(
+            db, QStringLiteral(
+                    "SELECT (SELECT sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))) FROM text_index) "
+                    "+ (SELECT sum(length(CAST(subject AS BLOB)) + length(reference)) FROM case_file) "
+                    "+ (SELECT sum(length(CAST(subject AS BLOB)) + length(reference)) FROM proceeding)"));
+        if (!bytes)
+            return bytes.error();
+        corpus.rawTextBytes = bytes->toLongLong();
+        (void)store->setSetting(QStringLiteral("bench.raw_text_bytes"), QString::number(corpus.rawTextBytes));
+    }
     return corpus;
 }
 

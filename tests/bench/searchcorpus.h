@@ -32,6 +32,9 @@ struct SearchCorpus
     QStringList references;
 };
 
+// The corpus of a store generated before (same size): read back instead of generated again.
+core::Result<SearchCorpus> loadSearchCorpus(const std::shared_ptr<storage::Store> &store);
+
 core::Result<SearchCorpus> generateSearchCorpus(const std::shared_ptr<storage::Store> &store, qint64 documents,
                                                 int bytesPerDocument,
                                                 const std::function<void(qint64 done)> &progress = {});

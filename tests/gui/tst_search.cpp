@@ -5,9 +5,11 @@
 #include "documents/importer.h"
 #include "storage/proceedingrepository.h"
 #include "support/demooffice.h"
+#include "support/modal.h"
 #include "support/pdfmaker.h"
 #include "support/testenv.h"
 #include "ui/documentpanel.h"
+#include "ui/formdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/pdfview.h"
@@ -15,9 +17,12 @@
 #include "ui/searchpane.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
@@ -151,6 +156,69 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(csv.readAll()).split(s("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), files + 1);
         QVERIFY(lines.first().startsWith(s("Aktenzeichen;Betreff;Treffer")));
+    }
+
+    // A search kept under a name, shared with the unit: in the navigation with its count, run by
+    // choosing it, removed with Delete by its owner.
+    void savedSearches()
+    {
+        ui::MainWindow window(m_office->store(), m_office->userId(s("jfischer")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSearch();
+        auto *pane = window.searchPane();
+        QSignalSpy searched(pane, &ui::SearchPane::searched);
+        pane->search(s("Wohngeld"));
+        QTRY_COMPARE(searched.count(), 1);
+        auto *save = window.findChild<QPushButton *>(s("searchSave"));
+        QVERIFY(save && save->isEnabled());
+        QSignalSpy saved(pane, &ui::SearchPane::savedChanged);
+        test::whenShown<ui::FormDialog>(&window, [](ui::FormDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(s("saveSearchName"));
+            auto *share = dialog->findChild<QComboBox *>(s("saveSearchShare"));
+            QVERIFY(name && share);
+            name->setText(s("Wohngeld Nord und Süd"));
+            share->setCurrentIndex(share->findText(s("Kundenzentrum Nord"), Qt::MatchStartsWith));
+            QVERIFY(share->currentIndex() > 0);
+            dialog->accept();
+        });
+        save->click();
+        QTRY_COMPARE(saved.count(), 1);
+        auto *navigation = window.findChild<QListWidget *>(s("navigationList"));
+        QTRY_COMPARE(navigation->count(), 5);
+        QTRY_COMPARE(navigation->item(4)->text().trimmed(), s("Wohngeld Nord und Süd (2)"));
+
+        // Choosing it runs it.
+        pane->queryField()->clear();
+        navigation->setCurrentRow(4);
+        QTRY_COMPARE(searched.count(), 2);
+        QCOMPARE(pane->queryField()->text(), s("Wohngeld"));
+        QCOMPARE(navigation->currentRow(), 4);
+
+        // aweber (KZN) sees the shared search; removing it is not hers to do.
+        {
+            ui::MainWindow clerk(m_office->store(), m_office->userId(s("aweber")));
+            auto *list = clerk.findChild<QListWidget *>(s("navigationList"));
+            QTRY_COMPARE(list->count(), 5);
+            QTRY_VERIFY(list->item(4)->text().contains(s("Wohngeld Nord und Süd (1)")));  // she sees Demir only
+            list->setCurrentRow(4);
+            QVERIFY(!clerk.findChild<QAction *>(s("removeSavedSearchAction"))->isEnabled());
+        }
+
+        // The owner removes it, after confirming.
+        window.activateWindow();
+        navigation->setFocus();
+        {
+            const QSignalBlocker block(navigation);
+            navigation->setCurrentRow(4);
+        }
+        Q_EMIT navigation->currentRowChanged(4);
+        QTRY_COMPARE(searched.count(), 3);
+        QVERIFY(window.findChild<QAction *>(s("removeSavedSearchAction"))->isEnabled());
+        test::whenShown<QMessageBox>(&window, [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Delete);
+        QTRY_COMPARE(navigation->count(), 4);
     }
 
     // For the documentation: AKTENWERK_SCREENSHOTS=DIR keeps pictures of the search view in German
