@@ -197,16 +197,26 @@ int main(int argc, char *argv[])
     const QSqlDatabase db = (*store)->connection();
     // The index proper, as pages on disk: FTS5's terms and document sizes and the filter table
     // with its indexes, without the stored text (search_text_content).
-    auto indexBytes = storage::scalar(
-        db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name IN ('search_text_data', 'search_text_idx', "
-                           "'search_text_docsize', 'search_object', 'search_object_case_file', "
-                           "'search_object_proceeding', 'search_object_unit', 'search_object_assignee', "
-                           "'sqlite_autoindex_search_object_1')"));
+    // dbstat reads only the named table when asked for one name at a time.
+    const auto pagesOf = [&db](const QStringList &names) -> core::Result<QVariant> {
+        qint64 total = 0;
+        for (const QString &name : names) {
+            auto bytes = storage::scalar(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name = ?"), {name});
+            if (!bytes)
+                return bytes.error();
+            total += bytes->toLongLong();
+        }
+        return QVariant(total);
+    };
+    auto indexBytes = pagesOf({QStringLiteral("search_text_data"), QStringLiteral("search_text_idx"),
+                               QStringLiteral("search_text_docsize"), QStringLiteral("search_object"),
+                               QStringLiteral("search_object_case_file"), QStringLiteral("search_object_proceeding"),
+                               QStringLiteral("search_object_unit"), QStringLiteral("search_object_assignee"),
+                               QStringLiteral("sqlite_autoindex_search_object_1")});
     if (!indexBytes)
         return fail(indexBytes.error());
-    auto bareBytes = storage::scalar(
-        db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name IN ('text_index_data', 'text_index_idx', "
-                           "'text_index_docsize')"));
+    auto bareBytes = pagesOf(
+        {QStringLiteral("text_index_data"), QStringLiteral("text_index_idx"), QStringLiteral("text_index_docsize")});
     if (!bareBytes)
         return fail(bareBytes.error());
     std::printf(
