@@ -2,6 +2,7 @@
 #include "search/searcher.h"
 
 #include "search/query.h"
+#include "search/searchindex.h"
 #include "storage/analyzer.h"
 #include "storage/sql.h"
 #include "storage/store.h"
@@ -421,12 +422,9 @@ core::Result<SearchResult> Searcher::Impl::run(const SearchRequest &request)
     }
     fill(result.hits, highlight);
     count(rows, result);
-    auto unindexed = storage::scalar(store->connection(),
-                                     QStringLiteral("SELECT count(*) FROM search_object, search_state WHERE "
-                                                    "search_object.id > search_state.cursor AND search_object.id <= "
-                                                    "search_state.built_until"));
+    auto unindexed = SearchIndex(store).pending();
     if (unindexed)
-        result.unindexed = unindexed->toLongLong();
+        result.unindexed = *unindexed;
     return result;
 }
 

@@ -68,7 +68,7 @@ core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progres
         if (cursor >= until)
             break;
         auto last = scalar(db,
-                           QStringLiteral("SELECT max(id), count(*) FROM (SELECT id FROM search_object "
+                           QStringLiteral("SELECT max(id) FROM (SELECT id FROM search_object "
                                           "WHERE id > ? AND id <= ? ORDER BY id LIMIT ?)"),
                            {cursor, until, m_batch});
         if (!last)
@@ -105,6 +105,7 @@ core::Result<SearchIndex::Outcome> SearchIndex::rebuild(const ProgressFn &progre
         // Dropped and made anew: deleting row by row would read every text again.
         for (const char *sql :
              {"DROP TABLE search_text",
+              // As schema/local/0008_search.sql makes it.
               "CREATE VIRTUAL TABLE search_text USING fts5(title, subject, reference, body, tokenize = 'aktenwerk')",
               "UPDATE search_state SET built_until = (SELECT coalesce(max(id), 0) FROM search_object), cursor = 0"}) {
             if (auto ok = exec(db, QString::fromLatin1(sql)); !ok)

@@ -96,6 +96,7 @@ private:
     void updateActions();
     void showRoutingRules();
     void createMenus();
+    void connectSearch();  // mainwindowsearch.cpp
     void updateSelection();
     // The details pane follows the selection; `front` brings its tab to the front.
     void showDetails(bool front);

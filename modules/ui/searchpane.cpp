@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -202,6 +203,7 @@ SearchPane::SearchPane(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_previous, &QPushButton::clicked, this, [this] { run(std::max(0, m_shown.offset - PageSize)); });
     connect(m_next, &QPushButton::clicked, this, [this] { run(m_shown.offset + PageSize); });
     connect(m_results, &QListWidget::itemActivated, this, &SearchPane::open);
+    m_results->viewport()->installEventFilter(this);
     connect(m_facets, &QTreeWidget::itemActivated, this, &SearchPane::chooseFacet);
     connect(m_export, &QPushButton::clicked, this, &SearchPane::askExport);
     connect(m_save, &QPushButton::clicked, this, &SearchPane::askSave);
@@ -303,10 +305,8 @@ void SearchPane::show(const search::SearchResult &result, int offset)
             Qt::AccessibleTextRole,
             QStringList{hit.caseReference, hit.caseSubject, line.join(QStringLiteral(", ")), hit.snippet.text}.join(
                 QStringLiteral("; ")));
-        label->setFixedWidth(std::max(200, m_results->viewport()->width() - 8));
-        label->adjustSize();
-        item->setSizeHint(QSize(label->width(), label->heightForWidth(label->width())));
         m_results->setItemWidget(item, label);
+        fit(item);
     }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
@@ -335,6 +335,26 @@ void SearchPane::show(const search::SearchResult &result, int offset)
     }
     showFacets(result.facets);
     Q_EMIT searched(files);
+}
+
+// A result's text wraps at the list's width, and its row is as high as the wrapped text.
+void SearchPane::fit(QListWidgetItem *item)
+{
+    auto *label = qobject_cast<QLabel *>(m_results->itemWidget(item));
+    if (!label)
+        return;
+    const int width = std::max(200, m_results->viewport()->width() - 8);
+    label->setFixedWidth(width);
+    item->setSizeHint(QSize(width, label->heightForWidth(width)));
+}
+
+bool SearchPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_results->viewport() && event->type() == QEvent::Resize) {
+        for (int row = 0; row < m_results->count(); ++row)
+            fit(m_results->item(row));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPane::showFacets(const search::Facets &facets)

@@ -59,6 +59,9 @@ public:
     QLabel *summary() const { return m_summary; }
     const search::SearchResult &result() const { return m_result; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void searched(qint64 caseFiles);
     void openRequested(const aw::ui::SearchTarget &target);
@@ -74,6 +77,7 @@ private:
     void showFacets(const search::Facets &facets);
     void chooseFacet(QTreeWidgetItem *item);
     void open(QListWidgetItem *item);
+    void fit(QListWidgetItem *item);
     void askExport();
     void askSave();
 
