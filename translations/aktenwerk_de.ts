@@ -6088,13 +6088,6 @@ typ:eingang|ausgang|intern|dokument|vorgang|akte, von: und bis: (Datum), archiv:
             <numerusform>%n Akten mit Treffern</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The %n newest case files with hits (the words are very common: add a word or a field to see fewer)</source>
-        <translation>
-            <numerusform>Die neueste Akte mit Treffern (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform>
-            <numerusform>Die %n neuesten Akten mit Treffern (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>showing %1 to %2</source>
         <translation>angezeigt %1 bis %2</translation>
@@ -6276,6 +6269,10 @@ typ:eingang|ausgang|intern|dokument|vorgang|akte, von: und bis: (Datum), archiv:
     <message>
         <source>The search is saved as “%1”.</source>
         <translation>Die Suche ist als „%1“ gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n newest case files with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</source>
+        <translation><numerusform>Die neueste Akte mit Treffern, von etwa %1 Treffern insgesamt (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform><numerusform>Die %n neuesten Akten mit Treffern, von etwa %1 Treffern insgesamt (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -6088,13 +6088,6 @@ typ:eingang|ausgang|intern|dokument|vorgang|akte, von: and bis: (dates), archiv:
             <numerusform>%n case files with hits</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The %n newest case files with hits (the words are very common: add a word or a field to see fewer)</source>
-        <translation>
-            <numerusform>The newest case file with hits (the words are very common: add a word or a field to see fewer)</numerusform>
-            <numerusform>The %n newest case files with hits (the words are very common: add a word or a field to see fewer)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>showing %1 to %2</source>
         <translation>showing %1 to %2</translation>
@@ -6276,6 +6269,10 @@ typ:eingang|ausgang|intern|dokument|vorgang|akte, von: and bis: (dates), archiv:
     <message>
         <source>The search is saved as “%1”.</source>
         <translation>The search is saved as “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n newest case files with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</source>
+        <translation><numerusform>The newest case file with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</numerusform><numerusform>The %n newest case files with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ int cmdSearch(Context &ctx)
             {QStringLiteral("caseFiles"), result->caseFiles},
             {QStringLiteral("objects"), result->objects},
             {QStringLiteral("complete"), result->complete},
+            {QStringLiteral("estimatedObjects"), result->estimatedObjects},
             {QStringLiteral("hits"), hits},
             {QStringLiteral("facets"), QJsonObject{{QStringLiteral("unit"), facetJson(f.units)},
                                                    {QStringLiteral("node"), facetJson(f.nodes)},
@@ -140,8 +141,11 @@ int cmdSearch(Context &ctx)
             out() << "\t+" << hit.otherHits << " more in this file";
         out() << Qt::endl << "    " << hit.snippet.bracketed() << Qt::endl;
     }
-    err() << (result->complete ? "" : "at least ") << result->caseFiles << " case file(s), " << result->objects
-          << " hit(s)" << Qt::endl;
+    if (result->complete)
+        err() << result->caseFiles << " case file(s), " << result->objects << " hit(s)" << Qt::endl;
+    else
+        err() << result->caseFiles << " case file(s) among the newest " << result->objects << " hit(s), of about "
+              << result->estimatedObjects << " in all" << Qt::endl;
     return 0;
 }
 

@@ -87,6 +87,9 @@ struct SearchResult
     // false: more hits than were read (a very common word); the counts and facets are then
     // those of the newest hits read, and the numbers are lower bounds.
     bool complete = true;
+    // All hits: `objects` when complete, else estimated from how far back in time the hits read
+    // reach (row numbers follow the dates).
+    qint64 estimatedObjects = 0;
     Facets facets;
     qint64 unindexed = 0;  // objects of an older store not yet in the index
 };
@@ -101,7 +104,10 @@ public:
 
     // Hits read per search, newest first: all of them for most words; for very common ones the
     // newest this many, which are ranked and counted.
-    static constexpr int Window = 2000;
+    static constexpr int Window = 1000;
+    // A prefix of more words and stems than this is left to FTS5's own prefix search (which merges
+    // all their hits first: 0.4 s for a prefix of 1,146 words at a million documents, against 70 ms).
+    static constexpr int MaxPrefixTerms = 2000;
 
 private:
     struct Impl;

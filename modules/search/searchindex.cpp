@@ -89,9 +89,30 @@ core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progres
         if (progress && !progress(p))
             return Outcome::Stopped;
     }
-    // A big batch run leaves a big write-ahead log: give the space back.
-    if (p.done > 0)
+    if (p.done > 0) {
+        // The batches leave the index in many segments, and every search looks words up in each:
+        // merge them into one, in steps of their own transactions (FTS5's "merge" with a negative
+        // amount is an optimize in steps), so writers are never held up for long. Stopping
+        // leaves the index correct, only less merged.
+        while (true) {
+            auto before = scalar(db, QStringLiteral("SELECT total_changes()"));
+            if (!before)
+                return before.error();
+            if (auto ok = exec(db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('merge', ?)"),
+                               {-MergePages});
+                !ok)
+                return ok.error();
+            auto after = scalar(db, QStringLiteral("SELECT total_changes()"));
+            if (!after)
+                return after.error();
+            if (after->toLongLong() - before->toLongLong() < 2)  // no work left (as FTS5 documents it)
+                break;
+            if (progress && !progress(p))
+                return Outcome::Stopped;
+        }
+        // A big batch run leaves a big write-ahead log: give the space back.
         (void)exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     return Outcome::UpToDate;
 }
 

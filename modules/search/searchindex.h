@@ -27,7 +27,8 @@ public:
         qint64 done = 0;
         qint64 total = 0;
     };
-    // Called after each batch; return false to stop (what is done stays done).
+    // Called after each batch and each step of merging the index after them; return false to stop
+    // (what is done stays done).
     using ProgressFn = std::function<bool(const Progress &)>;
 
     enum class Outcome
@@ -43,6 +44,9 @@ public:
     core::Result<Outcome> rebuild(const ProgressFn &progress = {});
 
     void setBatchSize(int objects) { m_batch = objects; }
+
+    // Pages written by each step of merging the index after a batch run.
+    static constexpr int MergePages = 2000;
 
 private:
     std::shared_ptr<storage::Store> m_store;

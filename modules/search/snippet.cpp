@@ -50,13 +50,26 @@ Snippet makeSnippet(const QString &text, const Highlight &highlight, Analyzer &a
     Snippet s;
     if (text.isEmpty())
         return s;
-    const auto tokens = analyzer.tokens(text);
+    // The words, read piece by piece and only until a few windows past the first hit: the text of
+    // a long document is not read to its end for a snippet at its start.
+    std::vector<Analyzer::Token> tokens;
     std::vector<size_t> hits;
-    if (!highlight.empty()) {
-        for (size_t i = 0; i < tokens.size(); ++i) {
-            if (matches(tokens[i].word, highlight, analyzer))
-                hits.push_back(i);
+    constexpr qsizetype Piece = 8192;
+    qsizetype stop = highlight.empty() ? 0 : text.size();  // without words to mark: the start
+    for (qsizetype at = 0; at < stop;) {
+        qsizetype end = std::min(text.size(), at + Piece);
+        while (end < text.size() && (Analyzer::isWordChar(text[end].unicode()) || text[end].isSurrogate()))
+            ++end;  // not within a word
+        for (auto &t : analyzer.tokens(QStringView(text).mid(at, end - at))) {
+            t.start += at;
+            if (matches(t.word, highlight, analyzer)) {
+                if (hits.empty())
+                    stop = std::min(stop, t.start + 4 * qsizetype(maxChars));
+                hits.push_back(tokens.size());
+            }
+            tokens.push_back(std::move(t));
         }
+        at = end;
     }
     // The window of text with the most hits, starting at a hit.
     qsizetype from = 0;

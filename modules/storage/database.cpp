@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
+#include "storage/rankfunction.h"
 #include "storage/sql.h"
 #include "storage/textcollation.h"
 #include "storage/wordtokenizer.h"
@@ -371,7 +372,7 @@ QSqlDatabase Database::connection() const
         auto fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"));
         if (!registerTextFunctions(nativeHandle(db)))
             qWarning("aktenwerk: the text collation could not be registered for %s", qPrintable(m_path));
-        if (!registerWordTokenizer(nativeHandle(db)))
+        if (!registerWordTokenizer(nativeHandle(db)) || !registerRankFunction(nativeHandle(db)))
             qWarning("aktenwerk: the search tokenizer could not be registered for %s", qPrintable(m_path));
         if (!fkOn || !sync || !fk || fk->toInt() != 1) {
             qWarning("aktenwerk: could not switch on foreign keys for %s", qPrintable(m_path));

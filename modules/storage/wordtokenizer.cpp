@@ -13,6 +13,7 @@ namespace aw::storage {
 namespace {
 
 constexpr char StemMark = '~';
+constexpr char TermMark = '\x01';
 
 struct Tokenizer
 {
@@ -42,6 +43,8 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     auto *t = reinterpret_cast<Tokenizer *>(tokenizer);
     const bool query = flags & FTS5_TOKENIZE_QUERY;
     const bool prefix = flags & FTS5_TOKENIZE_PREFIX;
+    if (query && !prefix && size > 1 && text[0] == TermMark)  // one term of the index, as it is stored
+        return token(context, 0, text + 1, size - 1, 0, size);
     int rc = SQLITE_OK;
     t->analyzer.forEachWord(text, size, [&](std::string_view word, int start, int end) {
         if (rc != SQLITE_OK)
@@ -69,7 +72,9 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     return rc;
 }
 
-fts5_api *fts5(sqlite3 *handle)
+}  // namespace
+
+fts5_api *fts5Api(sqlite3 *handle)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
@@ -81,11 +86,9 @@ fts5_api *fts5(sqlite3 *handle)
     return api;
 }
 
-}  // namespace
-
 bool registerWordTokenizer(sqlite3 *handle)
 {
-    fts5_api *api = handle ? fts5(handle) : nullptr;
+    fts5_api *api = handle ? fts5Api(handle) : nullptr;
     if (!api || api->iVersion < 2)
         return false;
     fts5_tokenizer tokenizer{create, destroy, tokenize};

@@ -318,9 +318,10 @@ void SearchPane::show(const search::SearchResult &result, int offset)
     else if (result.complete)
         text = tr("%n case file(s) with hits", nullptr, int(std::min<qint64>(files, INT_MAX)));
     else
-        text = tr("The %n newest case files with hits (the words are very common: add a word or a field to see "
-                  "fewer)",
-                  nullptr, int(std::min<qint64>(files, INT_MAX)));
+        text = tr("The %n newest case files with hits, of about %1 hits in all (the words are very common: add a "
+                  "word or a field to see fewer)",
+                  nullptr, int(std::min<qint64>(files, INT_MAX)))
+                   .arg(QLocale().toString(result.estimatedObjects));
     if (files > 0)
         text += QStringLiteral(" – ") + tr("showing %1 to %2").arg(offset + 1).arg(offset + result.hits.size());
     m_summary->setText(text);

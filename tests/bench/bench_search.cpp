@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
     timer.restart();
     search::SearchIndex index(*store);
     // AW_BENCH_QUERIES_ONLY=1 on a reused store with a complete index: only the queries (the
-    // rebuild figures are then left out).
+    // rebuild and size figures are then left out).
     const bool queriesOnly = existing->toLongLong() > 0 && qEnvironmentVariableIntValue("AW_BENCH_QUERIES_ONLY") == 1 &&
                              index.pending().ok() && *index.pending() == 0;
     auto built = queriesOnly ? core::Result<search::SearchIndex::Outcome>(search::SearchIndex::Outcome::UpToDate)
@@ -204,7 +204,10 @@ int main(int argc, char *argv[])
     // The index proper, as pages on disk: FTS5's terms and document sizes and the filter table
     // with its indexes, without the stored text (search_text_content).
     // dbstat reads only the named table when asked for one name at a time.
-    const auto pagesOf = [&db](const QStringList &names) -> core::Result<QVariant> {
+    // Reading them takes minutes at a million documents: a queries-only run leaves them out (-1).
+    const auto pagesOf = [&db, queriesOnly](const QStringList &names) -> core::Result<QVariant> {
+        if (queriesOnly)
+            return QVariant(-1.0);
         qint64 total = 0;
         for (const QString &name : names) {
             auto bytes = storage::scalar(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name = ?"), {name});
@@ -240,7 +243,8 @@ int main(int argc, char *argv[])
     QMap<QString, QList<double>> ours, bare;
     QMap<QString, int> complete;
     QMap<QString, qint64> hits;
-    for (int pass = 0; pass < 2; ++pass) {  // the first pass warms the caches
+    QMap<QString, QPair<double, QString>> slowest;  // per kind: the slowest query, to look into
+    for (int pass = 0; pass < 2; ++pass) {          // the first pass warms the caches
         for (const auto &q : queries) {
             QElapsedTimer t;
             t.start();
@@ -257,6 +261,8 @@ int main(int argc, char *argv[])
                 return fail(count.error());
             if (pass == 1) {
                 ours[q.kind].append(ms);
+                if (ms > slowest[q.kind].first)
+                    slowest[q.kind] = {ms, q.text};
                 bare[q.kind].append(bareMs);
                 hits[q.kind] += result->caseFiles;
                 complete[q.kind] += result->complete ? 1 : 0;
@@ -285,6 +291,8 @@ int main(int argc, char *argv[])
                                            {QStringLiteral("case_files_per_query"), perQuery},
                                            {QStringLiteral("complete_counts"), complete[it.key()]}});
     }
+    for (auto it = slowest.cbegin(); it != slowest.cend(); ++it)
+        std::printf("slowest %-20s %8.2f ms  %s\n", qPrintable(it.key()), it->first, qPrintable(it->second));
     const QJsonObject summary{
         {QStringLiteral("bench"), QStringLiteral("search")},
         {QStringLiteral("documents"), corpus->documents},

@@ -48,6 +48,8 @@ private Q_SLOTS:
         const QJsonObject lead = search("jfischer", {QStringLiteral("Wohngeld")});
         QVERIFY(lead.value(QStringLiteral("caseFiles")).toInt() >= 2);
         QVERIFY(lead.value(QStringLiteral("complete")).toBool());
+        QCOMPARE(lead.value(QStringLiteral("estimatedObjects")).toInteger(),
+                 lead.value(QStringLiteral("objects")).toInteger());
         const QJsonArray units =
             lead.value(QStringLiteral("facets")).toObject().value(QStringLiteral("unit")).toArray();
         QCOMPARE(units.size(), 2);

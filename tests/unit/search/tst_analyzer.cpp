@@ -121,6 +121,28 @@ private Q_SLOTS:
         QVERIFY(s.bracketed().contains(QStringLiteral("Der [Widerspruch] vom Montag")));
     }
 
+    void snippetOfALongTextFindsHitsDeepInItAndAcrossPieces()
+    {
+        // The text is read in pieces of 8,192 characters: a word across a piece's end stays whole,
+        // and a hit on page 40 of a long document is still found, with its page.
+        Analyzer analyzer;
+        aw::search::Highlight h;
+        h.stems.insert(analyzer.stem("antrag"));
+        QString text = QStringLiteral("ab ").repeated(2729) + QStringLiteral("x ");  // 8,189 characters
+        text += QStringLiteral("Antrag eingegangen.");
+        auto s = aw::search::makeSnippet(text, h, analyzer, 120);
+        QCOMPARE(s.marks.size(), 1);
+        QVERIFY(s.bracketed().contains(QStringLiteral("[Antrag] eingegangen")));
+
+        QString pages;
+        for (int page = 1; page < 40; ++page)
+            pages += QStringLiteral("Seite ohne Treffer, nur Text. ").repeated(100) + QLatin1Char('\f');
+        pages += QStringLiteral("Hier steht der Antrag.");
+        s = aw::search::makeSnippet(pages, h, analyzer, 120);
+        QCOMPARE(s.page, 40);
+        QVERIFY(s.bracketed().contains(QStringLiteral("der [Antrag].")));
+    }
+
     void snippetWithoutHitsShowsTheStart()
     {
         Analyzer analyzer;

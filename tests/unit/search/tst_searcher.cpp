@@ -10,6 +10,7 @@
 #include "storage/casefilerepository.h"
 #include "storage/orgrepository.h"
 #include "storage/proceedingrepository.h"
+#include "storage/sql.h"
 #include "support/demooffice.h"
 #include "support/pdfmaker.h"
 #include "support/testenv.h"
@@ -292,9 +293,75 @@ private Q_SLOTS:
         QCOMPARE(subjects(after), subjects(before));
     }
 
+    // Case files written straight into the store, `count` of them, with subject(i) as subject, in
+    // unit KZS (which jfischer supervises).
+    void addCaseFiles(int count, const QString &subjectSql)
+    {
+        auto added = storage::exec(
+            m_office->store()->connection(),
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                           "INSERT INTO case_file (id, node_id, reference, subject, owner_unit_id, status, opened_at, "
+                           "disposal) SELECT 'bulk-' || i, c.node_id, 'BULK-' || i, %1, c.owner_unit_id, 'open', "
+                           "c.opened_at, c.disposal FROM n, (SELECT * FROM case_file WHERE owner_unit_id = "
+                           "(SELECT id FROM org_unit WHERE code = 'KZS') LIMIT 1) c")
+                .arg(subjectSql),
+            {count});
+        QVERIFY2(added, qPrintable(why(added)));
+    }
+
+    void rareWordsWeighMore()
+    {
+        // 30 files say "Mahnung" three times, one says "Pfändung" once among other words: by counts
+        // alone the Mahnung files come first, by BM25's weight of rare words the Pfändung file does.
+        addCaseFiles(31, QStringLiteral("CASE WHEN i = 31 THEN 'Pfändung Vorgang aus dem Jahr davor laut Akte' "
+                                        "ELSE 'Mahnung Mahnung Mahnung ' || i END"));
+        const auto result = find("jfischer", QStringLiteral("Mahnung OR Pfändung"));
+        QCOMPARE(result.caseFiles, 31);
+        QVERIFY2(result.hits.first().caseSubject.startsWith(QStringLiteral("Pfändung")),
+                 qPrintable(result.hits.first().caseSubject));
+    }
+
+    void veryCommonWordsAreCountedByEstimate()
+    {
+        // Every second of 2,200 files: more hits than one read takes, so the newest are ranked and
+        // the total is estimated from how densely they lie.
+        addCaseFiles(2200, QStringLiteral("CASE i % 2 WHEN 0 THEN 'Kreisel ' ELSE 'Rondell ' END || i"));
+        const auto result = find("jfischer", QStringLiteral("Kreisel"));
+        QVERIFY(!result.complete);
+        QCOMPARE(result.objects, search::Searcher::Window);
+        QVERIFY2(result.estimatedObjects > 1000 && result.estimatedObjects < 1300,
+                 qPrintable(QString::number(result.estimatedObjects)));
+        const auto few = find("jfischer", QStringLiteral("Kreisel 1234"));
+        QVERIFY(few.complete);
+        QCOMPARE(few.estimatedObjects, few.objects);
+    }
+
+    void prefixesOfManyWords()
+    {
+        // 2,001 words start with "quarz": more than are expanded, so FTS5's own prefix search answers
+        // "quarz*". "quarza*" is expanded into its 676 words, more phrases than SQL takes arguments,
+        // so their weights reach the ranking as one text. All find the file.
+        QStringList words;
+        for (int i = 0; i <= search::Searcher::MaxPrefixTerms; ++i)
+            words << QStringLiteral("quarz%1%2%3")
+                         .arg(QChar(u'a' + i / 676))
+                         .arg(QChar(u'a' + (i / 26) % 26))
+                         .arg(QChar(u'a' + i % 26));
+        addCaseFiles(1, QLatin1Char('\'') + words.join(QLatin1Char(' ')) + QLatin1Char('\''));
+        for (const QString &query : {QStringLiteral("Quarz*"), QStringLiteral("quarzab*"),
+                                     QStringLiteral("quarza* OR Wohngeld"), QStringLiteral("quarza* quarzb*")}) {
+            const auto result = find("jfischer", query);
+            QVERIFY2(result.caseFiles >= 1, qPrintable(query));
+            QVERIFY(std::any_of(result.hits.cbegin(), result.hits.cend(), [](const search::SearchHit &hit) {
+                return hit.caseSubject.startsWith(QStringLiteral("quarz"));
+            }));
+        }
+        QCOMPARE(find("jfischer", QStringLiteral("quarzzz*")).caseFiles, 0);
+    }
+
     void hostileInputIsOnlyText()
     {
-        for (const QString &text : {QStringLiteral("'; DELETE FROM case_file; --"),
+        for (const QString &text : {QStringLiteral("'; DELETE FROM case_file; --"), QStringLiteral("\x01~wohngeld"),
                                     QStringLiteral("NEAR(Wohngeld Demir)"), QStringLiteral("subject:Wohngeld"),
                                     QStringLiteral("\"Wohngeld\" AND ^x"), QStringLiteral("a\"\"b OR c")}) {
             search::Searcher searcher(m_office->store(), actor("jfischer"));
