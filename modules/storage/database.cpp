@@ -373,7 +373,7 @@ QSqlDatabase Database::connection() const
         if (!registerTextFunctions(nativeHandle(db)))
             qWarning("aktenwerk: the text collation could not be registered for %s", qPrintable(m_path));
         if (!registerWordTokenizer(nativeHandle(db)) || !registerRankFunction(nativeHandle(db)))
-            qWarning("aktenwerk: the search tokenizer could not be registered for %s", qPrintable(m_path));
+            qWarning("aktenwerk: the search tokenizer or ranking could not be registered for %s", qPrintable(m_path));
         if (!fkOn || !sync || !fk || fk->toInt() != 1) {
             qWarning("aktenwerk: could not switch on foreign keys for %s", qPrintable(m_path));
             // Kept for initialise(): after close() the connection no longer knows why (e.g. a damaged file).
