@@ -506,9 +506,7 @@ core::Result<SearchResult> Searcher::Impl::run(const SearchRequest &request)
     if (!result.complete) {
         // The hits read cover the rows from the newest (oldest) one to the last read: as many more in
         // the rest, at the same density.
-        qint64 last = rows.last().id;
-        for (const auto &r : std::as_const(rows))
-            last = request.sort == Sort::Oldest ? std::max(last, r.id) : std::min(last, r.id);
+        const qint64 last = rows.last().id;  // rows come in the order of their row numbers
         const qint64 all = lastRow;
         const qint64 span = request.sort == Sort::Oldest ? last : all - last + 1;
         if (span > 0 && all > 0)

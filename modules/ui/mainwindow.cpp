@@ -247,8 +247,7 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     });
     connect(m_details, &DetailPane::changed, this, &MainWindow::showChanged);
     connect(m_details, &DetailPane::failed, this, &MainWindow::showError);
-    connect(m_details, &DetailPane::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_details, &DetailPane::message, this, &MainWindow::showMessage);
     connect(m_pane, &ProceedingPane::currentProceedingChanged, this, [this] {
         m_panel->clear();
         updateActions();
@@ -257,15 +256,12 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_actions, &CaseWorkActions::changed, this, &MainWindow::showChanged);
     connect(m_certificates, &CertificateActions::changed, this, &MainWindow::showChanged);
     connect(m_certificates, &CertificateActions::failed, this, &MainWindow::showError);
-    connect(m_certificates, &CertificateActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_certificates, &CertificateActions::message, this, &MainWindow::showMessage);
     connect(m_xdomea, &XdomeaActions::changed, this, &MainWindow::showChanged);
     connect(m_xdomea, &XdomeaActions::failed, this, &MainWindow::showError);
-    connect(m_xdomea, &XdomeaActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_xdomea, &XdomeaActions::message, this, &MainWindow::showMessage);
     connect(m_actions, &CaseWorkActions::failed, this, &MainWindow::showError);
-    connect(m_actions, &CaseWorkActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_actions, &CaseWorkActions::message, this, &MainWindow::showMessage);
     connect(m_pane, &ProceedingPane::failed, this, &MainWindow::showError);
     connect(m_importController, &ImportController::finished, this, &MainWindow::updateActions);
 
@@ -658,6 +654,11 @@ void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message);
     Q_EMIT loadFailed(message);
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::showAbout()

@@ -90,6 +90,7 @@ private:
     void loadCaseFiles(const QString &nodeId);
     void showCaseFilesLoaded(int total);
     void showError(const QString &message);
+    void showMessage(const QString &text);  // in the status bar, for 8 seconds
     void showAbout();
     void importFiles();
     void importFolder();

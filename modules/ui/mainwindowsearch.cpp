@@ -32,11 +32,9 @@ void MainWindow::connectSearch()
         m_search->search(query, scope);
     });
     connect(m_saved, &SavedSearchNav::failed, this, &MainWindow::showError);
-    connect(m_saved, &SavedSearchNav::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_saved, &SavedSearchNav::message, this, &MainWindow::showMessage);
     connect(m_search, &SearchPane::failed, this, &MainWindow::showError);
-    connect(m_search, &SearchPane::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_search, &SearchPane::message, this, &MainWindow::showMessage);
     // A document hit: once its proceeding's documents are listed, select it; once it is on screen,
     // go to the page of the hit and find the words there.
     connect(m_pane, &ProceedingPane::documentsLoaded, this, [this] {
