@@ -4,6 +4,9 @@
 #include "storage/sql.h"
 #include "storage/store.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace aw::search {
 
 using storage::exec;
@@ -25,6 +28,52 @@ const char *const indexBatch =
     "LEFT JOIN proceeding p ON p.id = o.proceeding_id "
     "LEFT JOIN case_file c ON c.id = o.case_file_id "
     "WHERE o.id > ? AND o.id <= ? ORDER BY o.id";
+
+// For a long batch run: FTS5 merges fewer, larger groups of the batches' segments (64 at a time
+// instead of 4, so each posting is written about twice instead of five times at a million documents;
+// the run ends with a full merge anyway), and the connection keeps more pages of the index it is
+// merging. Put back as they were when the run ends, however it ends.
+class BatchRunSettings
+{
+public:
+    explicit BatchRunSettings(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        auto cache = scalar(m_db, QStringLiteral("PRAGMA cache_size"));
+        if (!cache)
+            return;
+        m_cacheSize = cache->toLongLong();
+        m_active = set(SearchIndex::BatchRunMerge, -32768);
+    }
+    ~BatchRunSettings()
+    {
+        if (m_active)
+            (void)set(DefaultAutomerge, m_cacheSize);
+    }
+    BatchRunSettings(const BatchRunSettings &) = delete;
+    BatchRunSettings &operator=(const BatchRunSettings &) = delete;
+
+private:
+    static constexpr int DefaultAutomerge = 4;  // FTS5's defaults
+    static constexpr int DefaultCrisismerge = 16;
+
+    bool set(int automerge, qint64 cacheSize)
+    {
+        // A crisis merge (of that many segments of one level, in one go) must not come first.
+        const int crisismerge = std::max(automerge, DefaultCrisismerge);
+        return exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('automerge', ?)"),
+                    {automerge})
+                   .ok() &&
+               exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', ?)"),
+                    {crisismerge})
+                   .ok() &&
+               exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)).ok();
+    }
+
+    QSqlDatabase m_db;
+    qint64 m_cacheSize = 0;
+    bool m_active = false;
+};
 
 }  // namespace
 
@@ -49,6 +98,9 @@ core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progres
     if (!left)
         return left.error();
     Progress p{0, *left};
+    std::optional<BatchRunSettings> batchRun;
+    if (*left >= m_longRun)
+        batchRun.emplace(db);
     while (true) {
         storage::Transaction tx(db);
         if (auto ok = tx.begin(); !ok)

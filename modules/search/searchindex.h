@@ -44,6 +44,10 @@ public:
     core::Result<Outcome> rebuild(const ProgressFn &progress = {});
 
     void setBatchSize(int objects) { m_batch = objects; }
+    // From this many objects to index on, a run merges the index's segments in groups of
+    // BatchRunMerge while it goes (FTS5's default is 4), and keeps more of its pages in memory.
+    void setLongRun(qint64 objects) { m_longRun = objects; }
+    static constexpr int BatchRunMerge = 64;
 
     // Pages written by each step of merging the index after a batch run.
     static constexpr int MergePages = 2000;
@@ -51,6 +55,7 @@ public:
 private:
     std::shared_ptr<storage::Store> m_store;
     int m_batch = 2000;
+    qint64 m_longRun = 20000;
 };
 
 }  // namespace aw::search

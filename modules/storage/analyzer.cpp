@@ -3,6 +3,8 @@
 
 #include <QChar>
 
+#include <cstring>
+#include <functional>
 #include <libstemmer.h>
 
 namespace aw::storage {
@@ -29,7 +31,7 @@ void appendUtf8(char32_t c, std::string &out)
 }
 
 // ae, oe, ue back to umlauts (not "ue" after q: "Quelle"), as Snowball's german2 does.
-std::string umlauts(const std::string &folded)
+std::string umlauts(std::string_view folded)
 {
     std::string out;
     out.reserve(folded.size());
@@ -116,8 +118,68 @@ struct Analyzer::Stemmer
     ~Stemmer() { sb_stemmer_delete(german); }
 };
 
+// The stems of the words seen last, in one flat table: a lookup reads a slot and the text it points
+// to. (A std::unordered_map of strings read a bucket, a node, the key and the stem, each elsewhere in
+// memory: 12 % of an index rebuild.) Emptied when full, so its memory is bounded.
+class Analyzer::StemCache
+{
+public:
+    struct Found
+    {
+        bool known = false;
+        std::string_view stem;
+    };
+
+    Found find(std::string_view word, size_t hash) const
+    {
+        if (m_slots.empty())
+            return {};
+        for (size_t i = hash & (Slots - 1);; i = (i + 1) & (Slots - 1)) {
+            const Slot &s = m_slots[i];
+            if (s.wordLength == 0)  // an empty slot: words are never empty
+                return {};
+            if (s.hash == hash && s.wordLength == word.size() &&
+                std::memcmp(m_text.data() + s.at, word.data(), word.size()) == 0)
+                return {true, std::string_view(m_text.data() + s.at + s.wordLength, s.stemLength)};
+        }
+    }
+
+    void insert(std::string_view word, size_t hash, std::string_view stem)
+    {
+        if (word.empty() || word.size() > 255 || stem.size() > 255)
+            return;
+        if (m_slots.empty() || m_entries >= Slots / 2 || m_text.size() + word.size() + stem.size() > MaxText) {
+            m_slots.assign(Slots, Slot{});
+            m_text.clear();
+            m_entries = 0;
+        }
+        size_t i = hash & (Slots - 1);
+        while (m_slots[i].wordLength != 0)
+            i = (i + 1) & (Slots - 1);
+        m_slots[i] = Slot{hash, uint32_t(m_text.size()), uint8_t(word.size()), uint8_t(stem.size())};
+        m_text.append(word).append(stem);
+        ++m_entries;
+    }
+
+private:
+    static constexpr size_t Slots = size_t(1) << 17;  // 2 MB; at most half of them used
+    static constexpr size_t MaxText = size_t(4) << 20;
+
+    struct Slot
+    {
+        uint64_t hash = 0;
+        uint32_t at = 0;  // the word in m_text, its stem right after it
+        uint8_t wordLength = 0;
+        uint8_t stemLength = 0;
+    };
+    std::vector<Slot> m_slots;  // allocated with the first word
+    std::string m_text;
+    size_t m_entries = 0;
+};
+
 Analyzer::Analyzer()
     : m_stemmer(std::make_unique<Stemmer>())
+    , m_stems(std::make_unique<StemCache>())
 {}
 
 Analyzer::~Analyzer() = default;
@@ -166,24 +228,32 @@ std::vector<Analyzer::Token> Analyzer::tokens(QStringView text) const
     return out;
 }
 
-const std::string &Analyzer::stem(const std::string &folded)
+bool Analyzer::appendStem(std::string_view folded, std::string &out)
 {
-    auto found = m_stems.find(folded);
-    if (found != m_stems.end())
-        return found->second;
-    std::string stemmed;
     const unsigned char first = folded.empty() ? 0 : static_cast<unsigned char>(folded.front());
-    if (!folded.empty() && !(first >= '0' && first <= '9')) {
-        const std::string word = umlauts(folded);
-        const sb_symbol *stem =
-            sb_stemmer_stem(m_stemmer->german, reinterpret_cast<const sb_symbol *>(word.data()), int(word.size()));
-        if (stem)
-            stemmed.assign(reinterpret_cast<const char *>(stem), size_t(sb_stemmer_length(m_stemmer->german)));
+    if (folded.empty() || (first >= '0' && first <= '9'))
+        return false;
+    const size_t hash = std::hash<std::string_view>{}(folded);
+    if (const auto found = m_stems->find(folded, hash); found.known) {
+        out.append(found.stem);
+        return !found.stem.empty();
     }
-    // Bounded: the vocabulary of a large store is far larger than what is worth keeping.
-    if (m_stems.size() > 200000)
-        m_stems.clear();
-    return m_stems.emplace(folded, std::move(stemmed)).first->second;
+    const std::string word = umlauts(folded);
+    const sb_symbol *stem =
+        sb_stemmer_stem(m_stemmer->german, reinterpret_cast<const sb_symbol *>(word.data()), int(word.size()));
+    const std::string_view stemmed =
+        stem ? std::string_view(reinterpret_cast<const char *>(stem), size_t(sb_stemmer_length(m_stemmer->german)))
+             : std::string_view();
+    m_stems->insert(folded, hash, stemmed);
+    out.append(stemmed);
+    return !stemmed.empty();
+}
+
+std::string Analyzer::stem(std::string_view folded)
+{
+    std::string out;
+    appendStem(folded, out);
+    return out;
 }
 
 }  // namespace aw::storage

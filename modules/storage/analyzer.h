@@ -7,7 +7,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace aw::storage {
@@ -40,7 +39,10 @@ public:
 
     static std::string fold(QStringView word);
     // The stem of a folded word, or "" for a word that starts with a digit (not stemmed).
-    const std::string &stem(const std::string &folded);
+    std::string stem(std::string_view folded);
+    // The same, appended to `out`; false (and nothing appended) for a word that is not stemmed. For
+    // the tokenizer, which calls it for every word of every document.
+    bool appendStem(std::string_view folded, std::string &out);
 
     // Words longer than this (in bytes, folded) are left out.
     static constexpr size_t MaxWordBytes = 64;
@@ -51,7 +53,8 @@ public:
 private:
     struct Stemmer;
     std::unique_ptr<Stemmer> m_stemmer;
-    std::unordered_map<std::string, std::string> m_stems;
+    class StemCache;
+    std::unique_ptr<StemCache> m_stems;
 };
 
 // One code point of UTF-8 at `p` (before `end`); advances `p`. Invalid bytes read as U+FFFD.

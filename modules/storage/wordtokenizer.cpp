@@ -49,25 +49,23 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     t->analyzer.forEachWord(text, size, [&](std::string_view word, int start, int end) {
         if (rc != SQLITE_OK)
             return;
-        const std::string folded(word);
         if (query && prefix) {
             // Words that start so, and stems that do (a word equal to its stem is indexed as the stem only).
-            rc = token(context, 0, folded.data(), int(folded.size()), start, end);
+            rc = token(context, 0, word.data(), int(word.size()), start, end);
             if (rc == SQLITE_OK) {
-                t->term.assign(1, StemMark).append(folded);
+                t->term.assign(1, StemMark).append(word);
                 rc = token(context, FTS5_TOKEN_COLOCATED, t->term.data(), int(t->term.size()), start, end);
             }
             return;
         }
-        const std::string &stem = t->analyzer.stem(folded);
-        if (stem.empty()) {  // numbers: as they are
-            rc = token(context, 0, folded.data(), int(folded.size()), start, end);
+        t->term.assign(1, StemMark);
+        if (!t->analyzer.appendStem(word, t->term)) {  // numbers: as they are
+            rc = token(context, 0, word.data(), int(word.size()), start, end);
             return;
         }
-        t->term.assign(1, StemMark).append(stem);
         rc = token(context, 0, t->term.data(), int(t->term.size()), start, end);
-        if (rc == SQLITE_OK && !query && stem != folded)
-            rc = token(context, FTS5_TOKEN_COLOCATED, folded.data(), int(folded.size()), start, end);
+        if (rc == SQLITE_OK && !query && std::string_view(t->term).substr(1) != word)
+            rc = token(context, FTS5_TOKEN_COLOCATED, word.data(), int(word.size()), start, end);
     });
     return rc;
 }

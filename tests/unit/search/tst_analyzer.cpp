@@ -69,6 +69,30 @@ private Q_SLOTS:
         QCOMPARE(analyzer.stem("12a"), std::string());
     }
 
+    void stemsStayRightWhenTheCacheFills()
+    {
+        // More different words than the analyzer keeps stems of: the cache is emptied and filled
+        // again on the way, and every stem it answers is the stemmer's.
+        Analyzer analyzer;
+        const auto word = [](int i) {
+            std::string w = "gewerbe";
+            for (int n = i; n > 0; n /= 26)
+                w += char('a' + n % 26);
+            return w + (i % 2 ? "ungen" : "es");
+        };
+        constexpr int Words = 150000;
+        std::vector<std::string> first(Words);
+        for (int i = 0; i < Words; ++i)
+            first[size_t(i)] = analyzer.stem(word(i));
+        for (int i = 0; i < Words; i += 997) {
+            const std::string again = analyzer.stem(word(i));  // cached, or stemmed anew after emptying
+            QCOMPARE(again, first[size_t(i)]);
+            QCOMPARE(again, Analyzer().stem(word(i)));  // a new analyzer has nothing cached
+            QVERIFY(!again.empty() && again.size() < word(i).size());
+        }
+        QCOMPARE(analyzer.stem("gewerbeanmeldungen"), std::string("gewerbeanmeld"));
+    }
+
     void splitsWordsAndKeepsTheirPlace()
     {
         Analyzer analyzer;
