@@ -30,3 +30,14 @@ function(aktenwerk_add_module name)
     target_include_directories(aw_${name} PUBLIC ${PROJECT_SOURCE_DIR}/modules)
     target_link_libraries(aw_${name} PUBLIC aktenwerk_options ${ARG_LIBS})
 endfunction()
+
+# aktenwerk_add_migrations(TARGET KIND): embeds schema/<KIND>/*.sql into TARGET as :/schema/<KIND>/.
+function(aktenwerk_add_migrations target kind)
+    file(GLOB migrations RELATIVE ${PROJECT_SOURCE_DIR}/schema/${kind} CONFIGURE_DEPENDS
+        ${PROJECT_SOURCE_DIR}/schema/${kind}/*.sql)
+    list(TRANSFORM migrations PREPEND ${PROJECT_SOURCE_DIR}/schema/${kind}/)
+    qt_add_resources(${target} ${target}_schema_${kind}
+        PREFIX /schema/${kind}
+        BASE ${PROJECT_SOURCE_DIR}/schema/${kind}
+        FILES ${migrations})
+endfunction()

@@ -2409,6 +2409,69 @@
     </message>
 </context>
 <context>
+    <name>aw::sync::CentralSchema</name>
+    <message>
+        <source>The connection “%1” needs key=value pairs.</source>
+        <translation>Die Verbindung „%1“ braucht Angaben der Form Schlüssel=Wert.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s value for “%1” lacks its closing quote.</source>
+        <translation>Dem Wert für „%1“ in der Verbindung fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” has a value without a key.</source>
+        <translation>Die Verbindung „%1“ enthält einen Wert ohne Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing (package libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt fehlt (Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central store: %1</source>
+        <translation>Keine Verbindung zum zentralen Speicher: %1</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1; this Aktenwerk knows up to %2. Update Aktenwerk first.</source>
+        <translation>Der zentrale Speicher hat die Schemaversion %1; dieses Aktenwerk kennt nur bis %2. Bitte zuerst Aktenwerk aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be read.</source>
+        <translation>Migration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Central migration %1 failed, nothing of it was applied: %2</source>
+        <translation>Die zentrale Migration %1 ist fehlgeschlagen, nichts davon wurde übernommen: %2</translation>
+    </message>
+    <message>
+        <source>A unit needs a code and a name.</source>
+        <translation>Eine Organisationseinheit braucht ein Kürzel und einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login: lower-case letters, digits, _ . - (at most 63).</source>
+        <translation>„%1“ ist keine gültige Anmeldung: Kleinbuchstaben, Ziffern, _ . - (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Das Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one unit.</source>
+        <translation>Ein Benutzer braucht mindestens eine Organisationseinheit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: clerk, supervisor or registrar.</source>
+        <translation>„%1“ ist keine Rolle: clerk (Sachbearbeitung), supervisor (Leitung) oder registrar (Registratur).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver gives no connection handle.</source>
+        <translation>Der PostgreSQL-Treiber gibt keinen Zugriff auf die Verbindung.</translation>
+    </message>
+    <message>
+        <source>No unit has the code “%1”.</source>
+        <translation>Keine Organisationseinheit hat das Kürzel „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::AssignDialog</name>
     <message>
         <source>Assign proceeding</source>
@@ -6272,7 +6335,10 @@ typ:eingang|ausgang|intern|dokument|vorgang|akte, von: und bis: (Datum), archiv:
     </message>
     <message numerus="yes">
         <source>The %n newest case files with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</source>
-        <translation><numerusform>Die neueste Akte mit Treffern, von etwa %1 Treffern insgesamt (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform><numerusform>Die %n neuesten Akten mit Treffern, von etwa %1 Treffern insgesamt (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform></translation>
+        <translation>
+            <numerusform>Die neueste Akte mit Treffern, von etwa %1 Treffern insgesamt (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform>
+            <numerusform>Die %n neuesten Akten mit Treffern, von etwa %1 Treffern insgesamt (die Wörter sind sehr häufig: ein weiteres Wort oder Feld grenzt ein)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2409,6 +2409,69 @@
     </message>
 </context>
 <context>
+    <name>aw::sync::CentralSchema</name>
+    <message>
+        <source>The connection “%1” needs key=value pairs.</source>
+        <translation>The connection “%1” needs key=value pairs.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s value for “%1” lacks its closing quote.</source>
+        <translation>The connection&apos;s value for “%1” lacks its closing quote.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” has a value without a key.</source>
+        <translation>The connection “%1” has a value without a key.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing (package libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL driver is missing (package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central store: %1</source>
+        <translation>Cannot connect to the central store: %1</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1; this Aktenwerk knows up to %2. Update Aktenwerk first.</source>
+        <translation>The central store has schema version %1; this Aktenwerk knows up to %2. Update Aktenwerk first.</translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be read.</source>
+        <translation>Migration %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Central migration %1 failed, nothing of it was applied: %2</source>
+        <translation>Central migration %1 failed, nothing of it was applied: %2</translation>
+    </message>
+    <message>
+        <source>A unit needs a code and a name.</source>
+        <translation>A unit needs a code and a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login: lower-case letters, digits, _ . - (at most 63).</source>
+        <translation>“%1” is not a login: lower-case letters, digits, _ . - (at most 63).</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one unit.</source>
+        <translation>A user needs at least one unit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: clerk, supervisor or registrar.</source>
+        <translation>“%1” is not a role: clerk, supervisor or registrar.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver gives no connection handle.</source>
+        <translation>The PostgreSQL driver gives no connection handle.</translation>
+    </message>
+    <message>
+        <source>No unit has the code “%1”.</source>
+        <translation>No unit has the code “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::AssignDialog</name>
     <message>
         <source>Assign proceeding</source>
@@ -6272,7 +6335,10 @@ typ:eingang|ausgang|intern|dokument|vorgang|akte, von: and bis: (dates), archiv:
     </message>
     <message numerus="yes">
         <source>The %n newest case files with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</source>
-        <translation><numerusform>The newest case file with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</numerusform><numerusform>The %n newest case files with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</numerusform></translation>
+        <translation>
+            <numerusform>The newest case file with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</numerusform>
+            <numerusform>The %n newest case files with hits, of about %1 hits in all (the words are very common: add a word or a field to see fewer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

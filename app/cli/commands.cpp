@@ -6,6 +6,7 @@
 #include "casework/fileplanservice.h"
 #include "casework/orgservice.h"
 #include "casework/proceedingservice.h"
+#include "centralcommands.h"
 #include "civilstatus/demoregisters.h"
 #include "civilstatus/registercsv.h"
 #include "civilstatus/registers.h"
@@ -688,7 +689,7 @@ QString usage()
                           "                           with that unit code; one bad line refuses the whole file\n"
                           "  register search [--unit CODE] NUMBER|LASTNAME [FIRSTNAMES] [DD.MM.YYYY]\n"
                           "                           find register entries by number (G 334/2020) or by names\n") +
-           xdomeaUsage() + searchUsage() +
+           xdomeaUsage() + searchUsage() + centralUsage() +
            QStringLiteral("\nLists show everything in the store unless --user names whose view to show.");
 }
 
@@ -697,6 +698,8 @@ int run(const Options &options)
     if (options.args.isEmpty())
         return fail(QStringLiteral("no command given.\n") + usage(), 2);
     const QString command = options.args.first();
+    if (command == QLatin1String("central"))  // the central store only: no local one is opened
+        return cmdCentral(options);
     const QHash<QString, std::function<int(Context &)>> commands{
         {QStringLiteral("init"), cmdInit},           {QStringLiteral("demo"), cmdDemo},
         {QStringLiteral("verify"), cmdVerify},       {QStringLiteral("sweep"), cmdSweep},

@@ -24,6 +24,7 @@ struct Options
     int offset = 0;        // search: case files to skip
     int limit = 0;         // search: case files to show (0: 50)
     bool rebuild = false;  // search: build the index anew
+    QString db;            // central: libpq connection string of the central store
     QStringList args;      // the command and its arguments
 };
 

@@ -80,8 +80,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("search: case files to show (default 50)."),
                                    QStringLiteral("N"));
     const QCommandLineOption rebuild(QStringLiteral("rebuild"), QStringLiteral("search: build the index anew."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("central: the central PostgreSQL store, as a libpq connection string."),
+                                QStringLiteral("CONNINFO"));
     parser.addOptions({store, user, json, proceeding, duplicates, unit, type, cases, outDir, node, to, yes, scope, sort,
-                       offset, limit, rebuild});
+                       offset, limit, rebuild, db});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see below."));
     parser.process(app);
 
@@ -104,5 +107,6 @@ int main(int argc, char *argv[])
     options.offset = parser.value(offset).toInt();
     options.limit = parser.value(limit).toInt();
     options.rebuild = parser.isSet(rebuild);
+    options.db = parser.value(db);
     return aw::cli::run(options);
 }

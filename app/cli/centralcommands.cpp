@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "centralcommands.h"
+
+#include "context.h"
+#include "sync/central.h"
+
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace aw::cli {
+
+namespace {
+
+// One line of standard input, without its line end: the new user's password, so that it never
+// stands on a command line (where `ps` shows it) or in a shell's history.
+QString passwordFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+int usageError()
+{
+    return fail(QStringLiteral("usage: central init | central add-unit CODE NAME... | "
+                               "central add-user LOGIN UNIT:ROLE... (password on standard input), "
+                               "each with --db CONNINFO"),
+                2);
+}
+
+}  // namespace
+
+QString centralUsage()
+{
+    return QStringLiteral(
+        "  central init --db CONNINFO   create the central PostgreSQL store's schema, or bring it up to date\n"
+        "  central add-unit --db CONNINFO CODE NAME...  add an organisational unit to the central store\n"
+        "  central add-user --db CONNINFO LOGIN UNIT:ROLE...  add a user (role clerk, supervisor or\n"
+        "                           registrar per unit code); the password is read from standard input\n"
+        "                           CONNINFO: \"host=… port=… dbname=… user=…\"; leave the password out and\n"
+        "                           libpq takes it from PGPASSWORD or ~/.pgpass\n");
+}
+
+int cmdCentral(const Options &options)
+{
+    const QStringList &args = options.args;
+    if (args.size() < 2 || options.db.isEmpty())
+        return usageError();
+    const QString sub = args[1];
+    auto db = sync::connectCentral(options.db, QStringLiteral("central-cli"));
+    if (!db)
+        return fail(db.error());
+    if (sub == QLatin1String("init") && args.size() == 2) {
+        const auto before = sync::CentralSchema::version(db.value());
+        auto version = sync::CentralSchema::migrate(db.value());
+        if (!version)
+            return fail(version.error());
+        if (options.json)
+            printJson(QJsonObject{{QStringLiteral("version"), version.value()},
+                                  {QStringLiteral("previous"), before ? before.value() : -1}});
+        else
+            out() << "The central store has schema version " << version.value()
+                  << (before && before.value() == version.value() ? " (already up to date)." : ".") << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("add-unit") && args.size() >= 4) {
+        if (auto ok = sync::CentralSchema::addUnit(db.value(), args[2], args.mid(3).join(u' ')); !ok)
+            return fail(ok.error());
+        out() << "Unit " << args[2] << " added." << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("add-user") && args.size() >= 4) {
+        QList<sync::CentralSchema::Membership> memberships;
+        for (const QString &spec : args.mid(3)) {
+            const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+            if (colon <= 0)
+                return fail(QStringLiteral("“%1” is not UNIT:ROLE (e.g. StA:clerk).").arg(spec), 2);
+            memberships.append({spec.left(colon), spec.mid(colon + 1)});
+        }
+        const QString password = passwordFromStdin();
+        if (auto ok = sync::CentralSchema::addUser(db.value(), args[2], password, memberships); !ok)
+            return fail(ok.error());
+        out() << "User " << args[2] << " added." << Qt::endl;
+        return 0;
+    }
+    return usageError();
+}
+
+}  // namespace aw::cli

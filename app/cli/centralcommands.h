@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands.h"
+
+namespace aw::cli {
+
+// `central init | add-unit CODE NAME... | add-user LOGIN UNIT:ROLE...`, all with --db CONNINFO.
+// They work on the central PostgreSQL store only, so they need no local store.
+int cmdCentral(const Options &options);
+QString centralUsage();
+
+}  // namespace aw::cli
