@@ -175,13 +175,16 @@ core::Result<SearchIndex::Outcome> SearchIndex::rebuild(const ProgressFn &progre
         storage::Transaction tx(db);
         if (auto ok = tx.begin(); !ok)
             return ok.error();
-        // Dropped and made anew: deleting row by row would read every text again.
-        for (const char *sql :
-             {"DROP TABLE search_text",
-              // As schema/local/0008_search.sql makes it.
-              "CREATE VIRTUAL TABLE search_text USING fts5(title, subject, reference, body, tokenize = 'aktenwerk')",
-              "UPDATE search_state SET built_until = (SELECT coalesce(max(id), 0) FROM search_object), cursor = 0"}) {
-            if (auto ok = exec(db, QString::fromLatin1(sql)); !ok)
+        // Dropped and made anew as the store made it: deleting row by row would read every text again.
+        auto create = scalar(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'search_text'"));
+        if (!create)
+            return create.error();
+        if (create->toString().isEmpty())
+            return core::corrupt(QStringLiteral("search_text is missing"));
+        for (const QString &sql : {QStringLiteral("DROP TABLE search_text"), create->toString(),
+                                   QStringLiteral("UPDATE search_state SET built_until = (SELECT coalesce(max(id), 0) "
+                                                  "FROM search_object), cursor = 0")}) {
+            if (auto ok = exec(db, sql); !ok)
                 return ok.error();
         }
         if (auto ok = tx.commit(); !ok)
