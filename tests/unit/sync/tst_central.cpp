@@ -46,16 +46,33 @@ class TestCentral : public QObject
         return q.value(0).toInt();
     }
 
-    static QString createCaseFile(const QSqlDatabase &db, const QString &unit, const QString &reference)
+    // The first number of a new block for the user of `db`, or -1.
+    static int reserve(const QSqlDatabase &db, const QString &planCode, int year, int count)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT aw_api.reserve_numbers(?, ?, ?)"));
+        q.addBindValue(planCode);
+        q.addBindValue(year);
+        q.addBindValue(count);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    // A new case file with the running number `sequence` of (planCode, 2026); its id, or the
+    // SQLSTATE of the refusal in `state`.
+    static QString createCaseFile(const QSqlDatabase &db, const QString &unit, const QString &planCode, int sequence,
+                                  QString *state = nullptr)
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT aw_api.create_case_file(?::uuid, ?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(unit);
-        q.addBindValue(reference);
-        q.addBindValue(QString(QStringLiteral("Akte ") + reference));
-        return q.exec() ? id : QString();
+        q.prepare(QStringLiteral("SELECT aw_api.create_case_file(?::uuid, ?, ?, ?, ?, ?, ?)"));
+        const QString reference = QStringLiteral("%1-%2/2026").arg(planCode).arg(sequence);
+        for (const QVariant &v :
+             QVariantList{id, unit, planCode, 2026, sequence, reference, QString(QStringLiteral("Akte ") + reference)})
+            q.addBindValue(v);
+        const bool made = q.exec();
+        if (state)
+            *state = made ? QString() : q.lastError().nativeErrorCode();
+        return made ? id : QString();
     }
 
 private Q_SLOTS:
@@ -124,13 +141,16 @@ private Q_SLOTS:
     {
         QSqlDatabase anna = as(QStringLiteral("anna"));
         QSqlDatabase bernd = as(QStringLiteral("bernd"));
-        const QString mine = createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("StA-1/2026"));
+        const int annas = reserve(anna, QStringLiteral("5.1"), 2026, 10);
+        QCOMPARE(annas, 1);
+        const QString mine = createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), annas);
         QVERIFY(!mine.isEmpty());
-        QVERIFY(!createCaseFile(bernd, QStringLiteral("KZS"), QStringLiteral("KZS-1/2026")).isEmpty());
+        const int bernds = reserve(bernd, QStringLiteral("6.2"), 2026, 10);
+        QVERIFY(!createCaseFile(bernd, QStringLiteral("KZS"), QStringLiteral("6.2"), bernds).isEmpty());
         // Plain SQL as anna: not a row of KZS, in the files nor in the change log.
         QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file")), 1);
         QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.change")), 1);
-        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE reference LIKE 'KZS%'")), 0);
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE reference LIKE '6.2%'")), 0);
         QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.membership")), 1);  // her own
         QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.case_file")), 2);
         // No table is writable directly (SQLSTATE 42501: insufficient privilege).
@@ -145,18 +165,52 @@ private Q_SLOTS:
                  QStringLiteral("42501"));
         QCOMPARE(stateOf(anna, QStringLiteral("CREATE TABLE aw.mine (x int)")), QStringLiteral("42501"));
         // A forged change for another unit is refused by the API, and leaves nothing behind.
-        QVERIFY(createCaseFile(anna, QStringLiteral("KZS"), QStringLiteral("KZS-2/2026")).isEmpty());
+        QString refused;
+        QVERIFY(createCaseFile(anna, QStringLiteral("KZS"), QStringLiteral("5.1"), annas + 1, &refused).isEmpty());
+        QCOMPARE(refused, QStringLiteral("42501"));
         QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.case_file")), 2);
         QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.change")), 2);
         // The functions behind the policies are not the clients' to call.
         QCOMPARE(stateOf(anna, QStringLiteral("SELECT aw.member_unit('KZS')")), QStringLiteral("42501"));
     }
 
+    void referenceNumbersStayUniqueAcrossClients()
+    {
+        QSqlDatabase anna = as(QStringLiteral("anna"));
+        QSqlDatabase sabine = as(QStringLiteral("sabine"));
+        // Blocks of the same code and year never overlap, whoever reserves them (anna's first block
+        // of 5.1/2026 was 1–10).
+        const int annas = reserve(anna, QStringLiteral("5.1"), 2026, 5);
+        const int sabines = reserve(sabine, QStringLiteral("5.1"), 2026, 5);
+        QCOMPARE(annas, 11);
+        QCOMPARE(sabines, 16);
+        QCOMPARE(reserve(anna, QStringLiteral("5.1"), 2027, 5), 1);  // another year counts anew
+        QCOMPARE(reserve(anna, QStringLiteral("5.1"), 2026, 0), -1);
+        QCOMPARE(reserve(anna, QStringLiteral("5.1"), 2026, 1001), -1);
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.sequence_block")), 3);  // only her own
+        // Offline, each takes numbers from their own block; a number of someone else's block, or
+        // one taken already, is refused when it reaches the server.
+        QString state;
+        QVERIFY(!createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), annas, &state).isEmpty());
+        QVERIFY(!createCaseFile(sabine, QStringLiteral("StA"), QStringLiteral("5.1"), sabines, &state).isEmpty());
+        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), sabines + 1, &state).isEmpty());
+        QCOMPARE(state, QStringLiteral("42501"));
+        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), annas, &state).isEmpty());
+        QCOMPARE(state, QStringLiteral("23505"));  // unique violation: the number is taken
+        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), 99, &state).isEmpty());
+        QCOMPARE(state, QStringLiteral("42501"));  // reserved by nobody yet
+        // Nobody writes the counters directly.
+        QCOMPARE(stateOf(anna, QStringLiteral("UPDATE aw.sequence_next SET next = 1")), QStringLiteral("42501"));
+        QCOMPARE(stateOf(anna, QStringLiteral("INSERT INTO aw.sequence_block VALUES ('5.1', 2026, 500, 600, "
+                                              "'anna', now())")),
+                 QStringLiteral("42501"));
+    }
+
     void anEditOnAnOldRevisionIsAConflict()
     {
         QSqlDatabase anna = as(QStringLiteral("anna"));
         QSqlQuery id(anna);
-        QVERIFY(id.exec(QStringLiteral("SELECT id, revision FROM aw.case_file WHERE reference = 'StA-1/2026'")));
+        QVERIFY(id.exec(QStringLiteral("SELECT id, revision FROM aw.case_file WHERE reference = '5.1-1/2026'")));
         QVERIFY(id.next());
         const QString file = id.value(0).toString();
         const int base = id.value(1).toInt();
@@ -183,17 +237,26 @@ private Q_SLOTS:
     void theArchiveIsForSupervisors()
     {
         QSqlQuery close(m_admin);
-        QVERIFY(close.exec(QStringLiteral("UPDATE aw.case_file SET archived = true WHERE reference = 'StA-1/2026'")));
+        QVERIFY(close.exec(QStringLiteral("UPDATE aw.case_file SET archived = true WHERE reference = '5.1-1/2026'")));
         QSqlDatabase anna = as(QStringLiteral("anna"));
         QSqlDatabase sabine = as(QStringLiteral("sabine"));
-        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file")), 0);
-        QCOMPARE(count(sabine, QStringLiteral("SELECT count(*) FROM aw.case_file")), 1);
-        // Nor its changes, which hold its subject.
-        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.change")), 0);
-        QCOMPARE(count(sabine, QStringLiteral("SELECT count(*) FROM aw.change")), 2);
+        const QString closed = QStringLiteral("(SELECT id FROM aw.case_file WHERE reference = '5.1-1/2026')");
+        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE id = ") + closed), 1);
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE reference = '5.1-1/2026'")), 0);
+        QCOMPARE(count(sabine, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE reference = '5.1-1/2026'")), 1);
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file")), 2);  // the open ones
+        // Nor its changes, which hold its subject (made, then renamed).
+        const QString changes = QStringLiteral("SELECT count(*) FROM aw.change WHERE object_id = (SELECT object_id "
+                                               "FROM aw.change c JOIN aw.case_file f ON f.id = c.object_id "
+                                               "WHERE f.reference = '5.1-1/2026' LIMIT 1)");
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.change c WHERE NOT EXISTS (SELECT 1 FROM "
+                                            "aw.case_file f WHERE f.id = c.object_id)")),
+                 0);
+        QCOMPARE(count(sabine, changes), 2);
         // And a closed file takes no more changes, not even from a supervisor.
         QSqlQuery edit(sabine);
-        QVERIFY(!edit.exec(QStringLiteral("SELECT aw_api.set_case_file_subject(id, revision, 'x') FROM aw.case_file")));
+        QVERIFY(!edit.exec(QStringLiteral("SELECT aw_api.set_case_file_subject(id, revision, 'x') FROM aw.case_file "
+                                          "WHERE reference = '5.1-1/2026'")));
         QCOMPARE(edit.lastError().nativeErrorCode(), QStringLiteral("55000"));
     }
 
