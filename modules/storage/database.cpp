@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
+#include "core/migrations.h"
 #include "storage/rankfunction.h"
 #include "storage/sql.h"
 #include "storage/textcollation.h"
@@ -33,28 +34,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(aw::storage::Database)
 };
 
-struct Migration
+// Embedded migrations in order.
+const QList<core::Migration> &migrations()
 {
-    int version;
-    QString resource;
-};
-
-// Embedded migrations in order; numbering must run 1, 2, 3, … without gaps.
-QList<Migration> migrations()
-{
-    static const QList<Migration> list = [] {
-        QList<Migration> result;
-        static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-        const QStringList files = QDir(QStringLiteral(":/schema/local")).entryList(QDir::Files, QDir::Name);
-        for (const QString &file : files) {
-            const auto match = name.match(file);
-            if (match.hasMatch())
-                result.append({match.captured(1).toInt(), QStringLiteral(":/schema/local/") + file});
-        }
-        for (int i = 0; i < result.size(); ++i)
-            Q_ASSERT_X(result[i].version == i + 1, "migrations", "migration numbers must be contiguous");
-        return result;
-    }();
+    static const QList<core::Migration> list = core::embeddedMigrations(QStringLiteral(":/schema/local"));
     return list;
 }
 
@@ -318,7 +301,7 @@ Result<void> Database::migrate(QSqlDatabase &db, int from)
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok;
-    for (const Migration &m : migrations()) {
+    for (const core::Migration &m : migrations()) {
         if (m.version <= from)
             continue;
         QFile file(m.resource);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/central.h"
 
+#include "core/migrations.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -143,20 +144,6 @@ core::Result<QVariant> value(const QSqlDatabase &db, const QString &sql, const Q
     return q->next() ? q->value(0) : QVariant();
 }
 
-// Migrations embedded from schema/central, by number.
-std::map<int, QString> migrations()
-{
-    std::map<int, QString> out;
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    const QDir dir(QStringLiteral(":/schema/central"));
-    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto m = name.match(file);
-        if (m.hasMatch())
-            out[m.captured(1).toInt()] = dir.filePath(file);
-    }
-    return out;
-}
-
 }  // namespace
 
 core::Result<QSqlDatabase> connectCentral(const QString &conninfo, const QString &connectionName)
@@ -183,15 +170,19 @@ core::Result<QSqlDatabase> connectCentral(const QString &conninfo, const QString
             options << key + QLatin1Char('=') + v;
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open())
-        return core::ioError(Text::tr("Cannot connect to the central store: %1").arg(db.lastError().text()));
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);  // so the name can be used again
+        return core::ioError(Text::tr("Cannot connect to the central store: %1").arg(why));
+    }
     return db;
 }
 
 int CentralSchema::latestVersion()
 {
-    const auto all = migrations();
-    return all.empty() ? 0 : all.rbegin()->first;
+    const auto all = core::embeddedMigrations(QStringLiteral(":/schema/central"));
+    return all.isEmpty() ? 0 : all.last().version;
 }
 
 core::Result<int> CentralSchema::version(const QSqlDatabase &db)
@@ -229,10 +220,11 @@ core::Result<int> CentralSchema::migrate(const QSqlDatabase &db)
                                       "Update Aktenwerk first.")
                                  .arg(*current)
                                  .arg(latestVersion()));
-    for (const auto &[number, path] : migrations()) {
+    for (const core::Migration &m : core::embeddedMigrations(QStringLiteral(":/schema/central"))) {
+        const int number = m.version;
         if (number <= *current)
             continue;
-        QFile file(path);
+        QFile file(m.resource);
         if (!file.open(QIODevice::ReadOnly))
             return core::ioError(Text::tr("Migration %1 cannot be read.").arg(number));
         QSqlDatabase writable = db;
