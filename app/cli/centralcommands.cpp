@@ -7,17 +7,33 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace aw::cli {
 
 namespace {
 
 // One line of standard input, without its line end: the new user's password, so that it never
-// stands on a command line (where `ps` shows it) or in a shell's history.
+// stands on a command line (where `ps` shows it) or in a shell's history. Typed at a terminal, it
+// is asked for and not shown.
 QString passwordFromStdin()
 {
+    termios before{};
+    const bool terminal = isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &before) == 0;
+    if (terminal) {
+        termios hidden = before;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        err() << "Password of the new user: " << Qt::flush;
+        (void)tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
     QTextStream in(stdin);
-    return in.readLine();
+    const QString password = in.readLine();
+    if (terminal) {
+        (void)tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+        err() << Qt::endl;
+    }
+    return password;
 }
 
 int usageError()

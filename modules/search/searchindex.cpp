@@ -43,12 +43,13 @@ public:
         if (!cache)
             return;
         m_cacheSize = cache->toLongLong();
-        m_active = set(SearchIndex::BatchRunMerge, -32768);
+        m_active = true;  // put back even if only part of it could be set
+        (void)set(SearchIndex::BatchRunMerge, -32768);
     }
     ~BatchRunSettings()
     {
         if (m_active)
-            (void)set(DefaultAutomerge, m_cacheSize);
+            set(DefaultAutomerge, m_cacheSize);
     }
     BatchRunSettings(const BatchRunSettings &) = delete;
     BatchRunSettings &operator=(const BatchRunSettings &) = delete;
@@ -57,17 +58,16 @@ private:
     static constexpr int DefaultAutomerge = 4;  // FTS5's defaults
     static constexpr int DefaultCrisismerge = 16;
 
-    bool set(int automerge, qint64 cacheSize)
+    // Each setting on its own: one that fails does not keep the others from being set (or put back).
+    void set(int automerge, qint64 cacheSize)
     {
         // A crisis merge (of that many segments of one level, in one go) must not come first.
         const int crisismerge = std::max(automerge, DefaultCrisismerge);
-        return exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('automerge', ?)"),
-                    {automerge})
-                   .ok() &&
-               exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', ?)"),
-                    {crisismerge})
-                   .ok() &&
-               exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)).ok();
+        (void)exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('automerge', ?)"),
+                   {automerge});
+        (void)exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', ?)"),
+                   {crisismerge});
+        (void)exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     }
 
     QSqlDatabase m_db;
