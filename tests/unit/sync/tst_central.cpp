@@ -4,7 +4,9 @@
 #include "support/pgserver.h"
 #include "support/testenv.h"
 #include "sync/central.h"
+#include "sync/centralapi.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -57,23 +59,44 @@ class TestCentral : public QObject
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
     }
 
+    // A change of the user of `db`, sent as client `client` with the next running number.
+    core::Result<sync::PushAnswer> push(const QSqlDatabase &db, const QString &type, const QString &id,
+                                        const QString &parent, qint64 base, const QJsonObject &fields,
+                                        const QString &client = QString())
+    {
+        const QString from = client.isEmpty() ? QStringLiteral("0b3c6f5e-1d2a-4c8b-9e7f-000000000001") : client;
+        return sync::CentralApi(db).push({from, ++m_clientSeq, type, id, parent, base, fields});
+    }
+
     // A new case file with the running number `sequence` of (planCode, 2026); its id, or the
-    // SQLSTATE of the refusal in `state`.
-    static QString createCaseFile(const QSqlDatabase &db, const QString &unit, const QString &planCode, int sequence,
-                                  QString *state = nullptr)
+    // SQLSTATE-like kind of the refusal in `refusal`.
+    QString createCaseFile(const QSqlDatabase &db, const QString &unit, const QString &planCode, int sequence,
+                           core::Error::Code *refusal = nullptr)
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT aw_api.create_case_file(?::uuid, ?, ?, ?, ?, ?, ?)"));
         const QString reference = QStringLiteral("%1-%2/2026").arg(planCode).arg(sequence);
-        for (const QVariant &v :
-             QVariantList{id, unit, planCode, 2026, sequence, reference, QString(QStringLiteral("Akte ") + reference)})
-            q.addBindValue(v);
-        const bool made = q.exec();
-        if (state)
-            *state = made ? QString() : q.lastError().nativeErrorCode();
+        auto made = push(db, QStringLiteral("case_file"), id, {}, 0,
+                         {{QStringLiteral("unit"), unit},
+                          {QStringLiteral("plan"), planCode},
+                          {QStringLiteral("year"), 2026},
+                          {QStringLiteral("sequence"), sequence},
+                          {QStringLiteral("reference"), reference},
+                          {QStringLiteral("subject"), QString(QStringLiteral("Akte ") + reference)},
+                          {QStringLiteral("status"), QStringLiteral("open")}});
+        if (refusal && !made)
+            *refusal = made.error().code;
         return made ? id : QString();
     }
+
+    QString idOf(const QString &reference)
+    {
+        QSqlQuery q(m_admin);
+        q.prepare(QStringLiteral("SELECT id::text FROM aw.record WHERE data->>'reference' = ?"));
+        q.addBindValue(reference);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
+    qint64 m_clientSeq = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -146,32 +169,45 @@ private Q_SLOTS:
         const QString mine = createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), annas);
         QVERIFY(!mine.isEmpty());
         const int bernds = reserve(bernd, QStringLiteral("6.2"), 2026, 10);
-        QVERIFY(!createCaseFile(bernd, QStringLiteral("KZS"), QStringLiteral("6.2"), bernds).isEmpty());
-        // Plain SQL as anna: not a row of KZS, in the files nor in the change log.
-        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file")), 1);
+        const QString bernds_file = createCaseFile(bernd, QStringLiteral("KZS"), QStringLiteral("6.2"), bernds);
+        QVERIFY(!bernds_file.isEmpty());
+        // Plain SQL as anna: not a row of KZS, in the records nor in the change log.
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.record")), 1);
         QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.change")), 1);
-        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE reference LIKE '6.2%'")), 0);
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.record WHERE data->>'reference' LIKE '6.2%'")), 0);
         QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.membership")), 1);  // her own
-        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.case_file")), 2);
+        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.record")), 2);
         // No table is writable directly (SQLSTATE 42501: insufficient privilege).
-        QCOMPARE(stateOf(anna, QStringLiteral("INSERT INTO aw.case_file VALUES (gen_random_uuid(), "
-                                              "(SELECT id FROM aw.org_unit WHERE code = 'StA'), 'x', 'x', "
-                                              "'open', false, 1, 1)")),
+        QCOMPARE(stateOf(anna, QStringLiteral("INSERT INTO aw.record (id, object_type, case_file_id, unit_id, "
+                                              "revision, change_seq, data) VALUES (gen_random_uuid(), 'case_file', "
+                                              "gen_random_uuid(), (SELECT id FROM aw.org_unit WHERE code = 'StA'), "
+                                              "1, 1, '{}')")),
                  QStringLiteral("42501"));
-        QCOMPARE(stateOf(anna, QStringLiteral("UPDATE aw.case_file SET subject = 'x'")), QStringLiteral("42501"));
+        QCOMPARE(stateOf(anna, QStringLiteral("UPDATE aw.record SET data = '{}'")), QStringLiteral("42501"));
         QCOMPARE(stateOf(anna, QStringLiteral("DELETE FROM aw.change")), QStringLiteral("42501"));
         QCOMPARE(stateOf(anna, QStringLiteral("INSERT INTO aw.membership VALUES ('anna', "
                                               "(SELECT id FROM aw.org_unit WHERE code = 'KZS'), 'supervisor')")),
                  QStringLiteral("42501"));
         QCOMPARE(stateOf(anna, QStringLiteral("CREATE TABLE aw.mine (x int)")), QStringLiteral("42501"));
-        // A forged change for another unit is refused by the API, and leaves nothing behind.
-        QString refused;
+        // A forged change for another unit is refused by the API, and leaves nothing behind: a case
+        // file in bernd's unit, a proceeding in bernd's file, an edit of bernd's file.
+        core::Error::Code refused{};
         QVERIFY(createCaseFile(anna, QStringLiteral("KZS"), QStringLiteral("5.1"), annas + 1, &refused).isEmpty());
-        QCOMPARE(refused, QStringLiteral("42501"));
-        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.case_file")), 2);
+        QCOMPARE(refused, core::Error::Code::Refused);
+        const QString proceeding = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto intoBernds = push(anna, QStringLiteral("proceeding"), proceeding, bernds_file, 0,
+                               {{QStringLiteral("subject"), QStringLiteral("untergeschoben")}});
+        QVERIFY(!intoBernds);
+        QCOMPARE(intoBernds.error().code, core::Error::Code::NotFound);
+        auto editBernds = push(anna, QStringLiteral("case_file"), bernds_file, {}, 1,
+                               {{QStringLiteral("subject"), QStringLiteral("x")}});
+        QVERIFY(!editBernds);
+        QCOMPARE(editBernds.error().code, core::Error::Code::NotFound);
+        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.record")), 2);
         QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.change")), 2);
         // The functions behind the policies are not the clients' to call.
         QCOMPARE(stateOf(anna, QStringLiteral("SELECT aw.member_unit('KZS')")), QStringLiteral("42501"));
+        QCOMPARE(stateOf(anna, QStringLiteral("SELECT aw.writable_unit('x')")), QStringLiteral("42501"));
     }
 
     void referenceNumbersStayUniqueAcrossClients()
@@ -190,15 +226,15 @@ private Q_SLOTS:
         QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.sequence_block")), 3);  // only her own
         // Offline, each takes numbers from their own block; a number of someone else's block, or
         // one taken already, is refused when it reaches the server.
-        QString state;
-        QVERIFY(!createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), annas, &state).isEmpty());
-        QVERIFY(!createCaseFile(sabine, QStringLiteral("StA"), QStringLiteral("5.1"), sabines, &state).isEmpty());
-        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), sabines + 1, &state).isEmpty());
-        QCOMPARE(state, QStringLiteral("42501"));
-        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), annas, &state).isEmpty());
-        QCOMPARE(state, QStringLiteral("23505"));  // unique violation: the number is taken
-        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), 99, &state).isEmpty());
-        QCOMPARE(state, QStringLiteral("42501"));  // reserved by nobody yet
+        core::Error::Code refusal{};
+        QVERIFY(!createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), annas, &refusal).isEmpty());
+        QVERIFY(!createCaseFile(sabine, QStringLiteral("StA"), QStringLiteral("5.1"), sabines, &refusal).isEmpty());
+        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), sabines + 1, &refusal).isEmpty());
+        QCOMPARE(refusal, core::Error::Code::Refused);
+        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), annas, &refusal).isEmpty());
+        QCOMPARE(refusal, core::Error::Code::Conflict);  // unique violation: the number is taken
+        QVERIFY(createCaseFile(anna, QStringLiteral("StA"), QStringLiteral("5.1"), 99, &refusal).isEmpty());
+        QCOMPARE(refusal, core::Error::Code::Refused);  // reserved by nobody yet
         // Nobody writes the counters directly.
         QCOMPARE(stateOf(anna, QStringLiteral("UPDATE aw.sequence_next SET next = 1")), QStringLiteral("42501"));
         QCOMPARE(stateOf(anna, QStringLiteral("INSERT INTO aw.sequence_block VALUES ('5.1', 2026, 500, 600, "
@@ -206,58 +242,101 @@ private Q_SLOTS:
                  QStringLiteral("42501"));
     }
 
-    void anEditOnAnOldRevisionIsAConflict()
+    void anEditOnAnOldRevisionIsAConflictUnlessTheFieldsDiffer()
     {
         QSqlDatabase anna = as(QStringLiteral("anna"));
-        QSqlQuery id(anna);
-        QVERIFY(id.exec(QStringLiteral("SELECT id, revision FROM aw.case_file WHERE reference = '5.1-1/2026'")));
-        QVERIFY(id.next());
-        const QString file = id.value(0).toString();
-        const int base = id.value(1).toInt();
-        const auto setSubject = [&](const QSqlDatabase &db, int revision, const QString &subject) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT aw_api.set_case_file_subject(?::uuid, ?, ?)"));
-            q.addBindValue(file);
-            q.addBindValue(revision);
-            q.addBindValue(subject);
-            return q.exec() ? QString() : q.lastError().nativeErrorCode();
-        };
-        QCOMPARE(setSubject(anna, base, QStringLiteral("Geburt Emma")), QString());
-        // Someone else's edit based on the same, now outdated revision: refused, nothing overwritten.
         QSqlDatabase sabine = as(QStringLiteral("sabine"));
-        QCOMPARE(setSubject(sabine, base, QStringLiteral("Geburt E.")), QStringLiteral("40001"));
-        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE subject = 'Geburt Emma' "
-                                               "AND revision = %1")
-                                    .arg(base + 1)),
+        const QString file = idOf(QStringLiteral("5.1-1/2026"));
+        QVERIFY(!file.isEmpty());
+        const QString type = QStringLiteral("case_file");
+        auto first = push(anna, type, file, {}, 1, {{QStringLiteral("subject"), QStringLiteral("Geburt Emma")}});
+        QVERIFY2(first, qPrintable(why(first)));
+        QCOMPARE(first->outcome, sync::PushAnswer::Outcome::Applied);
+        QCOMPARE(first->revision, 2);
+        // Someone else's edit of the same field based on the same, now outdated revision: not
+        // applied, and the answer names the field and gives the current value.
+        auto clash = push(sabine, type, file, {}, 1, {{QStringLiteral("subject"), QStringLiteral("Geburt E.")}});
+        QVERIFY2(clash, qPrintable(why(clash)));
+        QCOMPARE(clash->outcome, sync::PushAnswer::Outcome::Conflict);
+        QCOMPARE(clash->clashing, QStringList{QStringLiteral("subject")});
+        QCOMPARE(clash->revision, 2);
+        QCOMPARE(clash->fields.value(QStringLiteral("subject")).toString(), QStringLiteral("Geburt Emma"));
+        // The same value, or another field, on the old revision: merged.
+        auto same = push(sabine, type, file, {}, 1,
+                         {{QStringLiteral("subject"), QStringLiteral("Geburt Emma")},
+                          {QStringLiteral("disposal"), QStringLiteral("A")}});
+        QVERIFY2(same, qPrintable(why(same)));
+        QCOMPARE(same->outcome, sync::PushAnswer::Outcome::Applied);
+        QCOMPARE(same->revision, 3);
+        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.record WHERE data->>'subject' = 'Geburt Emma' "
+                                               "AND data->>'disposal' = 'A' AND revision = 3 AND id = '%1'")
+                                    .arg(file)),
                  1);
-        // bernd (another unit) cannot even see it.
-        QCOMPARE(setSubject(as(QStringLiteral("bernd")), base + 1, QStringLiteral("x")), QStringLiteral("P0002"));
+        // A change sent twice (the answer was lost) is applied once; the second answer repeats the first.
+        const QString client = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        sync::Change change{
+            client, 7, type, file, {}, 3, {{QStringLiteral("subject"), QStringLiteral("Geburt Emma M.")}}};
+        auto once = sync::CentralApi(anna).push(change);
+        auto twice = sync::CentralApi(anna).push(change);
+        QVERIFY2(once && twice, qPrintable(why(twice)));
+        QCOMPARE(once->outcome, sync::PushAnswer::Outcome::Applied);
+        QCOMPARE(twice->outcome, sync::PushAnswer::Outcome::Duplicate);
+        QCOMPARE(twice->seq, once->seq);
+        QCOMPARE(twice->revision, 4);
+        QCOMPARE(twice->fields, change.fields);
+        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.change WHERE object_id = '%1'").arg(file)), 4);
+        // Nobody else may claim that client's numbers.
+        auto forged = sync::CentralApi(sabine).push(change);
+        QVERIFY(!forged);
+        QCOMPARE(forged.error().code, core::Error::Code::Refused);
+        // A case file keeps its reference; bernd (another unit) cannot even see it.
+        auto renumbered = push(anna, type, file, {}, 4, {{QStringLiteral("reference"), QStringLiteral("5.1-99/2026")}});
+        QVERIFY(!renumbered);
+        QCOMPARE(renumbered.error().code, core::Error::Code::Invalid);
+        auto hidden =
+            push(as(QStringLiteral("bernd")), type, file, {}, 4, {{QStringLiteral("subject"), QStringLiteral("x")}});
+        QVERIFY(!hidden);
+        QCOMPARE(hidden.error().code, core::Error::Code::NotFound);
     }
 
     void theArchiveIsForSupervisors()
     {
-        QSqlQuery close(m_admin);
-        QVERIFY(close.exec(QStringLiteral("UPDATE aw.case_file SET archived = true WHERE reference = '5.1-1/2026'")));
         QSqlDatabase anna = as(QStringLiteral("anna"));
         QSqlDatabase sabine = as(QStringLiteral("sabine"));
-        const QString closed = QStringLiteral("(SELECT id FROM aw.case_file WHERE reference = '5.1-1/2026')");
-        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE id = ") + closed), 1);
-        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE reference = '5.1-1/2026'")), 0);
-        QCOMPARE(count(sabine, QStringLiteral("SELECT count(*) FROM aw.case_file WHERE reference = '5.1-1/2026'")), 1);
-        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.case_file")), 2);  // the open ones
-        // Nor its changes, which hold its subject (made, then renamed).
-        const QString changes = QStringLiteral("SELECT count(*) FROM aw.change WHERE object_id = (SELECT object_id "
-                                               "FROM aw.change c JOIN aw.case_file f ON f.id = c.object_id "
-                                               "WHERE f.reference = '5.1-1/2026' LIMIT 1)");
-        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.change c WHERE NOT EXISTS (SELECT 1 FROM "
-                                            "aw.case_file f WHERE f.id = c.object_id)")),
+        const QString file = idOf(QStringLiteral("5.1-1/2026"));
+        const QString proceeding = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto made = push(anna, QStringLiteral("proceeding"), proceeding, file, 0,
+                         {{QStringLiteral("subject"), QStringLiteral("Geburtsurkunde")}});
+        QVERIFY2(made, qPrintable(why(made)));
+        auto closed = push(anna, QStringLiteral("case_file"), file, {}, 4,
+                           {{QStringLiteral("status"), QStringLiteral("closed")}});
+        QVERIFY2(closed, qPrintable(why(closed)));
+        QCOMPARE(closed->outcome, sync::PushAnswer::Outcome::Applied);
+        const QString ofFile = QStringLiteral(" WHERE case_file_id = '%1'").arg(file);
+        QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.record") + ofFile), 2);
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.record") + ofFile), 0);
+        QCOMPARE(count(sabine, QStringLiteral("SELECT count(*) FROM aw.record") + ofFile), 2);
+        // Nor its history, which holds its subject; only the closing itself, so that every client
+        // learns of it.
+        QCOMPARE(count(sabine, QStringLiteral("SELECT count(*) FROM aw.change") + ofFile), 6);
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.change") + ofFile), 1);
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.change WHERE data ? 'subject' AND case_file_id = "
+                                            "'%1'")
+                                 .arg(file)),
                  0);
-        QCOMPARE(count(sabine, changes), 2);
-        // And a closed file takes no more changes, not even from a supervisor.
-        QSqlQuery edit(sabine);
-        QVERIFY(!edit.exec(QStringLiteral("SELECT aw_api.set_case_file_subject(id, revision, 'x') FROM aw.case_file "
-                                          "WHERE reference = '5.1-1/2026'")));
-        QCOMPARE(edit.lastError().nativeErrorCode(), QStringLiteral("55000"));
+        // A closed file takes no more changes, not even from a supervisor; reopening it is one.
+        auto late =
+            push(sabine, QStringLiteral("case_file"), file, {}, 5, {{QStringLiteral("subject"), QStringLiteral("x")}});
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, core::Error::Code::Refused);
+        auto intoClosed = push(sabine, QStringLiteral("proceeding"), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                               file, 0, {{QStringLiteral("subject"), QStringLiteral("x")}});
+        QVERIFY(!intoClosed);
+        QCOMPARE(intoClosed.error().code, core::Error::Code::Refused);
+        auto reopened = push(sabine, QStringLiteral("case_file"), file, {}, 5,
+                             {{QStringLiteral("status"), QStringLiteral("open")}});
+        QVERIFY2(reopened, qPrintable(why(reopened)));
+        QCOMPARE(count(anna, QStringLiteral("SELECT count(*) FROM aw.record") + ofFile), 2);
     }
 
     void badConnectionsSayWhy()

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/centralapi.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace aw::sync {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(aw::sync::CentralApi)
+};
+
+// The server's refusal as an error of the kind it is; anything else (a broken connection, a server
+// gone away) is an Io error, after which the client simply tries again later.
+core::Error errorOf(const QSqlError &e)
+{
+    const QString state = e.nativeErrorCode();
+    const QString why = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (state == QLatin1String("42501") || state == QLatin1String("55000"))
+        return core::refused(Text::tr("The central store refused the change: %1").arg(why));
+    if (state == QLatin1String("P0002"))
+        return core::notFound(
+            Text::tr("The central store does not know the record, or it is not yours to see: %1").arg(why));
+    if (state == QLatin1String("23505"))
+        return core::conflict(Text::tr("The central store has this reference already: %1").arg(why));
+    if (state.startsWith(QLatin1String("22")))
+        return core::invalid(Text::tr("The central store cannot take this change: %1").arg(why));
+    return core::ioError(Text::tr("The central store cannot be reached: %1").arg(why));
+}
+
+QVariant uuidOrNull(const QString &id)
+{
+    return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
+}
+
+QJsonObject objectOf(const QVariant &json)
+{
+    return QJsonDocument::fromJson(json.toString().toUtf8()).object();
+}
+
+}  // namespace
+
+core::Result<PushAnswer> CentralApi::push(const Change &change) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT outcome, seq, revision, array_to_string(fields, ','), data::text "
+                             "FROM aw_api.push(?::uuid, ?, ?, ?::uuid, ?::uuid, ?, ?::jsonb)"));
+    q.addBindValue(change.client);
+    q.addBindValue(change.clientSeq);
+    q.addBindValue(change.objectType);
+    q.addBindValue(change.objectId);
+    q.addBindValue(uuidOrNull(change.parentId));
+    q.addBindValue(change.baseRevision);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)));
+    if (!q.exec() || !q.next())
+        return errorOf(q.lastError());
+    PushAnswer answer;
+    const QString outcome = q.value(0).toString();
+    answer.outcome = outcome == QLatin1String("conflict")    ? PushAnswer::Outcome::Conflict
+                     : outcome == QLatin1String("duplicate") ? PushAnswer::Outcome::Duplicate
+                                                             : PushAnswer::Outcome::Applied;
+    answer.seq = q.value(1).toLongLong();
+    answer.revision = q.value(2).toLongLong();
+    const QString clashing = q.value(3).toString();
+    if (!clashing.isEmpty())
+        answer.clashing = clashing.split(QLatin1Char(','));
+    answer.fields = objectOf(q.value(4));
+    return answer;
+}
+
+core::Result<int> CentralApi::reserveNumbers(const QString &planCode, int year, int count) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT aw_api.reserve_numbers(?, ?, ?)"));
+    q.addBindValue(planCode);
+    q.addBindValue(year);
+    q.addBindValue(count);
+    if (!q.exec() || !q.next())
+        return errorOf(q.lastError());
+    return q.value(0).toInt();
+}
+
+core::Result<QList<PulledChange>> CentralApi::changesAfter(qint64 afterSeq, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, object_type, object_id::text, parent_id::text, revision, client::text, "
+                             "data::text FROM aw.change WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(afterSeq);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return errorOf(q.lastError());
+    QList<PulledChange> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toLongLong(), q.value(5).toString(), objectOf(q.value(6))});
+    if (q.lastError().isValid())
+        return errorOf(q.lastError());
+    return out;
+}
+
+core::Result<void> CentralApi::begin() const
+{
+    QSqlDatabase db = m_db;
+    if (!db.transaction())
+        return errorOf(db.lastError());
+    return {};
+}
+
+core::Result<void> CentralApi::commit() const
+{
+    QSqlDatabase db = m_db;
+    if (!db.commit())
+        return errorOf(db.lastError());
+    return {};
+}
+
+void CentralApi::rollback() const
+{
+    QSqlDatabase db = m_db;
+    db.rollback();
+}
+
+}  // namespace aw::sync

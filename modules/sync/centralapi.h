@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace aw::sync {
+
+// One change of a record as a client sends it to the central store (aw_api.push).
+struct Change
+{
+    QString client;        // the local store's sync id (a UUID)
+    qint64 clientSeq = 0;  // the local store's running number of the change, never reused
+    QString objectType;    // case_file, proceeding, document, document_version or note
+    QString objectId;
+    QString parentId;         // empty for a case file
+    qint64 baseRevision = 0;  // 0: a new record
+    QJsonObject fields;       // the fields the change sets
+};
+
+// The server's answer to a change.
+struct PushAnswer
+{
+    enum class Outcome
+    {
+        Applied,
+        Duplicate,  // applied before (sent twice); `fields` is what it set then
+        Conflict,   // not applied: `clashing` were changed by someone else; `fields` the current ones
+    };
+    Outcome outcome = Outcome::Applied;
+    qint64 seq = 0;
+    qint64 revision = 0;
+    QStringList clashing;
+    QJsonObject fields;
+};
+
+// A change read back from the central store's change log.
+struct PulledChange
+{
+    qint64 seq = 0;
+    QString objectType;
+    QString objectId;
+    QString parentId;
+    qint64 revision = 0;
+    QString client;
+    QJsonObject fields;
+};
+
+// The calls a client makes to the central store, as the logged-in user. Errors carry the server's
+// refusal in words; a lost connection is an Io error (try again later, nothing is lost).
+class CentralApi
+{
+public:
+    explicit CentralApi(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    core::Result<PushAnswer> push(const Change &change) const;
+    // The first of `count` running numbers reserved for the user (file-plan code, year).
+    core::Result<int> reserveNumbers(const QString &planCode, int year, int count) const;
+    // The changes the user may read after `afterSeq`, oldest first, at most `limit`.
+    core::Result<QList<PulledChange>> changesAfter(qint64 afterSeq, int limit) const;
+
+    core::Result<void> begin() const;
+    core::Result<void> commit() const;
+    void rollback() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+}  // namespace aw::sync
