@@ -3,7 +3,10 @@
 
 #include "context.h"
 #include "sync/central.h"
+#include "sync/synchronizer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -54,7 +57,74 @@ QString centralUsage()
         "  central add-user --db CONNINFO LOGIN UNIT:ROLE...  add a user (role clerk, supervisor or\n"
         "                           registrar per unit code); the password is read from standard input\n"
         "                           CONNINFO: \"host=… port=… dbname=… user=…\"; leave the password out and\n"
-        "                           libpq takes it from PGPASSWORD or ~/.pgpass\n");
+        "                           libpq takes it from PGPASSWORD or ~/.pgpass\n"
+        "  sync --db CONNINFO       sync the store with the central store as the user of CONNINFO: push the\n"
+        "                           outbox, pull the others' changes, reserve reference numbers for offline work\n"
+        "  sync conflicts           list changes the central store did not apply (someone changed the same field)\n"
+        "  sync resolve ID [FIELD...]  settle the conflict of record ID: keep mine for each FIELD named, take\n"
+        "                           theirs for the others (--user: who decides); sent at the next sync\n");
+}
+
+int cmdSync(Context &ctx)
+{
+    const Options &options = ctx.options;
+    const QStringList &args = options.args;
+    const QSqlDatabase local = ctx.store->connection();
+    if (args.size() >= 2 && args[1] == QLatin1String("conflicts")) {
+        auto open = sync::Synchronizer::conflicts(local);
+        if (!open)
+            return fail(open.error());
+        QJsonArray list;
+        for (const sync::SyncConflict &c : std::as_const(open.value())) {
+            list.append(QJsonObject{{QStringLiteral("type"), c.objectType},
+                                    {QStringLiteral("id"), c.objectId},
+                                    {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)},
+                                    {QStringLiteral("mine"), c.mine},
+                                    {QStringLiteral("theirs"), c.theirs}});
+            if (!options.json)
+                for (const QString &f : std::as_const(c.fields))
+                    out() << c.objectType << ' ' << c.objectId << ' ' << f << ": mine "
+                          << QJsonDocument(QJsonArray{c.mine.value(f)}).toJson(QJsonDocument::Compact) << ", theirs "
+                          << QJsonDocument(QJsonArray{c.theirs.value(f)}).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
+        if (options.json)
+            printJson(list);
+        else if (list.isEmpty())
+            out() << "No conflicts." << Qt::endl;
+        return 0;
+    }
+    if (args.size() >= 3 && args[1] == QLatin1String("resolve")) {
+        auto user = ctx.userId(true);
+        if (!user)
+            return fail(user.error());
+        if (auto ok = sync::Synchronizer::resolve(local, user.value(), args[2], args.mid(3)); !ok)
+            return fail(ok.error());
+        out() << "Settled; the values kept are sent at the next sync." << Qt::endl;
+        return 0;
+    }
+    if (args.size() != 1 || options.db.isEmpty())
+        return fail(QStringLiteral("usage: sync --db CONNINFO | sync conflicts | sync resolve ID [FIELD...]"), 2);
+    auto central = sync::connectCentral(options.db, QStringLiteral("sync-cli"));
+    if (!central)
+        return fail(central.error());
+    sync::Synchronizer synchronizer(local, central.value());
+    auto report = synchronizer.run();
+    if (!report)
+        return fail(report.error());
+    if (options.json) {
+        printJson(QJsonObject{{QStringLiteral("pushed"), report->pushed},
+                              {QStringLiteral("pulled"), report->pulled},
+                              {QStringLiteral("conflicts"), report->conflicts},
+                              {QStringLiteral("reserved"), report->reserved}});
+    } else {
+        out() << "Sent " << report->pushed << ", received " << report->pulled << " changes";
+        if (report->reserved > 0)
+            out() << "; reserved " << report->reserved << " new blocks of reference numbers";
+        out() << '.' << Qt::endl;
+        if (report->conflicts > 0)
+            out() << report->conflicts << " conflicts wait for a decision: aktenwerk-cli sync conflicts" << Qt::endl;
+    }
+    return 0;
 }
 
 int cmdCentral(const Options &options)

@@ -10,4 +10,8 @@ namespace aw::cli {
 int cmdCentral(const Options &options);
 QString centralUsage();
 
+// `sync --db CONNINFO | sync conflicts | sync resolve ID [FIELD...]` on the local store.
+struct Context;
+int cmdSync(Context &ctx);
+
 }  // namespace aw::cli

@@ -529,6 +529,7 @@ int run(const Options &options)
         {QStringLiteral("casefiles"), cmdCaseFiles}, {QStringLiteral("proceedings"), cmdProceedings},
         {QStringLiteral("fileplan"), cmdFilePlan},   {QStringLiteral("register"), cmdRegister},
         {QStringLiteral("xdomea"), cmdXdomea},       {QStringLiteral("search"), cmdSearch},
+        {QStringLiteral("sync"), cmdSync},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end())

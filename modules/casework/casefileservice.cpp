@@ -91,6 +91,8 @@ Result<CaseFile> CaseFileService::createIn(storage::UnitOfWork &work, const QStr
                 .arg(file.reference));
     if (auto ok = files.insert(file); !ok)
         return ok.error();
+    if (auto ok = files.setNumber(file.id, node->code, year, seq.value()); !ok)
+        return ok.error();
     if (auto ok = work.record(QStringLiteral("case_file.create"), QStringLiteral("case_file"), file.id,
                               storage::toJson(file));
         !ok)

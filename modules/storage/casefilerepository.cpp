@@ -172,16 +172,51 @@ Result<QList<CaseFileRepository::Count>> CaseFileRepository::countsByNode() cons
 
 Result<int> CaseFileRepository::takeSequence(const QString &planCode, int year)
 {
-    auto q = exec(m_db,
-                  QStringLiteral("INSERT INTO reference_counter (plan_code, year, next_seq) VALUES (?, ?, 2) "
-                                 "ON CONFLICT (plan_code, year) DO UPDATE SET next_seq = next_seq + 1 "
-                                 "RETURNING next_seq - 1"),
-                  {planCode, year});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return core::ioError(Text::tr("No running number could be taken for “%1”.").arg(planCode));
-    return q->value(0).toInt();
+    // Once the store syncs with a central store, numbers come only from the blocks reserved there.
+    auto syncing = exec(m_db, QStringLiteral("SELECT 1 FROM store_setting WHERE key = 'sync.client'"));
+    if (!syncing)
+        return syncing.error();
+    if (!syncing->next()) {
+        auto q = exec(m_db,
+                      QStringLiteral("INSERT INTO reference_counter (plan_code, year, next_seq) VALUES (?, ?, 2) "
+                                     "ON CONFLICT (plan_code, year) DO UPDATE SET next_seq = next_seq + 1 "
+                                     "RETURNING next_seq - 1"),
+                      {planCode, year});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return core::ioError(Text::tr("No running number could be taken for “%1”.").arg(planCode));
+        return q->value(0).toInt();
+    }
+    auto free = exec(m_db,
+                     QStringLiteral("SELECT max(b.first, coalesce(c.next_seq, 1)) FROM reference_block b "
+                                    "LEFT JOIN reference_counter c ON c.plan_code = b.plan_code AND c.year = b.year "
+                                    "WHERE b.plan_code = ? AND b.year = ? AND b.last >= coalesce(c.next_seq, 1) "
+                                    "ORDER BY b.first LIMIT 1"),
+                     {planCode, year});
+    if (!free)
+        return free.error();
+    if (!free->next())
+        return core::refused(Text::tr("No reference numbers are reserved for “%1” in %2. Synchronize with the "
+                                      "central store once while online; it reserves new ones.")
+                                 .arg(planCode)
+                                 .arg(year));
+    const int sequence = free->value(0).toInt();
+    if (auto ok = done(exec(m_db,
+                            QStringLiteral("INSERT INTO reference_counter (plan_code, year, next_seq) VALUES (?, ?, ?) "
+                                           "ON CONFLICT (plan_code, year) DO UPDATE SET next_seq = excluded.next_seq"),
+                            {planCode, year, sequence + 1}));
+        !ok)
+        return ok.error();
+    return sequence;
+}
+
+Result<void> CaseFileRepository::setNumber(const QString &caseFileId, const QString &planCode, int year, int sequence)
+{
+    return done(exec(m_db,
+                     QStringLiteral("INSERT INTO case_file_number (case_file_id, plan_code, year, sequence) "
+                                    "VALUES (?, ?, ?, ?)"),
+                     {caseFileId, planCode, year, sequence}));
 }
 
 Result<int> CaseFileRepository::takeProceedingNumber(const QString &caseFileId)

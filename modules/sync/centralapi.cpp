@@ -57,8 +57,13 @@ core::Result<PushAnswer> CentralApi::push(const Change &change) const
     q.addBindValue(uuidOrNull(change.parentId));
     q.addBindValue(change.baseRevision);
     q.addBindValue(QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)));
-    if (!q.exec() || !q.next())
-        return errorOf(q.lastError());
+    if (!q.exec() || !q.next()) {
+        const core::Error e = errorOf(q.lastError());
+        // Ended here, before the statement is freed: the server frees nothing in a failed transaction.
+        if (m_inTransaction)
+            rollback();
+        return e;
+    }
     PushAnswer answer;
     const QString outcome = q.value(0).toString();
     answer.outcome = outcome == QLatin1String("conflict")    ? PushAnswer::Outcome::Conflict
@@ -109,6 +114,7 @@ core::Result<void> CentralApi::begin() const
     QSqlDatabase db = m_db;
     if (!db.transaction())
         return errorOf(db.lastError());
+    m_inTransaction = true;
     return {};
 }
 
@@ -117,6 +123,7 @@ core::Result<void> CentralApi::commit() const
     QSqlDatabase db = m_db;
     if (!db.commit())
         return errorOf(db.lastError());
+    m_inTransaction = false;
     return {};
 }
 
@@ -124,6 +131,7 @@ void CentralApi::rollback() const
 {
     QSqlDatabase db = m_db;
     db.rollback();
+    m_inTransaction = false;
 }
 
 }  // namespace aw::sync

@@ -65,12 +65,14 @@ public:
     // The changes the user may read after `afterSeq`, oldest first, at most `limit`.
     core::Result<QList<PulledChange>> changesAfter(qint64 afterSeq, int limit) const;
 
+    // One transaction for many pushes; a refused push rolls it back (and says so by its error).
     core::Result<void> begin() const;
     core::Result<void> commit() const;
     void rollback() const;
 
 private:
     QSqlDatabase m_db;
+    mutable bool m_inTransaction = false;
 };
 
 }  // namespace aw::sync

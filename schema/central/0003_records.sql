@@ -130,7 +130,9 @@ BEGIN
                 RAISE EXCEPTION 'a case file has no parent' USING ERRCODE = 'invalid_parameter_value';
             END IF;
             unit := aw.member_unit(p_data ->> 'unit');
-            IF NOT EXISTS (SELECT 1 FROM aw.sequence_block b
+            -- A running number of ours comes from a block of the caller's; a file received from
+            -- elsewhere (xdomea) keeps its foreign reference and has none.
+            IF p_data ? 'sequence' AND NOT EXISTS (SELECT 1 FROM aw.sequence_block b
                            WHERE b.login = session_user AND b.plan_code = p_data ->> 'plan'
                              AND b.year = (p_data ->> 'year')::integer
                              AND (p_data ->> 'sequence')::integer BETWEEN b.first AND b.last) THEN

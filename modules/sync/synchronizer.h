@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace aw::sync {
+
+struct SyncReport
+{
+    int pushed = 0;     // changes the central store applied
+    int pulled = 0;     // changes of others applied here
+    int conflicts = 0;  // open conflicts after the run
+    int reserved = 0;   // new blocks of reference numbers
+};
+
+// A local change the central store did not apply: someone else changed the same fields since.
+struct SyncConflict
+{
+    QString objectType;
+    QString objectId;
+    QStringList fields;  // the clashing ones
+    QJsonObject mine;    // their values here
+    QJsonObject theirs;  // their values in the central store
+};
+
+// Syncs a local store with the central store as the logged-in user: pushes the outbox in order
+// (each change once, even when sent again after a broken connection), pulls the others' changes
+// after the last one seen, and keeps blocks of reference numbers reserved for work offline.
+// Runs on a worker thread with its own connections; `progress(done, total)` returning false stops
+// it between batches (what is done stays done; the next run goes on from there).
+class Synchronizer
+{
+public:
+    Synchronizer(QSqlDatabase local, QSqlDatabase central);
+
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    core::Result<SyncReport> run(const Progress &progress = {});
+
+    core::Result<int> push(const Progress &progress = {});
+    core::Result<int> pull(const Progress &progress = {});
+    core::Result<int> reserveNumbers();
+
+    // Open conflicts, and their resolution: for each clashing field, keep mine (true) or take
+    // theirs (false); a field not named is taken from theirs. Mine are pushed at the next run.
+    static core::Result<QList<SyncConflict>> conflicts(const QSqlDatabase &local);
+    static core::Result<void> resolve(const QSqlDatabase &local, const QString &actorId, const QString &objectId,
+                                      const QStringList &keepMine);
+
+    static constexpr int BatchSize = 500;
+    static constexpr int BlockSize = 20;  // reserved at a time per file-plan node and year
+    static constexpr int BlockLow = 5;    // reserve anew when fewer numbers are left
+
+private:
+    core::Result<QString> clientId();
+
+    QSqlDatabase m_local;
+    QSqlDatabase m_central;
+};
+
+}  // namespace aw::sync

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Clients with local stores of their own sync through a real PostgreSQL server started for this
+// test: work made offline on each arrives everywhere once, the same field changed on two clients
+// is a conflict the user resolves, changes of different fields merge, a server gone in the middle
+// loses nothing.
+#include "casework/casefileservice.h"
+#include "casework/fileplanservice.h"
+#include "casework/noteservice.h"
+#include "casework/orgservice.h"
+#include "casework/proceedingservice.h"
+#include "storage/outbox.h"
+#include "storage/sql.h"
+#include "storage/store.h"
+#include "support/pgserver.h"
+#include "support/testenv.h"
+#include "sync/central.h"
+#include "sync/centralapi.h"
+#include "sync/synchronizer.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace aw;
+using aw::test::s;
+using aw::test::why;
+
+namespace {
+
+constexpr const char *Password = "geheim-12345";
+
+// One client: a local store set up as every office's is (same units, users and file plan, each with
+// ids of its own), worked in by one user who syncs as that user.
+struct Client
+{
+    QString login;
+    test::TempDir dir;
+    std::shared_ptr<storage::Store> store;
+    QString userId;
+    QString unitSta;
+    QString node51;
+    QSqlDatabase central;
+
+    casework::Session session() const { return casework::Session(store, userId); }
+    sync::Synchronizer synchronizer() const { return sync::Synchronizer(store->connection(), central); }
+    core::Result<sync::SyncReport> sync() const { return synchronizer().run(); }
+
+    QString query(const QString &sql) const
+    {
+        QStringList out;
+        QSqlQuery q(store->connection());
+        if (!q.exec(sql))
+            return QStringLiteral("error");
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            out << row.join(QLatin1Char('|'));
+        }
+        return out.join(QLatin1Char('\n'));
+    }
+
+    // What every client must agree on after syncing.
+    QString fingerprint() const
+    {
+        return query(QStringLiteral(
+                   "SELECT c.reference, c.subject, c.status, c.closed_at, u.code, n.code FROM case_file c "
+                   "JOIN org_unit u ON u.id = c.owner_unit_id JOIN file_plan_node n ON n.id = c.node_id "
+                   "ORDER BY c.reference")) +
+               QLatin1Char('\n') +
+               query(
+                   QStringLiteral("SELECT p.reference, p.subject, p.status, p.due_at, coalesce(u.login, '-') "
+                                  "FROM proceeding p LEFT JOIN user u ON u.id = p.assignee_id ORDER BY p.reference")) +
+               QLatin1Char('\n') +
+               query(
+                   QStringLiteral("SELECT n.text, u.login, n.object_type FROM note n JOIN user u ON u.id = n.author_id "
+                                  "ORDER BY n.text"));
+    }
+};
+
+}  // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::PgServer> m_server;
+    int m_connections = 0;
+
+    QSqlDatabase connectAs(const QString &login)
+    {
+        auto db = sync::connectCentral(m_server->conninfo(login, QString::fromLatin1(Password)),
+                                       QStringLiteral("sync-%1").arg(++m_connections));
+        [&] { QVERIFY2(db, qPrintable(why(db))); }();
+        return db ? db.value() : QSqlDatabase();
+    }
+
+    std::unique_ptr<Client> client(const QString &login)
+    {
+        auto c = std::make_unique<Client>();
+        c->login = login;
+        auto store = storage::Store::open(c->dir.path());
+        [&] { QVERIFY2(store, qPrintable(why(store))); }();
+        if (!store)
+            return nullptr;
+        c->store = store.value();
+        auto registrar = casework::OrgService::bootstrap(*c->store, s("registratur"), s("Registratur"));
+        casework::OrgService org(casework::Session(c->store, registrar->id));
+        const auto sta = org.createUnit(s("StA"), s("Standesamt"));
+        const auto kzn = org.createUnit(s("KZN"), s("Kundenzentrum Nord"));
+        c->unitSta = sta->id;
+        const struct
+        {
+            const char *login;
+            QString unit;
+            core::Role role;
+        } people[] = {{"anna", sta->id, core::Role::Clerk},
+                      {"tarik", sta->id, core::Role::Clerk},
+                      {"karin", sta->id, core::Role::Supervisor},
+                      {"bernd", kzn->id, core::Role::Clerk}};
+        for (const auto &p : people) {
+            const auto user = org.createUser(s(p.login), s(p.login));
+            [&] { QVERIFY2(user, qPrintable(why(user))); }();
+            org.addMembership(user->id, p.unit, p.role);
+            if (s(p.login) == login)
+                c->userId = user->id;
+        }
+        casework::FilePlanService plan(casework::Session(c->store, registrar->id));
+        const auto n5 = plan.create(s("5"), s("Personenstandswesen"), {}, {30}, core::DisposalDecision::Archive);
+        const auto n51 = plan.create(s("5.1"), s("Geburten"), n5->id, {10}, core::DisposalDecision::Destroy);
+        [&] { QVERIFY2(n51, qPrintable(why(n51))); }();
+        c->node51 = n51->id;
+        c->central = connectAs(login);
+        return c;
+    }
+
+    int countCentral(const QString &sql)
+    {
+        auto admin = sync::connectCentral(m_server->conninfo(), QStringLiteral("count-%1").arg(++m_connections));
+        if (!admin)
+            return -1;
+        QSqlQuery q(admin.value());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    std::unique_ptr<Client> m_anna, m_tarik;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::isolate();
+        auto server = test::PgServer::start();
+        QVERIFY2(server, qPrintable(why(server)));
+        m_server = std::move(server.value());
+        auto admin = sync::connectCentral(m_server->conninfo(), QStringLiteral("admin"));
+        QVERIFY2(admin, qPrintable(why(admin)));
+        QVERIFY(sync::CentralSchema::migrate(admin.value()));
+        QVERIFY(sync::CentralSchema::addUnit(admin.value(), s("StA"), s("Standesamt")));
+        QVERIFY(sync::CentralSchema::addUnit(admin.value(), s("KZN"), s("Kundenzentrum Nord")));
+        using M = sync::CentralSchema::Membership;
+        const QString password = QString::fromLatin1(Password);
+        QVERIFY(sync::CentralSchema::addUser(admin.value(), s("anna"), password, {M{s("StA"), s("clerk")}}));
+        QVERIFY(sync::CentralSchema::addUser(admin.value(), s("tarik"), password, {M{s("StA"), s("clerk")}}));
+        QVERIFY(sync::CentralSchema::addUser(admin.value(), s("karin"), password, {M{s("StA"), s("supervisor")}}));
+        QVERIFY(sync::CentralSchema::addUser(admin.value(), s("bernd"), password, {M{s("KZN"), s("clerk")}}));
+        m_anna = client(s("anna"));
+        m_tarik = client(s("tarik"));
+        QVERIFY(m_anna && m_tarik);
+    }
+
+    void workMadeOfflineOnTwoClientsArrivesOnBoth()
+    {
+        // A store that syncs takes reference numbers from blocks it reserved; before its first sync
+        // it has none, and says what to do.
+        auto first = m_anna->sync();
+        QVERIFY2(first, qPrintable(why(first)));
+        QVERIFY(first->reserved >= 2);  // 5 and 5.1 of this year
+        QVERIFY(m_tarik->sync());
+
+        // Offline: each makes a case file; anna also a proceeding and a note.
+        auto annas = casework::CaseFileService(m_anna->session())
+                         .create(m_anna->node51, s("Geburt Emma Schulz"), m_anna->unitSta);
+        QVERIFY2(annas, qPrintable(why(annas)));
+        auto proceeding = casework::ProceedingService(m_anna->session()).create(annas->id, s("Geburtsurkunde"));
+        QVERIFY2(proceeding, qPrintable(why(proceeding)));
+        QVERIFY(casework::NoteService(m_anna->session()).addNote(s("proceeding"), proceeding->id, s("Mutter rief an")));
+        auto tariks = casework::CaseFileService(m_tarik->session())
+                          .create(m_tarik->node51, s("Geburt Ömer Yılmaz"), m_tarik->unitSta);
+        QVERIFY2(tariks, qPrintable(why(tariks)));
+        QVERIFY(annas->reference != tariks->reference);  // from different blocks
+
+        auto a = m_anna->sync();
+        QVERIFY2(a, qPrintable(why(a)));
+        QCOMPARE(a->pushed, 3);
+        auto t = m_tarik->sync();
+        QVERIFY2(t, qPrintable(why(t)));
+        QCOMPARE(t->pushed, 1);
+        QCOMPARE(t->pulled, 3);
+        auto again = m_anna->sync();
+        QVERIFY2(again, qPrintable(why(again)));
+        QCOMPARE(again->pulled, 1);
+        QCOMPARE(again->pushed, 0);
+        QCOMPARE(m_tarik->fingerprint(), m_anna->fingerprint());
+        QVERIFY(m_anna->fingerprint().contains(s("Geburt Ömer Yılmaz")));
+        QVERIFY(m_anna->fingerprint().contains(s("Mutter rief an|anna|proceeding")));
+        // Pulled records are searchable like one's own (the search index follows the rows).
+        QCOMPARE(m_tarik->query(s("SELECT count(*) FROM search_object WHERE object_id = '%1'").arg(annas->id)), s("1"));
+        // Nothing was sent twice, and the outboxes are empty.
+        QCOMPARE(countCentral(s("SELECT count(*) FROM aw.change")), 4);
+        QCOMPARE(m_anna->query(s("SELECT count(*) FROM outbox")), s("0"));
+        QCOMPARE(m_tarik->query(s("SELECT count(*) FROM outbox")), s("0"));
+    }
+
+    void theSameFieldChangedTwiceIsAConflictOtherFieldsMerge()
+    {
+        const QString file = m_anna->query(s("SELECT id FROM case_file WHERE subject = 'Geburt Emma Schulz'"));
+        const QString proceeding = m_anna->query(s("SELECT id FROM proceeding"));
+        QVERIFY(!file.isEmpty() && !proceeding.isEmpty());
+        const auto rev = [](const Client &c, const QString &table, const QString &id) {
+            return c.query(s("SELECT rev FROM %1 WHERE id = '%2'").arg(table, id)).toInt();
+        };
+        // Offline on both: the same case file's subject; different fields of the proceeding.
+        QVERIFY(casework::CaseFileService(m_anna->session())
+                    .editSubject(file, s("Geburt Emma Schulz (Zwillinge)"), rev(*m_anna, s("case_file"), file)));
+        QVERIFY(casework::ProceedingService(m_anna->session()).setDue(proceeding, QDate(2026, 12, 24)));
+        QVERIFY(casework::CaseFileService(m_tarik->session())
+                    .editSubject(file, s("Geburt Emma Schultz"), rev(*m_tarik, s("case_file"), file)));
+        QVERIFY(casework::ProceedingService(m_tarik->session())
+                    .editSubject(proceeding, s("Geburtsurkunde, 2 Stück"), rev(*m_tarik, s("proceeding"), proceeding)));
+
+        QVERIFY(m_anna->sync());
+        auto t = m_tarik->sync();
+        QVERIFY2(t, qPrintable(why(t)));
+        QCOMPARE(t->conflicts, 1);
+        // Tarik keeps his subject until he chooses; the proceeding merged both changes.
+        QCOMPARE(m_tarik->query(s("SELECT subject FROM case_file WHERE id = '%1'").arg(file)),
+                 s("Geburt Emma Schultz"));
+        QCOMPARE(m_tarik->query(s("SELECT subject, due_at FROM proceeding")), s("Geburtsurkunde, 2 Stück|2026-12-24"));
+        auto open = sync::Synchronizer::conflicts(m_tarik->store->connection());
+        QVERIFY2(open, qPrintable(why(open)));
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().fields, QStringList{s("subject")});
+        QCOMPARE(open->first().mine.value(s("subject")).toString(), s("Geburt Emma Schultz"));
+        QCOMPARE(open->first().theirs.value(s("subject")).toString(), s("Geburt Emma Schulz (Zwillinge)"));
+        // Syncing again changes nothing of it: anna keeps hers, tarik his, nothing is lost.
+        QVERIFY(m_tarik->sync());
+        QVERIFY(m_anna->sync());
+        QCOMPARE(m_anna->query(s("SELECT subject FROM case_file WHERE id = '%1'").arg(file)),
+                 s("Geburt Emma Schulz (Zwillinge)"));
+        QCOMPARE(m_anna->query(s("SELECT subject, due_at FROM proceeding")), s("Geburtsurkunde, 2 Stück|2026-12-24"));
+
+        // Tarik keeps his: it is sent, based on anna's revision, and reaches her.
+        QVERIFY(sync::Synchronizer::resolve(m_tarik->store->connection(), m_tarik->userId, file, {s("subject")}));
+        QCOMPARE(m_tarik->query(s("SELECT count(*) FROM sync_conflict")), s("0"));
+        QCOMPARE(m_tarik->query(s("SELECT count(*) FROM audit_event WHERE action = 'sync.resolve'")), s("1"));
+        auto pushed = m_tarik->sync();
+        QVERIFY2(pushed, qPrintable(why(pushed)));
+        QCOMPARE(pushed->conflicts, 0);
+        QVERIFY(m_anna->sync());
+        QCOMPARE(m_anna->query(s("SELECT subject FROM case_file WHERE id = '%1'").arg(file)), s("Geburt Emma Schultz"));
+        QCOMPARE(m_anna->fingerprint(), m_tarik->fingerprint());
+    }
+
+    void takingTheirsDropsMineEverywhere()
+    {
+        const QString file = m_anna->query(s("SELECT id FROM case_file WHERE subject = 'Geburt Emma Schultz'"));
+        const auto rev = [](const Client &c, const QString &id) {
+            return c.query(s("SELECT rev FROM case_file WHERE id = '%1'").arg(id)).toInt();
+        };
+        QVERIFY(
+            casework::CaseFileService(m_anna->session()).editSubject(file, s("Geburt Emma S."), rev(*m_anna, file)));
+        QVERIFY(casework::CaseFileService(m_tarik->session())
+                    .editSubject(file, s("Geburt E. Schultz"), rev(*m_tarik, file)));
+        QVERIFY(m_tarik->sync());
+        auto a = m_anna->sync();
+        QVERIFY2(a, qPrintable(why(a)));
+        QCOMPARE(a->conflicts, 1);
+        QVERIFY(sync::Synchronizer::resolve(m_anna->store->connection(), m_anna->userId, file, {}));
+        QCOMPARE(m_anna->query(s("SELECT subject FROM case_file WHERE id = '%1'").arg(file)), s("Geburt E. Schultz"));
+        QVERIFY(m_anna->sync());
+        QVERIFY(m_tarik->sync());
+        QCOMPARE(m_anna->fingerprint(), m_tarik->fingerprint());
+        // Resolving twice, or what is not in conflict, is refused.
+        QVERIFY(!sync::Synchronizer::resolve(m_anna->store->connection(), m_anna->userId, file, {}));
+    }
+
+    void aThirdClientGetsEverythingAndAllConverge()
+    {
+        auto karin = client(s("karin"));
+        QVERIFY(karin);
+        auto k = karin->sync();
+        QVERIFY2(k, qPrintable(why(k)));
+        QVERIFY(k->pulled > 0);
+        // Karin closes tarik's file; everyone learns it, also the clerks who no longer see its history.
+        const QString tariks = karin->query(s("SELECT id FROM case_file WHERE subject = 'Geburt Ömer Yılmaz'"));
+        QVERIFY(!tariks.isEmpty());
+        auto closed = casework::CaseFileService(karin->session()).close(tariks);
+        QVERIFY2(closed, qPrintable(why(closed)));
+        auto anna =
+            casework::CaseFileService(m_anna->session()).create(m_anna->node51, s("Geburt Paul Roth"), m_anna->unitSta);
+        QVERIFY2(anna, qPrintable(why(anna)));
+        for (int round = 0; round < 2; ++round)
+            for (Client *c : {karin.get(), m_anna.get(), m_tarik.get()}) {
+                auto r = c->sync();
+                QVERIFY2(r, qPrintable(c->login + QLatin1String(": ") + why(r)));
+            }
+        QCOMPARE(m_anna->fingerprint(), karin->fingerprint());
+        QCOMPARE(m_tarik->fingerprint(), karin->fingerprint());
+        QCOMPARE(m_tarik->query(s("SELECT status FROM case_file WHERE id = '%1'").arg(tariks)), s("closed"));
+    }
+
+    void aChangeWhoseAnswerWasLostIsAppliedOnce()
+    {
+        const QString file = m_anna->query(s("SELECT id FROM case_file WHERE subject = 'Geburt Paul Roth'"));
+        const int rev = m_anna->query(s("SELECT rev FROM case_file WHERE id = '%1'").arg(file)).toInt();
+        QVERIFY(casework::CaseFileService(m_anna->session()).editSubject(file, s("Geburt Paul Roth-Meier"), rev));
+        // The server applies the push, but its answer never reaches the client (as if the
+        // connection broke right after the commit): the same change, sent as the client would.
+        const auto entries = storage::Outbox(m_anna->store->connection()).pending();
+        QVERIFY(entries && entries->size() == 1);
+        const QString client = m_anna->query(s("SELECT value FROM store_setting WHERE key = 'sync.client'"));
+        const int revision =
+            m_anna->query(s("SELECT revision FROM sync_object WHERE object_id = '%1'").arg(file)).toInt();
+        auto sent = sync::CentralApi(m_anna->central)
+                        .push({client,
+                               entries->first().seq * 1000,
+                               s("case_file"),
+                               file,
+                               {},
+                               revision,
+                               {{s("subject"), s("Geburt Paul Roth-Meier")}}});
+        QVERIFY2(sent, qPrintable(why(sent)));
+        const int changes = countCentral(s("SELECT count(*) FROM aw.change"));
+        auto retried = m_anna->sync();
+        QVERIFY2(retried, qPrintable(why(retried)));
+        QCOMPARE(countCentral(s("SELECT count(*) FROM aw.change")), changes);
+        QCOMPARE(m_anna->query(s("SELECT count(*) FROM outbox")), s("0"));
+        QVERIFY(m_tarik->sync());
+        QCOMPARE(m_tarik->query(s("SELECT subject FROM case_file WHERE id = '%1'").arg(file)),
+                 s("Geburt Paul Roth-Meier"));
+    }
+
+    void aServerGoneMidwayLosesNothing()
+    {
+        auto made =
+            casework::CaseFileService(m_anna->session()).create(m_anna->node51, s("Geburt Lea Kaya"), m_anna->unitSta);
+        QVERIFY2(made, qPrintable(why(made)));
+        QVERIFY(m_server->stop());
+        auto offline = m_anna->sync();
+        QVERIFY(!offline);
+        QCOMPARE(offline.error().code, core::Error::Code::Io);
+        QCOMPARE(m_anna->query(s("SELECT count(*) FROM outbox")), s("1"));
+        // Work goes on offline, with numbers from the reserved block.
+        auto more =
+            casework::CaseFileService(m_anna->session()).create(m_anna->node51, s("Geburt Mia Kaya"), m_anna->unitSta);
+        QVERIFY2(more, qPrintable(why(more)));
+        QVERIFY(m_server->restart());
+        m_anna->central = connectAs(s("anna"));
+        m_tarik->central = connectAs(s("tarik"));
+        const int before = countCentral(s("SELECT count(*) FROM aw.change"));
+        auto back = m_anna->sync();
+        QVERIFY2(back, qPrintable(why(back)));
+        QCOMPARE(back->pushed, 2);
+        QCOMPARE(countCentral(s("SELECT count(*) FROM aw.change")), before + 2);
+        QVERIFY(m_tarik->sync());
+        QCOMPARE(m_tarik->fingerprint(), m_anna->fingerprint());
+    }
+
+    void aRefusedChangeStaysInTheOutbox()
+    {
+        // Bernd's store was set up without the file plan node 5.1's blocks: a case file with a
+        // number of nobody's block is refused, and stays, with everything after it.
+        auto bernd = client(s("bernd"));
+        QVERIFY(bernd);
+        QVERIFY(bernd->sync());
+        const QString kzn = bernd->query(s("SELECT id FROM org_unit WHERE code = 'KZN'"));
+        auto theirs = casework::CaseFileService(bernd->session()).create(bernd->node51, s("Anmeldung"), kzn);
+        QVERIFY2(theirs, qPrintable(why(theirs)));
+        QVERIFY(storage::done(storage::exec(bernd->store->connection(),
+                                            s("UPDATE case_file_number SET sequence = 999 WHERE case_file_id = ?"),
+                                            {theirs->id})));
+        auto refused = bernd->sync();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, core::Error::Code::Refused);
+        QVERIFY2(refused.error().message.contains(s("outbox")), qPrintable(why(refused)));
+        QCOMPARE(bernd->query(s("SELECT count(*) FROM outbox WHERE object_id = '%1'").arg(theirs->id)), s("1"));
+        // And nobody of StA sees a KZN file anyway.
+        QVERIFY(m_anna->sync());
+        QCOMPARE(m_anna->query(s("SELECT count(*) FROM case_file WHERE subject = 'Anmeldung'")), s("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
