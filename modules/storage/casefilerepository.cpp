@@ -213,9 +213,12 @@ Result<int> CaseFileRepository::takeSequence(const QString &planCode, int year)
 
 Result<void> CaseFileRepository::setNumber(const QString &caseFileId, const QString &planCode, int year, int sequence)
 {
+    // Only numbers from central blocks are kept: a file numbered before the store first synced keeps
+    // a number of the store's own, which the central store takes as a reference, unique or refused.
     return done(exec(m_db,
                      QStringLiteral("INSERT INTO case_file_number (case_file_id, plan_code, year, sequence) "
-                                    "VALUES (?, ?, ?, ?)"),
+                                    "SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM store_setting "
+                                    "WHERE key = 'sync.client')"),
                      {caseFileId, planCode, year, sequence}));
 }
 

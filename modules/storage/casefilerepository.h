@@ -76,7 +76,8 @@ public:
 
     // Takes the next running number for (planCode, year); call inside the creating transaction.
     core::Result<int> takeSequence(const QString &planCode, int year);
-    // Keeps the running number a new case file was given (the central store checks it).
+    // Keeps the running number a new case file was given from a central block (the central store
+    // checks it); nothing for a store that does not sync.
     core::Result<void> setNumber(const QString &caseFileId, const QString &planCode, int year, int sequence);
     // Takes the next proceeding number of a case file; call inside the creating transaction.
     core::Result<int> takeProceedingNumber(const QString &caseFileId);

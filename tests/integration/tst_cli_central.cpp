@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `aktenwerk-cli central …` as an administrator runs it, against a real PostgreSQL server.
+#include "casework/casefileservice.h"
+#include "storage/fileplanrepository.h"
+#include "storage/orgrepository.h"
+#include "storage/store.h"
 #include "support/clirun.h"
 #include "support/pgserver.h"
 #include "support/testenv.h"
@@ -79,6 +83,66 @@ private Q_SLOTS:
         const auto [badSpec, saidSpec] = addUser(db, {QStringLiteral("bea"), QStringLiteral("StA")}, "geheim-12345");
         QCOMPARE(badSpec, 2);
         QVERIFY2(saidSpec.contains(QStringLiteral("UNIT:ROLE")), qPrintable(saidSpec));
+    }
+
+    void twoStoresSyncThroughTheCli()
+    {
+        const QString db = m_server->conninfo();
+        QVERIFY(cli({QStringLiteral("central"), QStringLiteral("add-unit"), QStringLiteral("--db"), db,
+                     QStringLiteral("REG"), QStringLiteral("Registratur")})
+                    .exitCode == 0);
+        QCOMPARE(addUser(db, {QStringLiteral("registratur"), QStringLiteral("REG:registrar")}, "geheim-12345").first,
+                 0);
+        QTemporaryDir a, b;
+        QFile plan(m_home.filePath(QStringLiteral("plan.csv")));
+        QVERIFY(plan.open(QIODevice::WriteOnly));
+        plan.write("5;Personenstandswesen;30;A\n5.1;Geburten;10;V\n");
+        plan.close();
+        for (const QString &dir : {a.path(), b.path()}) {
+            for (const QStringList &args :
+                 {QStringList{QStringLiteral("init")},
+                  QStringList{QStringLiteral("fileplan"), QStringLiteral("import"), plan.fileName()}}) {
+                auto made = cli(QStringList{QStringLiteral("--store"), dir, QStringLiteral("--user"),
+                                            QStringLiteral("registratur")} +
+                                args);
+                QVERIFY2(made.exitCode == 0, made.said());
+            }
+        }
+        const QString anna = m_server->conninfo(QStringLiteral("registratur"), QStringLiteral("geheim-12345"));
+        const auto syncOf = [&](const QString &dir) {
+            return cli({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("sync"),
+                        QStringLiteral("--db"), anna});
+        };
+        auto first = syncOf(a.path());
+        QVERIFY2(first.exitCode == 0, first.said());
+        QCOMPARE(QJsonDocument::fromJson(first.out.toUtf8()).object().value(QStringLiteral("reserved")).toInt(), 2);
+        {
+            // A case file made in store a (by the library, as the application does).
+            auto store = storage::Store::open(a.path());
+            QVERIFY2(store, qPrintable(why(store)));
+            const auto user =
+                storage::OrgRepository(store.value()->connection()).userByLogin(QStringLiteral("registratur"));
+            const auto unit = storage::OrgRepository(store.value()->connection()).unitByCode(QStringLiteral("REG"));
+            const auto node = storage::FilePlanRepository(store.value()->connection()).byCode(QStringLiteral("5.1"));
+            QVERIFY(user && unit && node);
+            auto file = casework::CaseFileService(casework::Session(store.value(), user->id))
+                            .create(node->id, QStringLiteral("Sammelakte Geburten"), unit->id);
+            QVERIFY2(file, qPrintable(why(file)));
+        }
+        auto pushed = syncOf(a.path());
+        QVERIFY2(pushed.exitCode == 0, pushed.said());
+        QCOMPARE(QJsonDocument::fromJson(pushed.out.toUtf8()).object().value(QStringLiteral("pushed")).toInt(), 1);
+        auto pulled = syncOf(b.path());
+        QVERIFY2(pulled.exitCode == 0, pulled.said());
+        QCOMPARE(QJsonDocument::fromJson(pulled.out.toUtf8()).object().value(QStringLiteral("pulled")).toInt(), 1);
+        auto listed = cli({QStringLiteral("--store"), b.path(), QStringLiteral("casefiles")});
+        QVERIFY2(listed.out.contains(QStringLiteral("Sammelakte Geburten")), listed.said());
+        auto conflicts =
+            cli({QStringLiteral("--store"), b.path(), QStringLiteral("sync"), QStringLiteral("conflicts")});
+        QVERIFY2(conflicts.exitCode == 0 && conflicts.out.contains(QStringLiteral("No conflicts.")), conflicts.said());
+        auto noDb = cli({QStringLiteral("--store"), b.path(), QStringLiteral("sync")});
+        QCOMPARE(noDb.exitCode, 2);
+        QVERIFY2(noDb.err.contains(QStringLiteral("--db")), noDb.said());
     }
 
     void mistakesAreSaid()
