@@ -34,6 +34,26 @@
         <source>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</source>
         <translation>Jemand anderes hat den Vorgang „%1“ inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
+    <message>
+        <source>The central store refused the change: %1</source>
+        <translation>Der zentrale Speicher hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The central store does not know the record, or it is not yours to see: %1</source>
+        <translation>Der zentrale Speicher kennt den Eintrag nicht, oder er ist für Sie nicht sichtbar: %1</translation>
+    </message>
+    <message>
+        <source>The central store has this reference already: %1</source>
+        <translation>Dieses Aktenzeichen gibt es im zentralen Speicher schon: %1</translation>
+    </message>
+    <message>
+        <source>The central store cannot take this change: %1</source>
+        <translation>Der zentrale Speicher kann diese Änderung nicht annehmen: %1</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: %1</source>
+        <translation>Der zentrale Speicher ist nicht erreichbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>aw::casework::CaseFileService</name>
@@ -2234,6 +2254,10 @@
         <source>No running number could be taken for “%1”.</source>
         <translation>Für „%1“ konnte keine laufende Nummer vergeben werden.</translation>
     </message>
+    <message>
+        <source>No reference numbers are reserved for “%1” in %2. Synchronize with the central store once while online; it reserves new ones.</source>
+        <translation>Für „%1“ sind für %2 keine Aktenzeichen-Nummern mehr reserviert. Bitte einmal mit Verbindung zum zentralen Speicher synchronisieren; dabei werden neue reserviert.</translation>
+    </message>
 </context>
 <context>
     <name>aw::storage::Database</name>
@@ -2469,6 +2493,52 @@
     <message>
         <source>No unit has the code “%1”.</source>
         <translation>Keine Organisationseinheit hat das Kürzel „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::sync::LocalRecords</name>
+    <message>
+        <source>The unit “%1” is not in this store.</source>
+        <translation>Die Organisationseinheit „%1“ fehlt in diesem Bestand.</translation>
+    </message>
+    <message>
+        <source>The file-plan node “%1” is not in this store.</source>
+        <translation>Die Aktenplanposition „%1“ fehlt in diesem Bestand.</translation>
+    </message>
+    <message>
+        <source>The user “%1” is not in this store.</source>
+        <translation>Der Benutzer „%1“ fehlt in diesem Bestand.</translation>
+    </message>
+    <message>
+        <source>Set up units, file plan and users as in the other offices&apos; stores, then synchronize again.</source>
+        <translation>Bitte Organisationseinheiten, Aktenplan und Benutzer wie in den anderen Beständen einrichten und erneut synchronisieren.</translation>
+    </message>
+    <message>
+        <source>“%1” records are not read one by one.</source>
+        <translation>Einträge der Art „%1“ werden nicht einzeln gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” records are not synced.</source>
+        <translation>Einträge der Art „%1“ werden nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>“%1” records do not change once made.</source>
+        <translation>Einträge der Art „%1“ ändern sich nach dem Anlegen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::sync::Synchronizer</name>
+    <message>
+        <source>A change of this store was not accepted; it stays in the outbox. %1</source>
+        <translation>Eine Änderung dieses Bestands wurde nicht angenommen; sie bleibt im Postausgang der Synchronisation. %1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict for this record.</source>
+        <translation>Für diesen Eintrag gibt es keinen offenen Konflikt.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer in this store.</source>
+        <translation>Der Eintrag dieses Konflikts ist nicht mehr in diesem Bestand.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3051,85 @@
     </message>
 </context>
 <context>
+    <name>aw::ui::CentralSettingsBox</name>
+    <message>
+        <source>Central store (sync)</source>
+        <translation>Zentraler Speicher (Synchronisation)</translation>
+    </message>
+    <message>
+        <source>empty: work with the local store only</source>
+        <translation>leer: nur mit dem lokalen Bestand arbeiten</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-full)</source>
+        <translation>Verschlüsselt, Zertifikat geprüft (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Verschlüsselt (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted where the server offers it (prefer)</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Unencrypted (only on this computer)</source>
+        <translation>Unverschlüsselt (nur auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Central store server</source>
+        <translation>Server des zentralen Speichers</translation>
+    </message>
+    <message>
+        <source>Central store port</source>
+        <translation>Port des zentralen Speichers</translation>
+    </message>
+    <message>
+        <source>Central store database</source>
+        <translation>Datenbank des zentralen Speichers</translation>
+    </message>
+    <message>
+        <source>Login at the central store</source>
+        <translation>Anmeldename beim zentralen Speicher</translation>
+    </message>
+    <message>
+        <source>Transport encryption</source>
+        <translation>Transportverschlüsselung</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Anmelde&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>The password is asked for at the first sync and kept in the system keychain.</source>
+        <translation>Das Passwort wird bei der ersten Synchronisation abgefragt und im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The central store needs a database and a login, or leave the server empty.</source>
+        <translation>Für den zentralen Speicher bitte Datenbank und Anmeldenamen angeben – oder den Server leer lassen.</translation>
+    </message>
+    <message>
+        <source>Outside this computer the central store is reached encrypted only.</source>
+        <translation>Außerhalb dieses Rechners wird der zentrale Speicher nur verschlüsselt erreicht.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::CertificateActions</name>
     <message>
         <source>Certificate re&amp;quest …</source>
@@ -3351,6 +3500,125 @@
     <message>
         <source>Printing …</source>
         <translation>Wird gedruckt …</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ConflictsDialog</name>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Aussonderung</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>Aufbewahren bis</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Filed in</source>
+        <translation>Abgelegt in</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Konflikte der Synchronisation</translation>
+    </message>
+    <message>
+        <source>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies; yours stays until you decide.</source>
+        <translation>Diese Felder hat jemand anderes im zentralen Speicher geändert, während Sie sie hier geändert haben. Wählen Sie je Feld, welcher Wert gilt; bis dahin bleibt Ihrer erhalten.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine Fassung</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Zentraler Speicher</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Es gilt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Apply choices</source>
+        <translation>Auswahl &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take the central store&apos;s</source>
+        <translation>Die zentrale übernehmen</translation>
+    </message>
+    <message>
+        <source>Which value applies to %1</source>
+        <translation>Welcher Wert gilt für %1</translation>
+    </message>
+    <message>
+        <source>There are no conflicts.</source>
+        <translation>Es gibt keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Applying …</source>
+        <translation>Wird übernommen …</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5333,13 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         <source>&amp;Search all files</source>
         <translation>Alle Akten &amp;durchsuchen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) received from the central store (F5 shows them everywhere).</source>
+        <translation>
+            <numerusform>%n Änderung aus dem zentralen Speicher empfangen (F5 zeigt sie überall).</numerusform>
+            <numerusform>%n Änderungen aus dem zentralen Speicher empfangen (F5 zeigt sie überall).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::MyWorkModel</name>
@@ -6634,6 +6909,72 @@ Der Speicher ist jetzt nur lesend geöffnet: Sie können alles ansehen, aber nic
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::SyncController</name>
+    <message>
+        <source>Synchronize &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts …</source>
+        <translation>Sync-&amp;Konflikte …</translation>
+    </message>
+    <message>
+        <source>The central store did not accept the password for %1.</source>
+        <translation>Der zentrale Speicher hat das Passwort für %1 nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Zentraler Speicher</translation>
+    </message>
+    <message>
+        <source>Password of %1 at the central store %2:</source>
+        <translation>Passwort von %1 beim zentralen Speicher %2:</translation>
+    </message>
+    <message>
+        <source>Without the password, this computer works with its local store only. Synchronize now (F9) asks again.</source>
+        <translation>Ohne Passwort arbeitet dieser Rechner nur mit dem lokalen Bestand. „Jetzt synchronisieren“ (F9) fragt erneut.</translation>
+    </message>
+    <message>
+        <source>Local store only</source>
+        <translation>Nur lokaler Bestand</translation>
+    </message>
+    <message>
+        <source>Offline – changes are kept and sent later</source>
+        <translation>Offline – Änderungen bleiben erhalten und werden später gesendet</translation>
+    </message>
+    <message>
+        <source>Synchronizing …</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>In sync (%1)</source>
+        <translation>Synchronisiert (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n Konflikt zu entscheiden</numerusform>
+            <numerusform>%n Konflikte zu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No central store is set (Settings).</source>
+        <translation>Kein zentraler Speicher eingestellt (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Central store %1. Click or press F9 to synchronize now.</source>
+        <translation>Zentraler Speicher %1. Klicken oder F9 drücken, um jetzt zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Sync state: %1</source>
+        <translation>Stand der Synchronisation: %1</translation>
     </message>
 </context>
 <context>

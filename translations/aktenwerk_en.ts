@@ -34,6 +34,26 @@
         <source>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</source>
         <translation>Someone else changed the proceeding “%1” meanwhile. Reload it and try again.</translation>
     </message>
+    <message>
+        <source>The central store refused the change: %1</source>
+        <translation>The central store refused the change: %1</translation>
+    </message>
+    <message>
+        <source>The central store does not know the record, or it is not yours to see: %1</source>
+        <translation>The central store does not know the record, or it is not yours to see: %1</translation>
+    </message>
+    <message>
+        <source>The central store has this reference already: %1</source>
+        <translation>The central store has this reference already: %1</translation>
+    </message>
+    <message>
+        <source>The central store cannot take this change: %1</source>
+        <translation>The central store cannot take this change: %1</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: %1</source>
+        <translation>The central store cannot be reached: %1</translation>
+    </message>
 </context>
 <context>
     <name>aw::casework::CaseFileService</name>
@@ -2234,6 +2254,10 @@
         <source>No running number could be taken for “%1”.</source>
         <translation>No running number could be taken for “%1”.</translation>
     </message>
+    <message>
+        <source>No reference numbers are reserved for “%1” in %2. Synchronize with the central store once while online; it reserves new ones.</source>
+        <translation>No reference numbers are reserved for “%1” in %2. Synchronize with the central store once while online; it reserves new ones.</translation>
+    </message>
 </context>
 <context>
     <name>aw::storage::Database</name>
@@ -2469,6 +2493,52 @@
     <message>
         <source>No unit has the code “%1”.</source>
         <translation>No unit has the code “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::sync::LocalRecords</name>
+    <message>
+        <source>The unit “%1” is not in this store.</source>
+        <translation>The unit “%1” is not in this store.</translation>
+    </message>
+    <message>
+        <source>The file-plan node “%1” is not in this store.</source>
+        <translation>The file-plan node “%1” is not in this store.</translation>
+    </message>
+    <message>
+        <source>The user “%1” is not in this store.</source>
+        <translation>The user “%1” is not in this store.</translation>
+    </message>
+    <message>
+        <source>Set up units, file plan and users as in the other offices&apos; stores, then synchronize again.</source>
+        <translation>Set up units, file plan and users as in the other offices&apos; stores, then synchronize again.</translation>
+    </message>
+    <message>
+        <source>“%1” records are not read one by one.</source>
+        <translation>“%1” records are not read one by one.</translation>
+    </message>
+    <message>
+        <source>“%1” records are not synced.</source>
+        <translation>“%1” records are not synced.</translation>
+    </message>
+    <message>
+        <source>“%1” records do not change once made.</source>
+        <translation>“%1” records do not change once made.</translation>
+    </message>
+</context>
+<context>
+    <name>aw::sync::Synchronizer</name>
+    <message>
+        <source>A change of this store was not accepted; it stays in the outbox. %1</source>
+        <translation>A change of this store was not accepted; it stays in the outbox. %1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict for this record.</source>
+        <translation>There is no open conflict for this record.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer in this store.</source>
+        <translation>The record of this conflict is no longer in this store.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3051,85 @@
     </message>
 </context>
 <context>
+    <name>aw::ui::CentralSettingsBox</name>
+    <message>
+        <source>Central store (sync)</source>
+        <translation>Central store (sync)</translation>
+    </message>
+    <message>
+        <source>empty: work with the local store only</source>
+        <translation>empty: work with the local store only</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-full)</source>
+        <translation>Encrypted, certificate checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Encrypted (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted where the server offers it (prefer)</source>
+        <translation>Encrypted where the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Unencrypted (only on this computer)</source>
+        <translation>Unencrypted (only on this computer)</translation>
+    </message>
+    <message>
+        <source>Central store server</source>
+        <translation>Central store server</translation>
+    </message>
+    <message>
+        <source>Central store port</source>
+        <translation>Central store port</translation>
+    </message>
+    <message>
+        <source>Central store database</source>
+        <translation>Central store database</translation>
+    </message>
+    <message>
+        <source>Login at the central store</source>
+        <translation>Login at the central store</translation>
+    </message>
+    <message>
+        <source>Transport encryption</source>
+        <translation>Transport encryption</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Data&amp;base:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Lo&amp;gin:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>The password is asked for at the first sync and kept in the system keychain.</source>
+        <translation>The password is asked for at the first sync and kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The central store needs a database and a login, or leave the server empty.</source>
+        <translation>The central store needs a database and a login, or leave the server empty.</translation>
+    </message>
+    <message>
+        <source>Outside this computer the central store is reached encrypted only.</source>
+        <translation>Outside this computer the central store is reached encrypted only.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::CertificateActions</name>
     <message>
         <source>Certificate re&amp;quest …</source>
@@ -3351,6 +3500,125 @@
     <message>
         <source>Printing …</source>
         <translation>Printing …</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::ConflictsDialog</name>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>Retain until</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Filed in</source>
+        <translation>Filed in</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation>Proceeding</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies; yours stays until you decide.</source>
+        <translation>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies; yours stays until you decide.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Central store</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Apply choices</source>
+        <translation>&amp;Apply choices</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the central store&apos;s</source>
+        <translation>Take the central store&apos;s</translation>
+    </message>
+    <message>
+        <source>Which value applies to %1</source>
+        <translation>Which value applies to %1</translation>
+    </message>
+    <message>
+        <source>There are no conflicts.</source>
+        <translation>There are no conflicts.</translation>
+    </message>
+    <message>
+        <source>Applying …</source>
+        <translation>Applying …</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5333,13 @@ Retention: %3, disposal: %4</translation>
         <source>&amp;Search all files</source>
         <translation>&amp;Search all files</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) received from the central store (F5 shows them everywhere).</source>
+        <translation>
+            <numerusform>%n change received from the central store (F5 shows it everywhere).</numerusform>
+            <numerusform>%n changes received from the central store (F5 shows them everywhere).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::MyWorkModel</name>
@@ -6634,6 +6909,72 @@ The store is now open for reading only: you can look at everything, but nothing 
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>aw::ui::SyncController</name>
+    <message>
+        <source>Synchronize &amp;now</source>
+        <translation>Synchronize &amp;now</translation>
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts …</source>
+        <translation>Sync c&amp;onflicts …</translation>
+    </message>
+    <message>
+        <source>The central store did not accept the password for %1.</source>
+        <translation>The central store did not accept the password for %1.</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Central store</translation>
+    </message>
+    <message>
+        <source>Password of %1 at the central store %2:</source>
+        <translation>Password of %1 at the central store %2:</translation>
+    </message>
+    <message>
+        <source>Without the password, this computer works with its local store only. Synchronize now (F9) asks again.</source>
+        <translation>Without the password, this computer works with its local store only. Synchronize now (F9) asks again.</translation>
+    </message>
+    <message>
+        <source>Local store only</source>
+        <translation>Local store only</translation>
+    </message>
+    <message>
+        <source>Offline – changes are kept and sent later</source>
+        <translation>Offline – changes are kept and sent later</translation>
+    </message>
+    <message>
+        <source>Synchronizing …</source>
+        <translation>Synchronizing …</translation>
+    </message>
+    <message>
+        <source>In sync (%1)</source>
+        <translation>In sync (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflict to decide</numerusform>
+            <numerusform>%n conflicts to decide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>No central store is set (Settings).</source>
+        <translation>No central store is set (Settings).</translation>
+    </message>
+    <message>
+        <source>Central store %1. Click or press F9 to synchronize now.</source>
+        <translation>Central store %1. Click or press F9 to synchronize now.</translation>
+    </message>
+    <message>
+        <source>Sync state: %1</source>
+        <translation>Sync state: %1</translation>
     </message>
 </context>
 <context>

@@ -484,9 +484,16 @@ core::Result<QList<SyncConflict>> Synchronizer::conflicts(const QSqlDatabase &lo
         auto local = records.read(c.objectType, c.objectId);
         if (!local)
             return local.error();
-        if (local->has_value())
+        if (local->has_value()) {
+            const QJsonObject &fields = (*local)->fields;
             for (const QString &f : std::as_const(c.fields))
-                c.mine.insert(f, (*local)->fields.value(f));
+                c.mine.insert(f, fields.value(f));
+            for (const char *name : {"reference", "title", "text"})
+                if (c.label.isEmpty())
+                    c.label = fields.value(QLatin1String(name)).toString();
+        }
+        if (c.label.isEmpty())
+            c.label = c.objectId;
         out.append(c);
     }
     return out;

@@ -25,6 +25,7 @@ struct SyncConflict
 {
     QString objectType;
     QString objectId;
+    QString label;       // reference (case file, proceeding), title (document) or text (note)
     QStringList fields;  // the clashing ones
     QJsonObject mine;    // their values here
     QJsonObject theirs;  // their values in the central store

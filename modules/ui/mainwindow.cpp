@@ -20,6 +20,7 @@
 #include "ui/savedsearchnav.h"
 #include "ui/settingsdialog.h"
 #include "ui/storeworker.h"
+#include "ui/synccontroller.h"
 #include "ui/xdomeaactions.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -265,6 +268,12 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     connect(m_pane, &ProceedingPane::failed, this, &MainWindow::showError);
     connect(m_importController, &ImportController::finished, this, &MainWindow::updateActions);
 
+    m_sync = new SyncController(m_store, m_userId, this);
+    connect(m_sync, &SyncController::received, this, [this](int changes) {
+        showMessage(tr("%n change(s) received from the central store (F5 shows them everywhere).", nullptr, changes));
+        reloadCounts();
+        m_mywork->reload();
+    });
     createMenus();
     // An older store's first indexing (or a rebuild stopped earlier) goes on in the background.
     m_search->startIndexing();
@@ -281,6 +290,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     auto *storeLabel = new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->dir())), this);
     storeLabel->setObjectName(QStringLiteral("storeLabel"));
     storeLabel->setToolTip(tr("The local store this window works on"));
+    statusBar()->addPermanentWidget(m_sync->progressBar());
+    statusBar()->addPermanentWidget(m_sync->indicator());
     statusBar()->addPermanentWidget(storeLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     m_userLabel->setText(tr("Store overview (no user signed in)"));

@@ -29,6 +29,7 @@ class DetailPane;
 class DocumentPanel;
 class FilePlanModel;
 class ImportController;
+class SyncController;
 class InboxPane;
 class MyWorkPane;
 class ProceedingPane;
@@ -63,6 +64,7 @@ public:
     DetailPane *detailPane() const { return m_details; }
     SearchPane *searchPane() const { return m_search; }
     ImportController *importController() const { return m_importController; }
+    SyncController *syncController() const { return m_sync; }
     InboxPane *inboxPane() const { return m_inbox; }
     MyWorkPane *myWorkPane() const { return m_mywork; }
     QTableView *caseFileView() const { return m_caseFileView; }
@@ -117,6 +119,7 @@ private:
     QTableView *m_caseFileView;
     QLabel *m_placeholder;
     QLabel *m_userLabel;
+    SyncController *m_sync = nullptr;
     ImportController *m_importController;
     ProceedingPane *m_pane;
     QString m_wantedCaseFile;    // select after the next list of case files

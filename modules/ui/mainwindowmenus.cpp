@@ -5,6 +5,7 @@
 #include "ui/inboxpane.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/synccontroller.h"
 #include "ui/xdomeaactions.h"
 
 #include <QAction>
@@ -34,10 +35,14 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings …"), this, [this] {
         SettingsDialog dialog(m_store, m_userId, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted && dialog.centralChanged())
+            m_sync->reconfigure();
     });
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_sync->syncNowAction());
+    fileMenu->addAction(m_sync->conflictsAction());
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setObjectName(QStringLiteral("quitAction"));

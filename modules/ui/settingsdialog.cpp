@@ -7,6 +7,7 @@
 #include "storage/orgrepository.h"
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
+#include "ui/centralsettingsbox.h"
 #include "ui/storeworker.h"
 
 #include <QCheckBox>
@@ -290,12 +291,15 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     , m_officeNote(new QLabel(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_central(new CentralSettingsBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     setMinimumWidth(660);
 
     const QSettings settings;
+    m_centralRead = CentralConnection::load();
+    m_central->setValue(m_centralRead);
     m_languageRead = settings.value(LanguageKey).toString();
     m_storePathRead = settings.value(StorePathKey).toString();
     m_watchFolderRead = settings.value(WatchFolderKey).toString();
@@ -432,6 +436,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<storage::Store> store, QString us
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(own);
     layout->addWidget(office);
+    layout->addWidget(m_central);
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -579,6 +584,11 @@ void SettingsDialog::save()
 {
     if (m_busy)
         return;
+    if (const QString problem = m_central->problem(); !problem.isEmpty()) {
+        showStatus(problem, true);
+        Q_EMIT saveFailed(problem);
+        return;
+    }
     SaveRequest request;
     request.storeFolder = m_storeFolder->text().trimmed();
     request.watchFolder = m_watchFolder->text().trimmed();
@@ -657,6 +667,10 @@ bool SettingsDialog::saveLocal()
     const QString watchFolder = m_watchFolder->text().trimmed();
     if (watchFolder != QDir::toNativeSeparators(m_watchFolderRead))
         write(WatchFolderKey, folder(watchFolder), m_watchFolderRead);
+    const CentralConnection central = m_central->value();
+    m_centralChanged = !(central == m_centralRead);
+    if (m_centralChanged)
+        central.save();
     settings.sync();
     return settings.status() == QSettings::NoError;
 }

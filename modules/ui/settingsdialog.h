@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/store.h"
+#include "ui/centralconnection.h"
 
 #include <QDialog>
 
@@ -16,6 +17,8 @@ class QPushButton;
 
 namespace aw::ui {
 
+class CentralSettingsBox;
+
 // The settings: the user's own on this computer (language, store folder, the Posteingang's watch
 // folder; QSettings, read at start) and the office's in the store (outgoing folder, acknowledgement
 // right after filing, the authority named in xdomea messages), which only the registry may change. Store work runs on
@@ -28,6 +31,8 @@ public:
 
     // Whether the office settings may be changed (known after `loaded`).
     bool canEditOffice() const { return m_canEditOffice; }
+    // Whether the central store's connection was changed by the last save.
+    bool centralChanged() const { return m_centralChanged; }
 
     // Checks and saves everything; closes the dialog (accepted) when done.
     void save();
@@ -65,6 +70,8 @@ private:
     QString m_outgoingRead;
     QStringList m_registryRead;  // Standesamt: office, place, fee schedule as read
     QString m_authorityRead;
+    CentralConnection m_centralRead;
+    bool m_centralChanged = false;
     bool m_acknowledgeRead = true;
 
     QLabel *m_user;
@@ -84,6 +91,7 @@ private:
     QLabel *m_officeNote;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    CentralSettingsBox *m_central;
 };
 
 }  // namespace aw::ui

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/conflictsdialog.h"
+
+#include "ui/storeworker.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonValue>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace aw::ui {
+
+namespace {
+
+enum Column
+{
+    Record,
+    Field,
+    Mine,
+    Theirs,
+    Choice,
+};
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Subject")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Status")},
+        {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Due date")},
+        {QStringLiteral("assignee"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Assigned to")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Title")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Direction")},
+        {QStringLiteral("disposal"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Disposal")},
+        {QStringLiteral("retention_until"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Retain until")},
+        {QStringLiteral("closed_at"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Closed on")},
+        {QStringLiteral("parent"), QT_TRANSLATE_NOOP("aw::ui::ConflictsDialog", "Filed in")},
+    };
+    const auto it = labels.find(field);
+    return it == labels.end() ? field : ConflictsDialog::tr(it.value());
+}
+
+QString recordKind(const QString &type)
+{
+    if (type == QLatin1String("case_file"))
+        return ConflictsDialog::tr("Case file");
+    if (type == QLatin1String("proceeding"))
+        return ConflictsDialog::tr("Proceeding");
+    if (type == QLatin1String("document"))
+        return ConflictsDialog::tr("Document");
+    return type;
+}
+
+QString shown(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined() || value.toString().isEmpty())
+        return ConflictsDialog::tr("(empty)");
+    return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+}
+
+}  // namespace
+
+ConflictsDialog::ConflictsDialog(std::shared_ptr<storage::Store> store, QString userId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(std::move(store))
+    , m_userId(std::move(userId))
+    , m_list(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Sync conflicts"));
+    auto *intro = new QLabel(tr("Someone else changed these fields in the central store while you changed them here. "
+                                "Choose per field which value applies; yours stays until you decide."),
+                             this);
+    intro->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("conflictList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Record"), tr("Field"), tr("Mine"), tr("Central store"), tr("Applies")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->setAccessibleName(tr("Conflicts"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_apply = buttons->addButton(tr("&Apply choices"), QDialogButtonBox::AcceptRole);
+    m_apply->setObjectName(QStringLiteral("applyConflictChoices"));
+    m_apply->setEnabled(false);
+    connect(m_apply, &QPushButton::clicked, this, &ConflictsDialog::apply);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 360);
+    load();
+}
+
+void ConflictsDialog::load()
+{
+    m_status->setText(tr("Loading …"));
+    runOnStore<QList<sync::SyncConflict>>(
+        this, m_store,
+        [](const std::shared_ptr<storage::Store> &store) { return sync::Synchronizer::conflicts(store->connection()); },
+        [this](const core::Result<QList<sync::SyncConflict>> &conflicts) {
+            if (!conflicts) {
+                m_status->setText(conflicts.error().message);
+                return;
+            }
+            show(conflicts.value());
+        });
+}
+
+void ConflictsDialog::show(const QList<sync::SyncConflict> &conflicts)
+{
+    m_conflicts = conflicts;
+    m_list->clear();
+    for (const sync::SyncConflict &c : conflicts) {
+        for (const QString &field : c.fields) {
+            auto *item =
+                new QTreeWidgetItem(m_list, {recordKind(c.objectType) + QLatin1Char(' ') + c.label, fieldLabel(field),
+                                             shown(c.mine.value(field)), shown(c.theirs.value(field)), QString()});
+            item->setData(Record, Qt::UserRole, c.objectId);
+            item->setData(Field, Qt::UserRole, field);
+            auto *choice = new QComboBox(m_list);
+            choice->addItem(tr("Keep mine"), true);
+            choice->addItem(tr("Take the central store's"), false);
+            choice->setAccessibleName(tr("Which value applies to %1").arg(fieldLabel(field)));
+            m_list->setItemWidget(item, Choice, choice);
+        }
+    }
+    m_apply->setEnabled(!conflicts.isEmpty());
+    m_status->setText(conflicts.isEmpty() ? tr("There are no conflicts.") : QString());
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    Q_EMIT loaded(int(conflicts.size()));
+}
+
+void ConflictsDialog::apply()
+{
+    // Per record, the fields whose own value is kept.
+    QHash<QString, QStringList> keep;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const QString id = item->data(Record, Qt::UserRole).toString();
+        keep[id];
+        auto *choice = qobject_cast<QComboBox *>(m_list->itemWidget(item, Choice));
+        if (choice && choice->currentData().toBool())
+            keep[id] << item->data(Field, Qt::UserRole).toString();
+    }
+    m_apply->setEnabled(false);
+    m_status->setText(tr("Applying …"));
+    const QString userId = m_userId;
+    runOnStore<int>(
+        this, m_store,
+        [keep, userId](const std::shared_ptr<storage::Store> &store) -> core::Result<int> {
+            int done = 0;
+            for (auto it = keep.begin(); it != keep.end(); ++it) {
+                if (auto ok = sync::Synchronizer::resolve(store->connection(), userId, it.key(), it.value()); !ok)
+                    return ok.error();
+                ++done;
+            }
+            return done;
+        },
+        [this](const core::Result<int> &done) {
+            if (!done) {
+                ++m_resolved;  // some may be settled: the caller syncs
+                load();        // shows what is left
+                m_status->setText(done.error().message);
+                return;
+            }
+            m_resolved += done.value();
+            Q_EMIT applied();
+            accept();
+        });
+}
+
+}  // namespace aw::ui

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/store.h"
+#include "sync/synchronizer.h"
+#include "ui/centralconnection.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QProgressBar;
+class QTimer;
+class QToolButton;
+class QWidget;
+
+namespace aw::ui {
+
+class PasswordKeeper;
+
+// Syncs the store with the central store in the background: at start, every few minutes and when
+// asked (F9), on a worker thread with connections of its own. Shows the state in the status bar
+// (local only, offline, syncing with progress, in sync, conflicts, refused) and opens the
+// conflicts dialog from there. The password: from the keychain, else libpq's own sources
+// (PGPASSWORD, ~/.pgpass, Kerberos), else asked for once and kept.
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        LocalOnly,  // no central store set
+        Offline,    // not reachable; work goes on locally, the outbox waits
+        Syncing,
+        InSync,
+        Conflicts,  // in sync, but changes wait for the user's decision
+        Failed,     // refused (wrong password, a change not accepted); the message says why
+    };
+    Q_ENUM(State)
+
+    SyncController(std::shared_ptr<storage::Store> store, QString userId, QWidget *window);
+    ~SyncController() override;
+
+    // The status bar's widgets and the menu's actions.
+    QToolButton *indicator() const { return m_indicator; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *conflictsAction() const { return m_conflictsAction; }
+
+    State state() const { return m_state; }
+    QString stateText() const;
+
+    // Starts a sync now (ignored while one runs); with new settings after the settings dialog.
+    void syncNow();
+    void reconfigure();
+    void showConflicts();
+
+    static constexpr int IntervalMs = 5 * 60 * 1000;
+
+Q_SIGNALS:
+    void stateChanged(aw::ui::SyncController::State state);
+    // Changes of others arrived: views may reload.
+    void received(int changes);
+
+private:
+    void start(const QString &password, bool asked);
+    void finished(const core::Result<sync::SyncReport> &report, const QString &password, bool asked);
+    void askPassword();
+    void setState(State state, const QString &detail = {});
+
+    std::shared_ptr<storage::Store> m_store;
+    QString m_userId;
+    QWidget *m_window;
+    CentralConnection m_connection;
+    PasswordKeeper *m_passwords;
+    QToolButton *m_indicator;
+    QProgressBar *m_progress;
+    QAction *m_syncNow;
+    QAction *m_conflictsAction;
+    QTimer *m_timer;
+    State m_state = State::LocalOnly;
+    QString m_detail;
+    QDateTime m_lastSync;
+    int m_conflicts = 0;
+    bool m_running = false;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFuture<core::Result<sync::SyncReport>> m_future;
+};
+
+}  // namespace aw::ui
