@@ -20,7 +20,9 @@ struct Text
 core::Error errorOf(const QSqlError &e)
 {
     const QString state = e.nativeErrorCode();
-    const QString why = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    // The server's message and its detail, without the PL/pgSQL context (of no use to a user).
+    QString why = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    why = why.left(why.indexOf(QLatin1String("\nCONTEXT:"))).trimmed();
     if (state == QLatin1String("42501") || state == QLatin1String("55000"))
         return core::refused(Text::tr("The central store refused the change: %1").arg(why));
     if (state == QLatin1String("P0002"))

@@ -251,18 +251,20 @@ core::Result<int> Synchronizer::push(const Progress &progress)
             answers.clear();
             if (auto ok = api.begin(); !ok)
                 return ok.error();
+            bool refused = false;
             for (qsizetype i = 0; i < upTo; ++i) {
                 auto answer = api.push(plan[i].change);
-                if (!answer) {  // the transaction is rolled back
+                if (!answer) {  // the transaction is rolled back, with what came before
                     if (answer.error().code == core::Error::Code::Io)
                         return answer.error();
                     refusal = answer.error();
                     upTo = i;
+                    refused = true;
                     break;
                 }
                 answers.append(answer.value());
             }
-            if (answers.size() == upTo)
+            if (!refused)
                 break;
         }
         if (auto ok = api.commit(); !ok) {
