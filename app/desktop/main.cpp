@@ -10,11 +10,13 @@
 #include "storage/store.h"
 #include "ui/certificateactions.h"
 #include "ui/certificaterequestdialog.h"
+#include "ui/conflictsdialog.h"
 #include "ui/detailpane.h"
 #include "ui/inboxpane.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/myworkpane.h"
+#include "ui/settingsdialog.h"
 #include "ui/startupreport.h"
 #include "ui/storecheck.h"
 #include "ui/userpicker.h"
@@ -61,7 +63,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Save a picture of the main window once it has loaded, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QStringLiteral("Start on this view: mywork (default when signed in), inbox, files or search."),
+        QStringLiteral("Start on this view: mywork (default when signed in), inbox, files or search; with "
+                       "--screenshot also settings or conflicts (the dialog over the window)."),
         QStringLiteral("VIEW"));
     const QCommandLineOption openOption(
         QStringLiteral("open"), QStringLiteral("Open the proceeding or case file with this reference (Aktenzeichen)."),
@@ -259,7 +262,24 @@ int main(int argc, char *argv[])
                              Qt::SingleShotConnection);
         else if (view == QLatin1String("mywork"))
             QObject::connect(window.myWorkPane(), &aw::ui::MyWorkPane::loaded, &window, save, Qt::SingleShotConnection);
-        else
+        else if (view == QLatin1String("settings") || view == QLatin1String("conflicts")) {
+            // A dialog over the window, saved once it shows what it read.
+            auto saveDialog = [file](QDialog *dialog) {
+                QTimer::singleShot(
+                    300, dialog, [dialog, file] { QCoreApplication::exit(dialog->grab().save(file, "PNG") ? 0 : 1); });
+            };
+            if (view == QLatin1String("settings")) {
+                auto *dialog = new aw::ui::SettingsDialog(store.value(), userId, &window);
+                QObject::connect(dialog, &aw::ui::SettingsDialog::loaded, dialog,
+                                 [dialog, saveDialog] { saveDialog(dialog); });
+                dialog->show();
+            } else {
+                auto *dialog = new aw::ui::ConflictsDialog(store.value(), userId, &window);
+                QObject::connect(dialog, &aw::ui::ConflictsDialog::loaded, dialog,
+                                 [dialog, saveDialog] { saveDialog(dialog); });
+                dialog->show();
+            }
+        } else
             QObject::connect(&window, &aw::ui::MainWindow::filePlanLoaded, &window, save, Qt::SingleShotConnection);
     }
     return app.exec();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conflictsdialog.h"
 
+#include "storage/records.h"
+#include "ui/proceedingmodel.h"
 #include "ui/storeworker.h"
 
 #include <QComboBox>
@@ -8,6 +10,7 @@
 #include <QHeaderView>
 #include <QJsonValue>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -54,11 +57,27 @@ QString recordKind(const QString &type)
     return type;
 }
 
-QString shown(const QJsonValue &value)
+// A value as the user reads it elsewhere: statuses in words, dates and times in the locale's form.
+QString shown(const QString &field, const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined() || value.toString().isEmpty())
         return ConflictsDialog::tr("(empty)");
-    return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    const QString text = value.toString();
+    if (field == QLatin1String("status")) {
+        storage::ProceedingStatus status{};
+        if (storage::statusFromName(text, &status))
+            return ProceedingModel::statusTitle(status);
+    }
+    if (field.endsWith(QLatin1String("_at")) || field.endsWith(QLatin1String("_until"))) {
+        const QLocale locale;
+        if (const QDateTime at = storage::dateTimeFromStored(text); at.isValid() && text.size() > 10)
+            return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
+        if (const QDate date = storage::dateFromStored(text); date.isValid())
+            return locale.toString(date, QLocale::ShortFormat);
+    }
+    return text;
 }
 
 }  // namespace
@@ -79,6 +98,10 @@ ConflictsDialog::ConflictsDialog(std::shared_ptr<storage::Store> store, QString 
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Record"), tr("Field"), tr("Mine"), tr("Central store"), tr("Applies")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(Mine, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(Theirs, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(Choice, QHeaderView::Interactive);
+    m_list->header()->setStretchLastSection(false);
     m_list->setAccessibleName(tr("Conflicts"));
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -92,7 +115,7 @@ ConflictsDialog::ConflictsDialog(std::shared_ptr<storage::Store> store, QString 
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 360);
+    resize(900, 380);
     load();
 }
 
@@ -107,26 +130,30 @@ void ConflictsDialog::load()
                 m_status->setText(conflicts.error().message);
                 return;
             }
-            show(conflicts.value());
+            fill(conflicts.value());
         });
 }
 
-void ConflictsDialog::show(const QList<sync::SyncConflict> &conflicts)
+void ConflictsDialog::fill(const QList<sync::SyncConflict> &conflicts)
 {
     m_conflicts = conflicts;
     m_list->clear();
     for (const sync::SyncConflict &c : conflicts) {
         for (const QString &field : c.fields) {
-            auto *item =
-                new QTreeWidgetItem(m_list, {recordKind(c.objectType) + QLatin1Char(' ') + c.label, fieldLabel(field),
-                                             shown(c.mine.value(field)), shown(c.theirs.value(field)), QString()});
+            auto *item = new QTreeWidgetItem(m_list, {recordKind(c.objectType) + QLatin1Char(' ') + c.label,
+                                                      fieldLabel(field), shown(field, c.mine.value(field)),
+                                                      shown(field, c.theirs.value(field)), QString()});
             item->setData(Record, Qt::UserRole, c.objectId);
+            item->setToolTip(Mine, item->text(Mine));
+            item->setToolTip(Theirs, item->text(Theirs));
             item->setData(Field, Qt::UserRole, field);
             auto *choice = new QComboBox(m_list);
             choice->addItem(tr("Keep mine"), true);
             choice->addItem(tr("Take the central store's"), false);
             choice->setAccessibleName(tr("Which value applies to %1").arg(fieldLabel(field)));
             m_list->setItemWidget(item, Choice, choice);
+            m_list->header()->resizeSection(
+                Choice, std::max(m_list->header()->sectionSize(Choice), choice->sizeHint().width()));
         }
     }
     m_apply->setEnabled(!conflicts.isEmpty());

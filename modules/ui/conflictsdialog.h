@@ -35,7 +35,7 @@ Q_SIGNALS:
 
 private:
     void load();
-    void show(const QList<sync::SyncConflict> &conflicts);
+    void fill(const QList<sync::SyncConflict> &conflicts);
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;
