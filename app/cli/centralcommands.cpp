@@ -107,7 +107,7 @@ int cmdSync(Context &ctx)
     auto central = sync::connectCentral(options.db, QStringLiteral("sync-cli"));
     if (!central)
         return fail(central.error());
-    sync::Synchronizer synchronizer(local, central.value());
+    sync::Synchronizer synchronizer(local, central.value(), &ctx.store->blobs());
     auto report = synchronizer.run();
     if (!report)
         return fail(report.error());
@@ -115,9 +115,13 @@ int cmdSync(Context &ctx)
         printJson(QJsonObject{{QStringLiteral("pushed"), report->pushed},
                               {QStringLiteral("pulled"), report->pulled},
                               {QStringLiteral("conflicts"), report->conflicts},
-                              {QStringLiteral("reserved"), report->reserved}});
+                              {QStringLiteral("reserved"), report->reserved},
+                              {QStringLiteral("filesSent"), report->filesSent},
+                              {QStringLiteral("filesReceived"), report->filesReceived}});
     } else {
         out() << "Sent " << report->pushed << ", received " << report->pulled << " changes";
+        if (report->filesSent + report->filesReceived > 0)
+            out() << " (files: " << report->filesSent << " sent, " << report->filesReceived << " received)";
         if (report->reserved > 0)
             out() << "; reserved " << report->reserved << " new blocks of reference numbers";
         out() << '.' << Qt::endl;

@@ -111,6 +111,52 @@ core::Result<QList<PulledChange>> CentralApi::changesAfter(qint64 afterSeq, int 
     return out;
 }
 
+core::Result<CentralApi::BlobState> CentralApi::blobState(const QString &sha256) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT chunks, complete FROM aw_api.blob_state(?)"));
+    q.addBindValue(sha256);
+    if (!q.exec() || !q.next())
+        return errorOf(q.lastError());
+    return BlobState{q.value(0).toInt(), q.value(1).toBool()};
+}
+
+core::Result<int> CentralApi::putBlobChunk(const QString &sha256, qint64 size, int n, const QByteArray &data) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT aw_api.put_blob_chunk(?, ?, ?, ?)"));
+    q.addBindValue(sha256);
+    q.addBindValue(size);
+    q.addBindValue(n);
+    q.addBindValue(data);
+    if (!q.exec() || !q.next())
+        return errorOf(q.lastError());
+    return q.value(0).toInt();
+}
+
+core::Result<qint64> CentralApi::blobSize(const QString &sha256) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT size FROM aw.blob WHERE sha256 = ? AND complete"));
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return errorOf(q.lastError());
+    return q.next() ? q.value(0).toLongLong() : qint64(-1);
+}
+
+core::Result<QByteArray> CentralApi::blobChunk(const QString &sha256, int n) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM aw.blob_chunk WHERE sha256 = ? AND n = ?"));
+    q.addBindValue(sha256);
+    q.addBindValue(n);
+    if (!q.exec())
+        return errorOf(q.lastError());
+    if (!q.next())
+        return core::notFound(Text::tr("Part %1 of the file %2 is not in the central store.").arg(n).arg(sha256));
+    return q.value(0).toByteArray();
+}
+
 core::Result<void> CentralApi::begin() const
 {
     QSqlDatabase db = m_db;

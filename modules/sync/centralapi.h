@@ -66,6 +66,20 @@ public:
     core::Result<QList<PulledChange>> changesAfter(qint64 afterSeq, int limit) const;
 
     // One transaction for many pushes; a refused push rolls it back (and says so by its error).
+    // Blobs: how far an upload got, a chunk up (the next one expected, or -1 when the complete
+    // blob did not match its name and was dropped), the size of a readable blob (-1: none) and a
+    // chunk down.
+    struct BlobState
+    {
+        int chunks = 0;
+        bool complete = false;
+    };
+    core::Result<BlobState> blobState(const QString &sha256) const;
+    core::Result<int> putBlobChunk(const QString &sha256, qint64 size, int n, const QByteArray &data) const;
+    core::Result<qint64> blobSize(const QString &sha256) const;
+    core::Result<QByteArray> blobChunk(const QString &sha256, int n) const;
+    static constexpr int ChunkSize = 1024 * 1024;
+
     core::Result<void> begin() const;
     core::Result<void> commit() const;
     void rollback() const;

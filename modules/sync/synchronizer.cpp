@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/synchronizer.h"
 
+#include "storage/blobstore.h"
 #include "storage/outbox.h"
 #include "storage/records.h"
 #include "storage/sql.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTemporaryFile>
 
 namespace aw::sync {
 
@@ -136,9 +138,10 @@ struct Planned
 
 }  // namespace
 
-Synchronizer::Synchronizer(QSqlDatabase local, QSqlDatabase central)
+Synchronizer::Synchronizer(QSqlDatabase local, QSqlDatabase central, storage::BlobStore *blobs)
     : m_local(std::move(local))
     , m_central(std::move(central))
+    , m_blobs(blobs)
 {}
 
 core::Result<QString> Synchronizer::clientId()
@@ -159,10 +162,15 @@ core::Result<SyncReport> Synchronizer::run(const Progress &progress)
     if (!pushed)
         return pushed.error();
     report.pushed = pushed.value();
+    report.filesSent = m_filesSent;
     auto pulled = pull(progress);
     if (!pulled)
         return pulled.error();
     report.pulled = pulled.value();
+    auto fetched = fetchFiles();
+    if (!fetched)
+        return fetched.error();
+    report.filesReceived = fetched.value();
     auto reserved = reserveNumbers();
     if (!reserved)
         return reserved.error();
@@ -240,6 +248,16 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                               known->known ? known->revision : 0, fields},
                              known.value()});
             }
+        }
+
+        // The contents first: the server takes a version only once its blob is complete.
+        for (const Planned &p : std::as_const(plan)) {
+            if (p.change.objectType != QLatin1String("document_version"))
+                continue;
+            auto sent = upload(p.change.fields.value(QStringLiteral("sha256")).toString());
+            if (!sent)
+                return sent.error();
+            m_filesSent += sent.value() ? 1 : 0;
         }
 
         // Sent in one transaction; a refusal stops the push before the refused change, and what
@@ -367,6 +385,13 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
                     continue;
                 if (auto ok = records.create({c.objectType, c.objectId, fields}); !ok)
                     return ok.error();
+                if (c.objectType == QLatin1String("document_version")) {
+                    if (auto ok = storage::done(storage::exec(
+                            m_local, QStringLiteral("INSERT OR IGNORE INTO sync_blob_wanted (sha256) VALUES (?)"),
+                            {c.fields.value(QStringLiteral("sha256")).toString()}));
+                        !ok)
+                        return ok.error();
+                }
                 if (auto ok = keep(m_local, c.objectType, c.objectId, c.revision, fields); !ok)
                     return ok.error();
                 ++pulled;
@@ -466,6 +491,100 @@ core::Result<int> Synchronizer::reserveNumbers()
         ++reserved;
     }
     return reserved;
+}
+
+core::Result<bool> Synchronizer::upload(const QString &sha256)
+{
+    if (!m_blobs)
+        return core::invalid(Text::tr("This sync has no access to the document files."));
+    CentralApi api(m_central);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto state = api.blobState(sha256);
+        if (!state)
+            return state.error();
+        if (state->complete)
+            return attempt > 0;
+        QFile file(m_blobs->pathOf(sha256));
+        if (!file.open(QIODevice::ReadOnly))
+            return core::corrupt(Text::tr("The file %1 of a document version is missing in this store; it cannot be "
+                                          "sent. Check the store (aktenwerk-cli verify).")
+                                     .arg(sha256));
+        const qint64 size = file.size();
+        int n = state->chunks;  // an upload broken off goes on from here
+        if (!file.seek(qint64(n) * CentralApi::ChunkSize))
+            return core::ioError(file.errorString());
+        while (true) {
+            const QByteArray data = file.read(CentralApi::ChunkSize);
+            auto next = api.putBlobChunk(sha256, size, n, data);
+            if (!next)
+                return next.error();
+            if (next.value() < 0)
+                break;  // arrived damaged and dropped: once more from the start
+            n = next.value();
+            if (qint64(n) * CentralApi::ChunkSize >= size)
+                return true;
+        }
+    }
+    return core::corrupt(Text::tr("The file %1 arrived damaged at the central store twice; check this store "
+                                  "(aktenwerk-cli verify) and the network.")
+                             .arg(sha256));
+}
+
+core::Result<void> Synchronizer::fetch(const QString &sha256)
+{
+    CentralApi api(m_central);
+    auto size = api.blobSize(sha256);
+    if (!size)
+        return size.error();
+    if (size.value() < 0)
+        return core::notFound(Text::tr("The central store has no file %1 for you.").arg(sha256));
+    QTemporaryFile part;
+    if (!part.open())
+        return core::ioError(part.errorString());
+    qint64 written = 0;
+    for (int n = 0; n == 0 || written < size.value(); ++n) {
+        auto chunk = api.blobChunk(sha256, n);
+        if (!chunk)
+            return chunk.error();
+        if (part.write(chunk.value()) != chunk->size())
+            return core::ioError(part.errorString());
+        written += chunk->size();
+    }
+    if (!part.seek(0))
+        return core::ioError(part.errorString());
+    auto stored = m_blobs->put(part);
+    if (!stored)
+        return stored.error();
+    if (stored.value() != sha256)
+        return core::corrupt(Text::tr("The file %1 from the central store does not match its name.").arg(sha256));
+    return {};
+}
+
+core::Result<int> Synchronizer::fetchFiles()
+{
+    if (!m_blobs)
+        return 0;
+    auto wanted = storage::rows<QString>(
+        storage::exec(m_local, QStringLiteral("SELECT sha256 FROM sync_blob_wanted ORDER BY sha256")),
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!wanted)
+        return wanted.error();
+    int fetched = 0;
+    for (const QString &sha256 : std::as_const(wanted.value())) {
+        if (!m_blobs->contains(sha256)) {
+            auto ok = fetch(sha256);
+            if (!ok && ok.error().code == core::Error::Code::NotFound)
+                continue;  // not (or no longer) readable: e.g. its file was closed meanwhile
+            if (!ok)
+                return ok.error();
+            ++fetched;
+        }
+        if (auto ok = storage::done(
+                storage::exec(m_local, QStringLiteral("DELETE FROM sync_blob_wanted WHERE sha256 = ?"), {sha256}));
+            !ok)
+            return ok.error();
+    }
+    return fetched;
 }
 
 core::Result<QList<SyncConflict>> Synchronizer::conflicts(const QSqlDatabase &local)

@@ -8,16 +8,22 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+namespace aw::storage {
+class BlobStore;
+}
+
 #include <functional>
 
 namespace aw::sync {
 
 struct SyncReport
 {
-    int pushed = 0;     // changes the central store applied
-    int pulled = 0;     // changes of others applied here
-    int conflicts = 0;  // open conflicts after the run
-    int reserved = 0;   // new blocks of reference numbers
+    int pushed = 0;         // changes the central store applied
+    int pulled = 0;         // changes of others applied here
+    int conflicts = 0;      // open conflicts after the run
+    int reserved = 0;       // new blocks of reference numbers
+    int filesSent = 0;      // contents of document versions uploaded
+    int filesReceived = 0;  // and fetched
 };
 
 // A local change the central store did not apply: someone else changed the same fields since.
@@ -39,7 +45,9 @@ struct SyncConflict
 class Synchronizer
 {
 public:
-    Synchronizer(QSqlDatabase local, QSqlDatabase central);
+    // `blobs`: the local store's document contents, sent before the versions that name them and
+    // fetched for the versions pulled.
+    Synchronizer(QSqlDatabase local, QSqlDatabase central, storage::BlobStore *blobs);
 
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     core::Result<SyncReport> run(const Progress &progress = {});
@@ -47,6 +55,8 @@ public:
     core::Result<int> push(const Progress &progress = {});
     core::Result<int> pull(const Progress &progress = {});
     core::Result<int> reserveNumbers();
+    // Fetches the contents of pulled versions not yet here; returns how many arrived.
+    core::Result<int> fetchFiles();
 
     // Open conflicts, and their resolution: for each clashing field, keep mine (true) or take
     // theirs (false); a field not named is taken from theirs. Mine are pushed at the next run.
@@ -60,9 +70,13 @@ public:
 
 private:
     core::Result<QString> clientId();
+    core::Result<bool> upload(const QString &sha256);  // true: sent now, false: there already
+    core::Result<void> fetch(const QString &sha256);
 
     QSqlDatabase m_local;
     QSqlDatabase m_central;
+    storage::BlobStore *m_blobs;
+    int m_filesSent = 0;
 };
 
 }  // namespace aw::sync

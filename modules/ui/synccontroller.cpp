@@ -120,7 +120,7 @@ void SyncController::start(const QString &password, bool asked)
                 if (!central) {
                     result = central.error();
                 } else {
-                    sync::Synchronizer synchronizer(store->connection(), central.value());
+                    sync::Synchronizer synchronizer(store->connection(), central.value(), &store->blobs());
                     result = synchronizer.run([cancel, bar](qint64 done, qint64 total) {
                         QMetaObject::invokeMethod(
                             bar,

@@ -41,3 +41,9 @@ CREATE TABLE sync_conflict (
     their_revision  INTEGER NOT NULL,
     at              TEXT NOT NULL
 );
+
+-- Contents of pulled document versions still to fetch from the central store (kept across runs,
+-- so a fetch broken off is taken up again).
+CREATE TABLE sync_blob_wanted (
+    sha256  TEXT PRIMARY KEY
+);

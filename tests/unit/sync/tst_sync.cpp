@@ -4,6 +4,7 @@
 // is a conflict the user resolves, changes of different fields merge, a server gone in the middle
 // loses nothing.
 #include "casework/casefileservice.h"
+#include "casework/documentservice.h"
 #include "casework/noteservice.h"
 #include "casework/proceedingservice.h"
 #include "storage/outbox.h"
@@ -16,9 +17,13 @@
 #include "sync/centralapi.h"
 #include "sync/synchronizer.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QUuid>
 
 using namespace aw;
 using aw::test::s;
@@ -41,7 +46,10 @@ struct Client
     QSqlDatabase central;
 
     casework::Session session() const { return casework::Session(store, userId); }
-    sync::Synchronizer synchronizer() const { return sync::Synchronizer(store->connection(), central); }
+    sync::Synchronizer synchronizer() const
+    {
+        return sync::Synchronizer(store->connection(), central, &store->blobs());
+    }
     core::Result<sync::SyncReport> sync() const { return synchronizer().run(); }
 
     QString query(const QString &sql) const
@@ -333,6 +341,67 @@ private Q_SLOTS:
         QCOMPARE(countCentral(s("SELECT count(*) FROM aw.change")), before + 2);
         QVERIFY(m_tarik->sync());
         QCOMPARE(m_tarik->fingerprint(), m_anna->fingerprint());
+    }
+
+    void documentContentsTravelBeforeTheirVersions()
+    {
+        // A scan of 2.5 MB (three chunks) and a small letter, one of them uploaded half before the
+        // connection broke: the next sync goes on from there; each arrives once and whole.
+        auto file =
+            casework::CaseFileService(m_anna->session()).create(m_anna->node51, s("Geburt Nils Berg"), m_anna->unitSta);
+        QVERIFY2(file, qPrintable(why(file)));
+        auto proceeding = casework::ProceedingService(m_anna->session()).create(file->id, s("Geburtsanzeige"));
+        QVERIFY2(proceeding, qPrintable(why(proceeding)));
+        QByteArray scan(2'500'000, Qt::Uninitialized);
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(scan.data()), scan.size() / 4);
+        QBuffer scanDevice(&scan);
+        scanDevice.open(QIODevice::ReadOnly);
+        casework::DocumentService documents(m_anna->session());
+        auto scanned = documents.addDocument(proceeding->id, s("Geburtsanzeige Klinik"), storage::Direction::In,
+                                             scanDevice, s("anzeige.bin"));
+        QVERIFY2(scanned, qPrintable(why(scanned)));
+        QByteArray letter("Sehr geehrte Frau Berg, ...");
+        QBuffer letterDevice(&letter);
+        letterDevice.open(QIODevice::ReadOnly);
+        QVERIFY(documents.addDocument(proceeding->id, s("Eingangsbestätigung"), storage::Direction::Out, letterDevice,
+                                      s("brief.txt")));
+        const QString scanSha = QString::fromLatin1(QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex());
+        auto first = sync::CentralApi(m_anna->central).putBlobChunk(scanSha, scan.size(), 0, scan.left(1024 * 1024));
+        QVERIFY2(first && first.value() == 1, qPrintable(why(first)));
+
+        auto a = m_anna->sync();
+        QVERIFY2(a, qPrintable(why(a)));
+        QCOMPARE(a->filesSent, 2);
+        QCOMPARE(countCentral(s("SELECT count(*) FROM aw.blob_chunk WHERE sha256 = '%1'").arg(scanSha)), 3);
+        auto t = m_tarik->sync();
+        QVERIFY2(t, qPrintable(why(t)));
+        QCOMPARE(t->filesReceived, 2);
+        auto read = m_tarik->store->blobs().read(scanSha);
+        QVERIFY2(read, qPrintable(why(read)));
+        QCOMPARE(read.value(), scan);
+        auto findings = m_tarik->store->verify();
+        QVERIFY2(findings && findings->isEmpty(),
+                 qPrintable(findings ? findings->join(QLatin1Char('\n')) : why(findings)));
+        QCOMPARE(m_tarik->query(s("SELECT count(*) FROM sync_blob_wanted")), s("0"));
+
+        // The server takes no version whose contents it lacks, and no contents that do not match
+        // their name; nobody of another unit reads them.
+        const QString missing = QString(64, QLatin1Char('a'));
+        auto orphan = sync::CentralApi(m_anna->central)
+                          .push({QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                 1,
+                                 s("document_version"),
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                 scanned->id,
+                                 0,
+                                 {{s("n"), 2}, {s("sha256"), missing}}});
+        QVERIFY(!orphan);
+        QCOMPARE(orphan.error().code, core::Error::Code::Refused);
+        auto damaged = sync::CentralApi(m_anna->central).putBlobChunk(missing, 3, 0, QByteArray("abc"));
+        QVERIFY2(damaged, qPrintable(why(damaged)));
+        QCOMPARE(damaged.value(), -1);
+        auto bernd = connectAs(s("bernd"));
+        QCOMPARE(sync::CentralApi(bernd).blobSize(scanSha).value(), qint64(-1));
     }
 
     void aRefusedChangeStaysInTheOutbox()
