@@ -234,8 +234,9 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                 if (conflicted.value() || (known->known && r.objectType == QLatin1String("document_version")))
                     continue;
                 QJsonObject fields = known->known ? changedFields(r.fields, known->base) : r.fields;
+                const bool moved = fields.contains(Parent) && known->known;  // a proceeding to another file
                 fields.remove(Parent);
-                if (fields.isEmpty())
+                if (fields.isEmpty() && !moved)
                     continue;
                 planned.insert(r.objectId);
                 // The change's number: the outbox entry's, and which record of it (a document's
@@ -397,8 +398,8 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
                 ++pulled;
                 continue;
             }
-            if (c.objectType == QLatin1String("document_version"))
-                continue;  // versions never change
+            if (c.objectType == QLatin1String("document_version") || c.objectType == QLatin1String("note"))
+                continue;  // versions and notes never change
             auto local = records.read(c.objectType, c.objectId);
             if (!local)
                 return local.error();

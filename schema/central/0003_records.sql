@@ -113,6 +113,10 @@ BEGIN
             RAISE EXCEPTION 'change % of client % was made by another user', p_client_seq, p_client
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
+        IF done.object_id <> p_id THEN
+            RAISE EXCEPTION 'change % of client % was made to another record: was the store restored from a backup?',
+                p_client_seq, p_client USING ERRCODE = 'unique_violation';
+        END IF;
         RETURN QUERY SELECT 'duplicate'::text, done.seq, done.revision, NULL::text[], done.data;
         RETURN;
     END IF;

@@ -285,6 +285,14 @@ private Q_SLOTS:
         QCOMPARE(twice->revision, 4);
         QCOMPARE(twice->fields, change.fields);
         QCOMPARE(count(m_admin, QStringLiteral("SELECT count(*) FROM aw.change WHERE object_id = '%1'").arg(file)), 4);
+        // The same number for another record: the store was restored from a backup and counts
+        // again; refused, not taken for the old change.
+        sync::Change reused = change;
+        reused.objectId = idOf(QStringLiteral("5.1-11/2026"));
+        reused.baseRevision = 1;
+        auto again = sync::CentralApi(anna).push(reused);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, core::Error::Code::Conflict);
         // Nobody else may claim that client's numbers.
         auto forged = sync::CentralApi(sabine).push(change);
         QVERIFY(!forged);

@@ -286,6 +286,25 @@ private Q_SLOTS:
         QCOMPARE(m_tarik->query(s("SELECT status FROM case_file WHERE id = '%1'").arg(tariks)), s("closed"));
     }
 
+    void aProceedingMovedToAnotherFileMovesEverywhere()
+    {
+        const QString from =
+            m_anna->query(s("SELECT case_file_id FROM proceeding WHERE subject = 'Geburtsurkunde, 2 Stück'"));
+        const QString to = m_anna->query(s("SELECT id FROM case_file WHERE subject = 'Geburt Paul Roth'"));
+        const QString proceeding =
+            m_anna->query(s("SELECT id FROM proceeding WHERE subject = 'Geburtsurkunde, 2 Stück'"));
+        QVERIFY(!from.isEmpty() && !to.isEmpty() && from != to);
+        auto moved = casework::ProceedingService(m_anna->session()).move(proceeding, to);
+        QVERIFY2(moved, qPrintable(why(moved)));
+        QVERIFY(m_anna->sync());
+        QVERIFY(m_tarik->sync());
+        QCOMPARE(m_tarik->query(s("SELECT case_file_id FROM proceeding WHERE id = '%1'").arg(proceeding)), to);
+        QCOMPARE(m_tarik->fingerprint(), m_anna->fingerprint());
+        QCOMPARE(
+            countCentral(s("SELECT count(*) FROM aw.record WHERE parent_id = '%1' AND id = '%2'").arg(to, proceeding)),
+            1);
+    }
+
     void aChangeWhoseAnswerWasLostIsAppliedOnce()
     {
         const QString file = m_anna->query(s("SELECT id FROM case_file WHERE subject = 'Geburt Paul Roth'"));
