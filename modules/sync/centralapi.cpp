@@ -157,6 +157,16 @@ core::Result<QByteArray> CentralApi::blobChunk(const QString &sha256, int n) con
     return q.value(0).toByteArray();
 }
 
+core::Result<qint64> CentralApi::changesCount(qint64 afterSeq) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM aw.change WHERE seq > ?"));
+    q.addBindValue(afterSeq);
+    if (!q.exec() || !q.next())
+        return errorOf(q.lastError());
+    return q.value(0).toLongLong();
+}
+
 core::Result<void> CentralApi::begin() const
 {
     QSqlDatabase db = m_db;

@@ -64,6 +64,7 @@ public:
     core::Result<int> reserveNumbers(const QString &planCode, int year, int count) const;
     // The changes the user may read after `afterSeq`, oldest first, at most `limit`.
     core::Result<QList<PulledChange>> changesAfter(qint64 afterSeq, int limit) const;
+    core::Result<qint64> changesCount(qint64 afterSeq) const;
 
     // One transaction for many pushes; a refused push rolls it back (and says so by its error).
     // Blobs: how far an upload got, a chunk up (the next one expected, or -1 when the complete

@@ -163,10 +163,20 @@ core::Result<SyncReport> Synchronizer::run(const Progress &progress)
         return pushed.error();
     report.pushed = pushed.value();
     report.filesSent = m_filesSent;
-    auto pulled = pull(progress);
-    if (!pulled)
-        return pulled.error();
-    report.pulled = pulled.value();
+    if (!m_stopped) {
+        auto pulled = pull(progress);
+        if (!pulled)
+            return pulled.error();
+        report.pulled = pulled.value();
+    }
+    report.stopped = m_stopped;
+    if (m_stopped) {  // asked to stop: the next run goes on from here
+        auto conflicted = conflicts(m_local);
+        if (!conflicted)
+            return conflicted.error();
+        report.conflicts = int(conflicted->size());
+        return report;
+    }
     auto fetched = fetchFiles();
     if (!fetched)
         return fetched.error();
@@ -336,8 +346,10 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                                                        "outbox. %1")
                                                   .arg(refusal->message)};
         done += pending->size();
-        if (progress && !progress(done, total.value()))
+        if (progress && !progress(done, total.value())) {
+            m_stopped = true;
             break;
+        }
     }
     return pushed;
 }
@@ -355,6 +367,9 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
     LocalRecords records(m_local);
     int pulled = 0;
     qint64 seen = 0;
+    auto total = progress ? api.changesCount(last) : core::Result<qint64>(qint64(0));
+    if (!total)
+        return total.error();
     while (true) {
         auto changes = api.changesAfter(last, BatchSize);
         if (!changes)
@@ -450,8 +465,10 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
         if (auto ok = tx.commit(); !ok)
             return ok.error();
         seen += changes->size();
-        if (progress && !progress(seen, 0))
+        if (progress && !progress(seen, std::max(seen, total.value()))) {
+            m_stopped = true;
             break;
+        }
     }
     return pulled;
 }

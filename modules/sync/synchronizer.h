@@ -24,6 +24,7 @@ struct SyncReport
     int reserved = 0;       // new blocks of reference numbers
     int filesSent = 0;      // contents of document versions uploaded
     int filesReceived = 0;  // and fetched
+    bool stopped = false;   // asked to stop between batches; the next run goes on from there
 };
 
 // A local change the central store did not apply: someone else changed the same fields since.
@@ -77,6 +78,7 @@ private:
     QSqlDatabase m_central;
     storage::BlobStore *m_blobs;
     int m_filesSent = 0;
+    bool m_stopped = false;
 };
 
 }  // namespace aw::sync

@@ -47,6 +47,8 @@ SyncController::SyncController(std::shared_ptr<storage::Store> store, QString us
     connect(m_indicator, &QToolButton::clicked, this, [this] {
         if (m_state == State::Conflicts)
             showConflicts();
+        else if (m_running)
+            stop();
         else
             syncNow();
     });
@@ -95,6 +97,12 @@ void SyncController::syncNow()
     m_running = true;
     setState(State::Syncing);
     m_passwords->fetch(m_connection.name(), [this](const QString &password) { start(password, false); });
+}
+
+void SyncController::stop()
+{
+    if (m_running)
+        m_cancel->store(true);
 }
 
 void SyncController::start(const QString &password, bool asked)
@@ -152,7 +160,7 @@ void SyncController::finished(const core::Result<sync::SyncReport> &report, cons
         m_conflicts = report->conflicts;
         if (asked && !password.isEmpty())
             m_passwords->keep(m_connection.name(), password);
-        setState(m_conflicts > 0 ? State::Conflicts : State::InSync);
+        setState(report->stopped ? State::Paused : m_conflicts > 0 ? State::Conflicts : State::InSync);
         if (report->pulled > 0)
             Q_EMIT received(report->pulled);
         return;
@@ -213,6 +221,8 @@ QString SyncController::stateText() const
         return tr("%n conflict(s) to decide", nullptr, m_conflicts);
     case State::Failed:
         return tr("Sync failed");
+    case State::Paused:
+        return tr("Sync paused");
     }
     return {};
 }

@@ -40,6 +40,7 @@ public:
         InSync,
         Conflicts,  // in sync, but changes wait for the user's decision
         Failed,     // refused (wrong password, a change not accepted); the message says why
+        Paused,     // stopped by the user between batches; the next run goes on from there
     };
     Q_ENUM(State)
 
@@ -57,6 +58,8 @@ public:
 
     // Starts a sync now (ignored while one runs); with new settings after the settings dialog.
     void syncNow();
+    // Stops a run under way after its current batch (what is done stays done).
+    void stop();
     void reconfigure();
     void showConflicts();
 

@@ -305,6 +305,33 @@ private Q_SLOTS:
             1);
     }
 
+    void aLongPullStopsAndGoesOn()
+    {
+        // 600 notes (more than one batch) arrive at tarik's in two runs: the first stopped after
+        // its first batch, the second going on from there.
+        const QString proceeding =
+            m_anna->query(s("SELECT id FROM proceeding WHERE subject = 'Geburtsurkunde, 2 Stück'"));
+        QVERIFY(!proceeding.isEmpty());
+        casework::NoteService notes(m_anna->session());
+        for (int i = 0; i < 600; ++i)
+            QVERIFY(notes.addNote(s("proceeding"), proceeding, s("Rückruf %1").arg(i)));
+        QVERIFY(m_anna->sync());
+        qint64 lastTotal = 0;
+        auto first = m_tarik->synchronizer().run([&lastTotal](qint64 done, qint64 total) {
+            lastTotal = total;
+            return done < total ? false : true;
+        });
+        QVERIFY2(first, qPrintable(why(first)));
+        QVERIFY(first->stopped);
+        QCOMPARE(first->pulled, sync::Synchronizer::BatchSize);
+        QVERIFY(lastTotal >= 600);
+        auto rest = m_tarik->sync();
+        QVERIFY2(rest, qPrintable(why(rest)));
+        QVERIFY(!rest->stopped);
+        QCOMPARE(rest->pulled, 600 - sync::Synchronizer::BatchSize);
+        QCOMPARE(m_tarik->query(s("SELECT count(*) FROM note WHERE text LIKE 'Rückruf %'")), s("600"));
+    }
+
     void aChangeWhoseAnswerWasLostIsAppliedOnce()
     {
         const QString file = m_anna->query(s("SELECT id FROM case_file WHERE subject = 'Geburt Paul Roth'"));
