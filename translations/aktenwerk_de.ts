@@ -2433,6 +2433,13 @@
     </message>
 </context>
 <context>
+    <name>aw::sync::CentralApi</name>
+    <message>
+        <source>Part %1 of the file %2 is not in the central store.</source>
+        <translation>Teil %1 der Datei %2 fehlt im zentralen Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>aw::sync::CentralSchema</name>
     <message>
         <source>The connection “%1” needs key=value pairs.</source>
@@ -2539,6 +2546,26 @@
     <message>
         <source>The record of this conflict is no longer in this store.</source>
         <translation>Der Eintrag dieses Konflikts ist nicht mehr in diesem Bestand.</translation>
+    </message>
+    <message>
+        <source>This sync has no access to the document files.</source>
+        <translation>Diese Synchronisation hat keinen Zugriff auf die Dateien der Dokumente.</translation>
+    </message>
+    <message>
+        <source>The file %1 of a document version is missing in this store; it cannot be sent. Check the store (aktenwerk-cli verify).</source>
+        <translation>Die Datei %1 einer Dokumentversion fehlt in diesem Bestand und kann nicht gesendet werden. Bitte den Bestand prüfen (aktenwerk-cli verify).</translation>
+    </message>
+    <message>
+        <source>The file %1 arrived damaged at the central store twice; check this store (aktenwerk-cli verify) and the network.</source>
+        <translation>Die Datei %1 kam zweimal beschädigt beim zentralen Speicher an. Bitte den Bestand (aktenwerk-cli verify) und das Netz prüfen.</translation>
+    </message>
+    <message>
+        <source>The central store has no file %1 for you.</source>
+        <translation>Der zentrale Speicher hat keine Datei %1 für Sie.</translation>
+    </message>
+    <message>
+        <source>The file %1 from the central store does not match its name.</source>
+        <translation>Die Datei %1 aus dem zentralen Speicher passt nicht zu ihrem Namen (Prüfsumme).</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +7002,18 @@ Der Speicher ist jetzt nur lesend geöffnet: Sie können alles ansehen, aber nic
     <message>
         <source>Sync state: %1</source>
         <translation>Stand der Synchronisation: %1</translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation>Synchronisation angehalten</translation>
+    </message>
+    <message>
+        <source>Central store %1. Click to pause; the next sync goes on from there.</source>
+        <translation>Zentraler Speicher %1. Klicken hält an; die nächste Synchronisation macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Paused. The next sync (F9, or by itself within minutes) goes on from there.</source>
+        <translation>Angehalten. Die nächste Synchronisation (F9 oder von selbst in wenigen Minuten) macht dort weiter.</translation>
     </message>
 </context>
 <context>

@@ -2433,6 +2433,13 @@
     </message>
 </context>
 <context>
+    <name>aw::sync::CentralApi</name>
+    <message>
+        <source>Part %1 of the file %2 is not in the central store.</source>
+        <translation>Part %1 of the file %2 is not in the central store.</translation>
+    </message>
+</context>
+<context>
     <name>aw::sync::CentralSchema</name>
     <message>
         <source>The connection “%1” needs key=value pairs.</source>
@@ -2539,6 +2546,26 @@
     <message>
         <source>The record of this conflict is no longer in this store.</source>
         <translation>The record of this conflict is no longer in this store.</translation>
+    </message>
+    <message>
+        <source>This sync has no access to the document files.</source>
+        <translation>This sync has no access to the document files.</translation>
+    </message>
+    <message>
+        <source>The file %1 of a document version is missing in this store; it cannot be sent. Check the store (aktenwerk-cli verify).</source>
+        <translation>The file %1 of a document version is missing in this store; it cannot be sent. Check the store (aktenwerk-cli verify).</translation>
+    </message>
+    <message>
+        <source>The file %1 arrived damaged at the central store twice; check this store (aktenwerk-cli verify) and the network.</source>
+        <translation>The file %1 arrived damaged at the central store twice; check this store (aktenwerk-cli verify) and the network.</translation>
+    </message>
+    <message>
+        <source>The central store has no file %1 for you.</source>
+        <translation>The central store has no file %1 for you.</translation>
+    </message>
+    <message>
+        <source>The file %1 from the central store does not match its name.</source>
+        <translation>The file %1 from the central store does not match its name.</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +7002,18 @@ The store is now open for reading only: you can look at everything, but nothing 
     <message>
         <source>Sync state: %1</source>
         <translation>Sync state: %1</translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation>Sync paused</translation>
+    </message>
+    <message>
+        <source>Central store %1. Click to pause; the next sync goes on from there.</source>
+        <translation>Central store %1. Click to pause; the next sync goes on from there.</translation>
+    </message>
+    <message>
+        <source>Paused. The next sync (F9, or by itself within minutes) goes on from there.</source>
+        <translation>Paused. The next sync (F9, or by itself within minutes) goes on from there.</translation>
     </message>
 </context>
 <context>

@@ -233,10 +233,14 @@ void SyncController::setState(State state, const QString &detail)
     m_detail = detail;
     m_indicator->setText(stateText());
     QString tip = detail;
-    if (tip.isEmpty())
-        tip = state == State::LocalOnly
-                  ? tr("No central store is set (Settings).")
-                  : tr("Central store %1. Click or press F9 to synchronize now.").arg(m_connection.name());
+    if (tip.isEmpty() && state == State::LocalOnly)
+        tip = tr("No central store is set (Settings).");
+    else if (tip.isEmpty() && state == State::Syncing)
+        tip = tr("Central store %1. Click to pause; the next sync goes on from there.").arg(m_connection.name());
+    else if (tip.isEmpty() && state == State::Paused)
+        tip = tr("Paused. The next sync (F9, or by itself within minutes) goes on from there.");
+    else if (tip.isEmpty())
+        tip = tr("Central store %1. Click or press F9 to synchronize now.").arg(m_connection.name());
     m_indicator->setToolTip(tip);
     m_indicator->setAccessibleName(tr("Sync state: %1").arg(stateText()));
     m_conflictsAction->setEnabled(m_conflicts > 0);
