@@ -24,6 +24,40 @@ core::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const Q
     return query;
 }
 
+core::Result<QSqlQuery *> StatementCache::exec(const QString &sql, const QVariantList &values)
+{
+    auto &slot = m_queries[sql];
+    if (!slot) {
+        if (!m_db.isOpen())
+            return sqlError(m_db, sql.left(60), m_db.lastError().driverText(), m_db.lastError().nativeErrorCode());
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            const QSqlError e = query->lastError();
+            m_queries.erase(sql);
+            return sqlError(m_db, sql.left(60), e.driverText() + QLatin1Char(' ') + e.databaseText(),
+                            e.nativeErrorCode());
+        }
+        slot = std::move(query);
+    }
+    QSqlQuery *query = slot.get();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values[i]);
+    if (!query->exec())
+        return sqlError(m_db, sql.left(60), query->lastError().databaseText(), query->lastError().nativeErrorCode());
+    return query;
+}
+
+core::Result<QVariant> StatementCache::scalar(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    const QVariant value = query.value()->next() ? query.value()->value(0) : QVariant();
+    query.value()->finish();
+    return value;
+}
+
 core::Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     auto query = exec(db, sql, values);

@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
+#include <unordered_map>
+
 namespace aw::storage {
 
 // Prepares `sql`, binds `values` in order and executes it. Only prepared statements with bound
@@ -45,6 +48,27 @@ inline core::Result<void> done(const core::Result<QSqlQuery> &query)
 {
     return query ? core::Result<void>() : core::Result<void>(query.error());
 }
+
+// Statements prepared once and run many times, for long runs over many rows (e.g. applying pulled
+// changes): preparing costs as much as running a small statement. One connection, one thread.
+class StatementCache
+{
+public:
+    explicit StatementCache(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    QSqlDatabase db() const { return m_db; }
+    // Like storage::exec; the query stays valid until the next run of the same SQL.
+    core::Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
+    core::Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+
+private:
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
 
 // BEGIN IMMEDIATE … COMMIT; rolls back on destruction unless committed. Not nestable.
 class Transaction

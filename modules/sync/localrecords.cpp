@@ -166,31 +166,9 @@ QJsonObject fieldsOf(const Table &t, const QSqlQuery &q)
     return out;
 }
 
-// The local value of a central field: ids for codes and logins, refused when this store lacks them.
-core::Result<QVariant> localValue(const QSqlDatabase &db, const Column &c, const QJsonValue &v)
+core::Result<void> ran(const core::Result<QSqlQuery *> &query)
 {
-    if (v.isNull() || v.isUndefined())
-        return QVariant(QMetaType::fromType<QString>());
-    if (c.kind == Kind::Int)
-        return QVariant(v.toInteger());
-    if (c.kind == Kind::Text)
-        return QVariant(v.toString());
-    const QString key = v.toString();
-    const QString sql = c.kind == Kind::Unit   ? QStringLiteral("SELECT id FROM org_unit WHERE code = ?")
-                        : c.kind == Kind::Plan ? QStringLiteral("SELECT id FROM file_plan_node WHERE code = ?")
-                                               : QStringLiteral("SELECT id FROM user WHERE login = ?");
-    auto id = storage::scalar(db, sql, {key});
-    if (!id)
-        return id.error();
-    if (!id->isValid() || id->isNull()) {
-        const QString what = c.kind == Kind::Unit   ? Text::tr("The unit “%1” is not in this store.")
-                             : c.kind == Kind::Plan ? Text::tr("The file-plan node “%1” is not in this store.")
-                                                    : Text::tr("The user “%1” is not in this store.");
-        return core::notFound(what.arg(key) + QLatin1Char(' ') +
-                              Text::tr("Set up units, file plan and users as in the other offices' stores, then "
-                                       "synchronize again."));
-    }
-    return id.value();
+    return query ? core::Result<void>() : core::Result<void>(query.error());
 }
 
 }  // namespace
@@ -198,6 +176,39 @@ core::Result<QVariant> localValue(const QSqlDatabase &db, const Column &c, const
 QString LocalRecord::parentId() const
 {
     return fields.value(Parent).toString();
+}
+
+// The local value of a central field: ids for codes and logins, refused when this store lacks them.
+core::Result<QVariant> LocalRecords::localValue(int kindNumber, const QString &column, const QJsonValue &v)
+{
+    Q_UNUSED(column)
+    const auto kind = Kind(kindNumber);
+    if (v.isNull() || v.isUndefined())
+        return QVariant(QMetaType::fromType<QString>());
+    if (kind == Kind::Int)
+        return QVariant(v.toInteger());
+    if (kind == Kind::Text)
+        return QVariant(v.toString());
+    const QString key = v.toString();
+    const QString cacheKey = QString::number(kindNumber) + QLatin1Char(':') + key;
+    if (const auto it = m_ids.constFind(cacheKey); it != m_ids.constEnd())
+        return it.value();
+    const QString sql = kind == Kind::Unit   ? QStringLiteral("SELECT id FROM org_unit WHERE code = ?")
+                        : kind == Kind::Plan ? QStringLiteral("SELECT id FROM file_plan_node WHERE code = ?")
+                                             : QStringLiteral("SELECT id FROM user WHERE login = ?");
+    auto id = m_sql.scalar(sql, {key});
+    if (!id)
+        return id.error();
+    if (!id->isValid() || id->isNull()) {
+        const QString what = kind == Kind::Unit   ? Text::tr("The unit “%1” is not in this store.")
+                             : kind == Kind::Plan ? Text::tr("The file-plan node “%1” is not in this store.")
+                                                  : Text::tr("The user “%1” is not in this store.");
+        return core::notFound(what.arg(key) + QLatin1Char(' ') +
+                              Text::tr("Set up units, file plan and users as in the other offices' stores, then "
+                                       "synchronize again."));
+    }
+    m_ids.insert(cacheKey, id.value());
+    return id.value();
 }
 
 bool LocalRecords::isSynced(const QString &objectType)
@@ -216,12 +227,15 @@ core::Result<std::optional<LocalRecord>> LocalRecords::read(const QString &objec
     const Table *t = tableOf(objectType);
     if (!t || objectType == QLatin1String("document_version"))
         return core::invalid(Text::tr("“%1” records are not read one by one.").arg(objectType));
-    auto q = storage::exec(m_db, selectOf(*t) + QStringLiteral("WHERE t.id = ?"), {objectId});
+    auto q = m_sql.exec(selectOf(*t) + QStringLiteral("WHERE t.id = ?"), {objectId});
     if (!q)
         return q.error();
-    if (!q->next())
-        return std::optional<LocalRecord>();
-    return std::optional<LocalRecord>(LocalRecord{objectType, objectId, fieldsOf(*t, q.value())});
+    QSqlQuery &row = *q.value();
+    std::optional<LocalRecord> out;
+    if (row.next())
+        out = LocalRecord{objectType, objectId, fieldsOf(*t, row)};
+    row.finish();
+    return out;
 }
 
 core::Result<QList<LocalRecord>> LocalRecords::versionsOf(const QString &documentId) const
@@ -255,22 +269,20 @@ core::Result<void> LocalRecords::create(const LocalRecord &record)
         values << record.parentId();
     }
     for (const Column &c : t->columns) {
-        auto v = localValue(m_db, c, record.fields.value(c.field));
+        auto v = localValue(int(c.kind), c.column, record.fields.value(c.field));
         if (!v)
             return v.error();
         columns << c.column;
         values << v.value();
     }
     const QString marks = QStringList(values.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    if (auto ok = storage::done(storage::exec(
-            m_db,
+    if (auto ok = m_sql.exec(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t->table, columns.join(QLatin1Char(',')), marks),
-            values));
+            values);
         !ok)
         return ok.error();
     if (record.objectType == QLatin1String("case_file") && record.fields.contains(QStringLiteral("sequence"))) {
-        return storage::done(storage::exec(
-            m_db,
+        return ran(m_sql.exec(
             QStringLiteral(
                 "INSERT INTO case_file_number (case_file_id, plan_code, year, sequence) VALUES (?, ?, ?, ?)"),
             {record.objectId, record.fields.value(QStringLiteral("plan")).toString(),
@@ -279,8 +291,8 @@ core::Result<void> LocalRecords::create(const LocalRecord &record)
     }
     if (record.objectType == QLatin1String("proceeding")) {
         // Numbers of proceedings made here continue after the ones made elsewhere.
-        return storage::done(storage::exec(
-            m_db, QStringLiteral("UPDATE case_file SET next_proceeding = max(next_proceeding, ? + 1) WHERE id = ?"),
+        return ran(m_sql.exec(
+            QStringLiteral("UPDATE case_file SET next_proceeding = max(next_proceeding, ? + 1) WHERE id = ?"),
             {record.fields.value(QStringLiteral("number")).toInt(), record.parentId()}));
     }
     return {};
@@ -302,7 +314,7 @@ core::Result<void> LocalRecords::change(const QString &objectType, const QString
         for (const Column &c : t->columns) {
             if (c.field != it.key())
                 continue;
-            auto v = localValue(m_db, c, it.value());
+            auto v = localValue(int(c.kind), c.column, it.value());
             if (!v)
                 return v.error();
             sets << c.column + QStringLiteral(" = ?");

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/sql.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -32,7 +34,8 @@ class LocalRecords
 {
 public:
     explicit LocalRecords(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_db(db)
+        , m_sql(std::move(db))
     {}
 
     static bool isSynced(const QString &objectType);
@@ -49,7 +52,12 @@ public:
     core::Result<void> change(const QString &objectType, const QString &objectId, const QJsonObject &fields);
 
 private:
+    // The local id of a unit, file-plan node or user named centrally (cached for the run).
+    core::Result<QVariant> localValue(int kind, const QString &column, const QJsonValue &value);
+
     QSqlDatabase m_db;
+    mutable storage::StatementCache m_sql;
+    QHash<QString, QVariant> m_ids;
 };
 
 }  // namespace aw::sync

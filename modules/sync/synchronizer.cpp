@@ -50,30 +50,32 @@ struct Known
     QJsonObject base;
 };
 
-core::Result<Known> knownOf(const QSqlDatabase &db, const QString &id)
+core::Result<Known> knownOf(storage::StatementCache &sql, const QString &id)
 {
-    auto q = storage::exec(db, QStringLiteral("SELECT revision, base FROM sync_object WHERE object_id = ?"), {id});
+    auto q = sql.exec(QStringLiteral("SELECT revision, base FROM sync_object WHERE object_id = ?"), {id});
     if (!q)
         return q.error();
-    if (!q->next())
-        return Known{};
-    return Known{true, q->value(0).toLongLong(), objectOf(q->value(1).toString())};
+    QSqlQuery &row = *q.value();
+    Known known;
+    if (row.next())
+        known = Known{true, row.value(0).toLongLong(), objectOf(row.value(1).toString())};
+    row.finish();
+    return known;
 }
 
-core::Result<void> keep(const QSqlDatabase &db, const QString &type, const QString &id, qint64 revision,
+core::Result<void> keep(storage::StatementCache &sql, const QString &type, const QString &id, qint64 revision,
                         const QJsonObject &base)
 {
-    return storage::done(
-        storage::exec(db,
-                      QStringLiteral("INSERT INTO sync_object (object_id, object_type, revision, base) "
+    auto q = sql.exec(QStringLiteral("INSERT INTO sync_object (object_id, object_type, revision, base) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (object_id) DO UPDATE SET "
                                      "revision = excluded.revision, base = excluded.base"),
-                      {id, type, revision, textOf(base)}));
+                      {id, type, revision, textOf(base)});
+    return q ? core::Result<void>() : core::Result<void>(q.error());
 }
 
-core::Result<bool> inConflict(const QSqlDatabase &db, const QString &id)
+core::Result<bool> inConflict(storage::StatementCache &sql, const QString &id)
 {
-    auto v = storage::scalar(db, QStringLiteral("SELECT 1 FROM sync_conflict WHERE object_id = ?"), {id});
+    auto v = sql.scalar(QStringLiteral("SELECT 1 FROM sync_conflict WHERE object_id = ?"), {id});
     if (!v)
         return v.error();
     return v->isValid();
@@ -202,6 +204,7 @@ core::Result<int> Synchronizer::push(const Progress &progress)
     if (!total)
         return total.error();
     LocalRecords records(m_local);
+    storage::StatementCache sql(m_local);
     CentralApi api(m_central);
     int pushed = 0;
     qint64 done = 0;
@@ -235,10 +238,10 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                 const LocalRecord &r = objects[k];
                 if (planned.contains(r.objectId))
                     continue;
-                auto conflicted = inConflict(m_local, r.objectId);
+                auto conflicted = inConflict(sql, r.objectId);
                 if (!conflicted)
                     return conflicted.error();
-                auto known = knownOf(m_local, r.objectId);
+                auto known = knownOf(sql, r.objectId);
                 if (!known)
                     return known.error();
                 if (conflicted.value() || (known->known && r.objectType == QLatin1String("document_version")))
@@ -313,14 +316,14 @@ core::Result<int> Synchronizer::push(const Progress &progress)
             core::Result<void> ok;
             switch (a.outcome) {
             case PushAnswer::Outcome::Applied:
-                ok = keep(m_local, p.change.objectType, p.change.objectId, a.revision, merged(p.known.base, sent));
+                ok = keep(sql, p.change.objectType, p.change.objectId, a.revision, merged(p.known.base, sent));
                 ++pushed;
                 break;
             case PushAnswer::Outcome::Duplicate: {
                 QJsonObject then = a.fields;
                 if (!p.change.parentId.isEmpty())
                     then.insert(Parent, p.change.parentId);
-                ok = keep(m_local, p.change.objectType, p.change.objectId, std::max(p.known.revision, a.revision),
+                ok = keep(sql, p.change.objectType, p.change.objectId, std::max(p.known.revision, a.revision),
                           merged(p.known.base, then));
                 break;
             }
@@ -365,6 +368,7 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
     qint64 last = lastText->toLongLong();
     CentralApi api(m_central);
     LocalRecords records(m_local);
+    storage::StatementCache sql(m_local);
     int pulled = 0;
     qint64 seen = 0;
     auto total = progress ? api.changesCount(last) : core::Result<qint64>(qint64(0));
@@ -386,7 +390,7 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
             QJsonObject fields = c.fields;
             if (!c.parentId.isEmpty())
                 fields.insert(Parent, c.parentId);
-            auto known = knownOf(m_local, c.objectId);
+            auto known = knownOf(sql, c.objectId);
             if (!known)
                 return known.error();
             if (!known->known) {
@@ -408,7 +412,7 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
                         !ok)
                         return ok.error();
                 }
-                if (auto ok = keep(m_local, c.objectType, c.objectId, c.revision, fields); !ok)
+                if (auto ok = keep(sql, c.objectType, c.objectId, c.revision, fields); !ok)
                     return ok.error();
                 ++pulled;
                 continue;
@@ -441,7 +445,7 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
             if (auto ok = records.change(c.objectType, c.objectId, apply); !ok)
                 return ok.error();
             const qint64 revision = heldBack.isEmpty() ? std::max(known->revision, c.revision) : known->revision;
-            if (auto ok = keep(m_local, c.objectType, c.objectId, revision, base); !ok)
+            if (auto ok = keep(sql, c.objectType, c.objectId, revision, base); !ok)
                 return ok.error();
             if (!heldBack.isEmpty()) {
                 auto theirs = storage::scalar(
@@ -664,7 +668,8 @@ core::Result<void> Synchronizer::resolve(const QSqlDatabase &local, const QStrin
         return row.error();
     if (!row->has_value())
         return core::notFound(Text::tr("The record of this conflict is no longer in this store."));
-    auto known = knownOf(local, objectId);
+    storage::StatementCache sql(local);
+    auto known = knownOf(sql, objectId);
     if (!known)
         return known.error();
     // Clashing fields as chosen; the others: mine where changed here, theirs otherwise.
@@ -681,7 +686,7 @@ core::Result<void> Synchronizer::resolve(const QSqlDatabase &local, const QStrin
     QJsonObject base = theirs;
     if (known->base.contains(Parent))
         base.insert(Parent, known->base.value(Parent));
-    if (auto ok = keep(local, type, objectId, theirRevision, base); !ok)
+    if (auto ok = keep(sql, type, objectId, theirRevision, base); !ok)
         return ok.error();
     if (auto ok = storage::done(
             storage::exec(local, QStringLiteral("DELETE FROM sync_conflict WHERE object_id = ?"), {objectId}));
