@@ -6,7 +6,9 @@
 -- aw_api.push: a change names the revision it was based on; the server applies it if no field it
 -- sets was changed by someone else since (disjoint edits merge) and answers "conflict" otherwise.
 -- Each change also carries the client's id and its own running number, so that a change sent
--- twice (the connection broke before the answer came) is applied once.
+-- twice (the connection broke before the answer came) is applied once. Changes get their numbers in
+-- the order they commit (one writer of the change log at a time), so pulling after the last number
+-- seen misses none.
 
 CREATE TABLE aw.record (
     id            uuid PRIMARY KEY,
@@ -107,6 +109,10 @@ BEGIN
     IF p_client IS NULL OR p_client_seq IS NULL OR p_data IS NULL OR jsonb_typeof(p_data) <> 'object' THEN
         RAISE EXCEPTION 'a change needs its client, its number and its fields' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- Changes are numbered in the order they commit: a transaction that writes the change log holds
+    -- this lock until it ends. Otherwise a change numbered earlier but committed later would be
+    -- missed by a client that pulled the later number in between.
+    PERFORM pg_advisory_xact_lock(1096246080);
     SELECT * INTO done FROM aw.change c WHERE c.client = p_client AND c.client_seq = p_client_seq;
     IF FOUND THEN
         IF done.login <> session_user THEN

@@ -307,6 +307,34 @@ private Q_SLOTS:
         QCOMPARE(hidden.error().code, core::Error::Code::NotFound);
     }
 
+    void changesAreNumberedInTheOrderTheyCommit()
+    {
+        // While anna's transaction has written a change and not committed, sabine's change waits
+        // (here: gives up after 300 ms), so that no later number becomes visible before an earlier.
+        QSqlDatabase anna = as(QStringLiteral("anna"));
+        QSqlDatabase sabine = as(QStringLiteral("sabine"));
+        const QString file = idOf(QStringLiteral("5.1-11/2026"));
+        sync::CentralApi annas(anna);
+        QVERIFY(annas.begin());
+        auto first =
+            push(anna, QStringLiteral("case_file"), file, {}, 1, {{QStringLiteral("disposal"), QStringLiteral("A")}});
+        QVERIFY2(first, qPrintable(why(first)));
+        QSqlQuery wait(sabine);
+        QVERIFY(wait.exec(QStringLiteral("SET lock_timeout = '300ms'")));
+        const QString other = idOf(QStringLiteral("5.1-16/2026"));
+        auto blocked =
+            push(sabine, QStringLiteral("case_file"), other, {}, 1, {{QStringLiteral("disposal"), QStringLiteral("A")}},
+                 QStringLiteral("0b3c6f5e-1d2a-4c8b-9e7f-000000000002"));
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().code, core::Error::Code::Io);  // lock timeout: try again later
+        QVERIFY(annas.commit());
+        auto after =
+            push(sabine, QStringLiteral("case_file"), other, {}, 1, {{QStringLiteral("disposal"), QStringLiteral("A")}},
+                 QStringLiteral("0b3c6f5e-1d2a-4c8b-9e7f-000000000002"));
+        QVERIFY2(after, qPrintable(why(after)));
+        QVERIFY(after->seq > first->seq);
+    }
+
     void theArchiveIsForSupervisors()
     {
         QSqlDatabase anna = as(QStringLiteral("anna"));
