@@ -23,7 +23,9 @@ QString CentralConnection::conninfo(const QString &password) const
 {
     QStringList parts{QStringLiteral("host=") + quoted(host.trimmed()), QStringLiteral("port=%1").arg(port),
                       QStringLiteral("dbname=") + quoted(database.trimmed()),
-                      QStringLiteral("user=") + quoted(user.trimmed()), QStringLiteral("sslmode=") + quoted(sslMode)};
+                      QStringLiteral("user=") + quoted(user.trimmed()), QStringLiteral("sslmode=") + quoted(sslMode),
+                      // An unreachable server is "offline" after seconds, not after TCP's minutes.
+                      QStringLiteral("connect_timeout=10")};
     if (!password.isEmpty())
         parts << QStringLiteral("password=") + quoted(password);
     return parts.join(QLatin1Char(' '));
