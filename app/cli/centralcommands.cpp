@@ -107,7 +107,7 @@ int cmdSync(Context &ctx)
     auto central = sync::connectCentral(options.db, QStringLiteral("sync-cli"));
     if (!central)
         return fail(central.error());
-    sync::Synchronizer synchronizer(local, central.value(), &ctx.store->blobs());
+    sync::Synchronizer synchronizer(ctx.store, central.value());
     auto report = synchronizer.run();
     if (!report)
         return fail(report.error());

@@ -211,6 +211,26 @@ Result<int> CaseFileRepository::takeSequence(const QString &planCode, int year)
     return sequence;
 }
 
+Result<int> CaseFileRepository::numbersLeft(const QString &planCode, int year) const
+{
+    auto left = scalar(m_db,
+                       QStringLiteral("SELECT coalesce(sum(b.last - max(b.first, coalesce(c.next_seq, 1)) + 1), 0) "
+                                      "FROM reference_block b LEFT JOIN reference_counter c "
+                                      "ON c.plan_code = b.plan_code AND c.year = b.year "
+                                      "WHERE b.plan_code = ? AND b.year = ? AND b.last >= coalesce(c.next_seq, 1)"),
+                       {planCode, year});
+    if (!left)
+        return left.error();
+    return left->toInt();
+}
+
+Result<void> CaseFileRepository::addNumberBlock(const QString &planCode, int year, int first, int last)
+{
+    return done(exec(m_db,
+                     QStringLiteral("INSERT INTO reference_block (plan_code, year, first, last) VALUES (?, ?, ?, ?)"),
+                     {planCode, year, first, last}));
+}
+
 Result<void> CaseFileRepository::setNumber(const QString &caseFileId, const QString &planCode, int year, int sequence)
 {
     // Only numbers from central blocks are kept: a file numbered before the store first synced keeps

@@ -76,6 +76,9 @@ public:
 
     // Takes the next running number for (planCode, year); call inside the creating transaction.
     core::Result<int> takeSequence(const QString &planCode, int year);
+    // Running numbers of (planCode, year) still free in the blocks reserved centrally, and a new block.
+    core::Result<int> numbersLeft(const QString &planCode, int year) const;
+    core::Result<void> addNumberBlock(const QString &planCode, int year, int first, int last);
     // Keeps the running number a new case file was given from a central block (the central store
     // checks it); nothing for a store that does not sync.
     core::Result<void> setNumber(const QString &caseFileId, const QString &planCode, int year, int sequence);

@@ -18,8 +18,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(aw::sync::LocalRecords)
 };
 
-const QString Parent = QStringLiteral("parent");
-
 enum class Kind
 {
     Text,
@@ -158,7 +156,7 @@ QJsonObject fieldsOf(const Table &t, const QSqlQuery &q)
     for (const Column &c : t.columns)
         out.insert(c.field, jsonOf(q.value(i++), c.kind));
     if (!t.parentColumn.isEmpty())
-        out.insert(Parent, jsonOf(q.value(i++), Kind::Text));
+        out.insert(LocalRecord::ParentField, jsonOf(q.value(i++), Kind::Text));
     if (t.type == QLatin1String("case_file") && !q.value(i).isNull()) {
         out.insert(QStringLiteral("year"), q.value(i).toInt());
         out.insert(QStringLiteral("sequence"), q.value(i + 1).toInt());
@@ -175,7 +173,7 @@ core::Result<void> ran(const core::Result<QSqlQuery *> &query)
 
 QString LocalRecord::parentId() const
 {
-    return fields.value(Parent).toString();
+    return fields.value(LocalRecord::ParentField).toString();
 }
 
 // The local value of a central field: ids for codes and logins, refused when this store lacks them.
@@ -306,7 +304,7 @@ core::Result<void> LocalRecords::change(const QString &objectType, const QString
     QStringList sets;
     QVariantList values;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.key() == Parent && !t->parentColumn.isEmpty()) {
+        if (it.key() == LocalRecord::ParentField && !t->parentColumn.isEmpty()) {
             sets << t->parentColumn + QStringLiteral(" = ?");
             values << it.value().toString();
             continue;

@@ -24,6 +24,8 @@ struct LocalRecord
     QJsonObject fields;
 
     QString parentId() const;
+    // The pseudo-field of the parent record's id.
+    static inline const QString ParentField = QStringLiteral("parent");
 };
 
 // Reads and writes the synced kinds of records in the local store: case_file, proceeding, document,

@@ -1,20 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/synchronizer.h"
 
-#include "storage/blobstore.h"
+#include "storage/casefilerepository.h"
 #include "storage/outbox.h"
 #include "storage/records.h"
 #include "storage/sql.h"
+#include "storage/store.h"
 #include "storage/unitofwork.h"
 #include "sync/centralapi.h"
 #include "sync/localrecords.h"
+#include "sync/syncobjects.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QTemporaryFile>
 
 namespace aw::sync {
 
@@ -25,62 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(aw::sync::Synchronizer)
 };
 
-const QString Parent = QStringLiteral("parent");
-
-QJsonObject objectOf(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-QString textOf(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString textOf(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-// What this store knows of a record's central state.
-struct Known
-{
-    bool known = false;
-    qint64 revision = 0;
-    QJsonObject base;
-};
-
-core::Result<Known> knownOf(storage::StatementCache &sql, const QString &id)
-{
-    auto q = sql.exec(QStringLiteral("SELECT revision, base FROM sync_object WHERE object_id = ?"), {id});
-    if (!q)
-        return q.error();
-    QSqlQuery &row = *q.value();
-    Known known;
-    if (row.next())
-        known = Known{true, row.value(0).toLongLong(), objectOf(row.value(1).toString())};
-    row.finish();
-    return known;
-}
-
-core::Result<void> keep(storage::StatementCache &sql, const QString &type, const QString &id, qint64 revision,
-                        const QJsonObject &base)
-{
-    auto q = sql.exec(QStringLiteral("INSERT INTO sync_object (object_id, object_type, revision, base) "
-                                     "VALUES (?, ?, ?, ?) ON CONFLICT (object_id) DO UPDATE SET "
-                                     "revision = excluded.revision, base = excluded.base"),
-                      {id, type, revision, textOf(base)});
-    return q ? core::Result<void>() : core::Result<void>(q.error());
-}
-
-core::Result<bool> inConflict(storage::StatementCache &sql, const QString &id)
-{
-    auto v = sql.scalar(QStringLiteral("SELECT 1 FROM sync_conflict WHERE object_id = ?"), {id});
-    if (!v)
-        return v.error();
-    return v->isValid();
-}
-
 // The fields of `now` that differ from `base` (the parent among them).
 QJsonObject changedFields(const QJsonObject &now, const QJsonObject &base)
 {
@@ -89,30 +34,6 @@ QJsonObject changedFields(const QJsonObject &now, const QJsonObject &base)
         if (base.value(it.key()) != it.value())
             out.insert(it.key(), it.value());
     return out;
-}
-
-QJsonObject merged(QJsonObject base, const QJsonObject &fields)
-{
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        base.insert(it.key(), it.value());
-    return base;
-}
-
-core::Result<QString> setting(const QSqlDatabase &db, const QString &key)
-{
-    auto v = storage::scalar(db, QStringLiteral("SELECT value FROM store_setting WHERE key = ?"), {key});
-    if (!v)
-        return v.error();
-    return v->isValid() ? v->toString() : QString();
-}
-
-core::Result<void> setSetting(const QSqlDatabase &db, const QString &key, const QString &value)
-{
-    return storage::done(storage::exec(
-        db,
-        QStringLiteral("INSERT INTO store_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                       "value = excluded.value"),
-        {key, value}));
 }
 
 // Does the local row a new record hangs from exist? (A note may hang from anything.)
@@ -135,24 +56,24 @@ struct Planned
 {
     qint64 outboxSeq = 0;
     Change change;
-    Known known;
+    SyncObjects::Known known;
 };
 
 }  // namespace
 
-Synchronizer::Synchronizer(QSqlDatabase local, QSqlDatabase central, storage::BlobStore *blobs)
-    : m_local(std::move(local))
+Synchronizer::Synchronizer(std::shared_ptr<storage::Store> store, QSqlDatabase central)
+    : m_store(std::move(store))
+    , m_local(m_store->connection())
     , m_central(std::move(central))
-    , m_blobs(blobs)
 {}
 
 core::Result<QString> Synchronizer::clientId()
 {
-    auto id = setting(m_local, QStringLiteral("sync.client"));
-    if (!id || !id->isEmpty())
+    const QString id = m_store->setting(QStringLiteral("sync.client"));
+    if (!id.isEmpty())
         return id;
     const QString made = storage::newId();
-    if (auto ok = setSetting(m_local, QStringLiteral("sync.client"), made); !ok)
+    if (auto ok = m_store->setSetting(QStringLiteral("sync.client"), made); !ok)
         return ok.error();
     return made;
 }
@@ -204,7 +125,7 @@ core::Result<int> Synchronizer::push(const Progress &progress)
     if (!total)
         return total.error();
     LocalRecords records(m_local);
-    storage::StatementCache sql(m_local);
+    SyncObjects synced(m_local);
     CentralApi api(m_central);
     int pushed = 0;
     qint64 done = 0;
@@ -238,17 +159,18 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                 const LocalRecord &r = objects[k];
                 if (planned.contains(r.objectId))
                     continue;
-                auto conflicted = inConflict(sql, r.objectId);
+                auto conflicted = synced.inConflict(r.objectId);
                 if (!conflicted)
                     return conflicted.error();
-                auto known = knownOf(sql, r.objectId);
+                auto known = synced.known(r.objectId);
                 if (!known)
                     return known.error();
                 if (conflicted.value() || (known->known && r.objectType == QLatin1String("document_version")))
                     continue;
                 QJsonObject fields = known->known ? changedFields(r.fields, known->base) : r.fields;
-                const bool moved = fields.contains(Parent) && known->known;  // a proceeding to another file
-                fields.remove(Parent);
+                const bool moved =
+                    fields.contains(LocalRecord::ParentField) && known->known;  // a proceeding to another file
+                fields.remove(LocalRecord::ParentField);
                 if (fields.isEmpty() && !moved)
                     continue;
                 planned.insert(r.objectId);
@@ -312,19 +234,19 @@ core::Result<int> Synchronizer::push(const Progress &progress)
             const PushAnswer &a = answers[i];
             QJsonObject sent = p.change.fields;
             if (!p.change.parentId.isEmpty())
-                sent.insert(Parent, p.change.parentId);
+                sent.insert(LocalRecord::ParentField, p.change.parentId);
             core::Result<void> ok;
             switch (a.outcome) {
             case PushAnswer::Outcome::Applied:
-                ok = keep(sql, p.change.objectType, p.change.objectId, a.revision, merged(p.known.base, sent));
+                ok = synced.keep(p.change.objectType, p.change.objectId, a.revision, merged(p.known.base, sent));
                 ++pushed;
                 break;
             case PushAnswer::Outcome::Duplicate: {
                 QJsonObject then = a.fields;
                 if (!p.change.parentId.isEmpty())
-                    then.insert(Parent, p.change.parentId);
-                ok = keep(sql, p.change.objectType, p.change.objectId, std::max(p.known.revision, a.revision),
-                          merged(p.known.base, then));
+                    then.insert(LocalRecord::ParentField, p.change.parentId);
+                ok = synced.keep(p.change.objectType, p.change.objectId, std::max(p.known.revision, a.revision),
+                                 merged(p.known.base, then));
                 break;
             }
             case PushAnswer::Outcome::Conflict:
@@ -332,7 +254,7 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                     m_local,
                     QStringLiteral("INSERT INTO sync_conflict (object_id, object_type, fields, theirs, their_revision, "
                                    "at) VALUES (?, ?, ?, ?, ?, ?)"),
-                    {p.change.objectId, p.change.objectType, textOf(a.clashing), textOf(a.fields), a.revision,
+                    {p.change.objectId, p.change.objectType, jsonText(a.clashing), jsonText(a.fields), a.revision,
                      storage::toStored(QDateTime::currentDateTimeUtc())}));
                 break;
             }
@@ -362,13 +284,10 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
     auto client = clientId();
     if (!client)
         return client.error();
-    auto lastText = setting(m_local, QStringLiteral("sync.pulled"));
-    if (!lastText)
-        return lastText.error();
-    qint64 last = lastText->toLongLong();
+    qint64 last = m_store->setting(QStringLiteral("sync.pulled"), QStringLiteral("0")).toLongLong();
     CentralApi api(m_central);
     LocalRecords records(m_local);
-    storage::StatementCache sql(m_local);
+    SyncObjects synced(m_local);
     int pulled = 0;
     qint64 seen = 0;
     auto total = progress ? api.changesCount(last) : core::Result<qint64>(qint64(0));
@@ -389,8 +308,8 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
                 continue;  // ours, applied here before it was sent
             QJsonObject fields = c.fields;
             if (!c.parentId.isEmpty())
-                fields.insert(Parent, c.parentId);
-            auto known = knownOf(sql, c.objectId);
+                fields.insert(LocalRecord::ParentField, c.parentId);
+            auto known = synced.known(c.objectId);
             if (!known)
                 return known.error();
             if (!known->known) {
@@ -412,7 +331,7 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
                         !ok)
                         return ok.error();
                 }
-                if (auto ok = keep(sql, c.objectType, c.objectId, c.revision, fields); !ok)
+                if (auto ok = synced.keep(c.objectType, c.objectId, c.revision, fields); !ok)
                     return ok.error();
                 ++pulled;
                 continue;
@@ -445,7 +364,7 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
             if (auto ok = records.change(c.objectType, c.objectId, apply); !ok)
                 return ok.error();
             const qint64 revision = heldBack.isEmpty() ? std::max(known->revision, c.revision) : known->revision;
-            if (auto ok = keep(sql, c.objectType, c.objectId, revision, base); !ok)
+            if (auto ok = synced.keep(c.objectType, c.objectId, revision, base); !ok)
                 return ok.error();
             if (!heldBack.isEmpty()) {
                 auto theirs = storage::scalar(
@@ -457,14 +376,14 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
                             m_local,
                             QStringLiteral(
                                 "UPDATE sync_conflict SET theirs = ?, their_revision = ? WHERE object_id = ?"),
-                            {textOf(merged(objectOf(theirs->toString()), c.fields)), c.revision, c.objectId}));
+                            {jsonText(merged(jsonObject(theirs->toString()), c.fields)), c.revision, c.objectId}));
                         !ok)
                         return ok.error();
                 }
             }
             ++pulled;
         }
-        if (auto ok = setSetting(m_local, QStringLiteral("sync.pulled"), QString::number(last)); !ok)
+        if (auto ok = m_store->setSetting(QStringLiteral("sync.pulled"), QString::number(last)); !ok)
             return ok.error();
         if (auto ok = tx.commit(); !ok)
             return ok.error();
@@ -488,216 +407,22 @@ core::Result<int> Synchronizer::reserveNumbers()
     if (!codes)
         return codes.error();
     CentralApi api(m_central);
+    storage::CaseFileRepository numbers(m_local);
     int reserved = 0;
     for (const QString &code : std::as_const(codes.value())) {
-        auto left = storage::scalar(
-            m_local,
-            QStringLiteral("SELECT coalesce(sum(b.last - max(b.first, coalesce(c.next_seq, 1)) + 1), 0) "
-                           "FROM reference_block b LEFT JOIN reference_counter c "
-                           "ON c.plan_code = b.plan_code AND c.year = b.year "
-                           "WHERE b.plan_code = ? AND b.year = ? AND b.last >= coalesce(c.next_seq, 1)"),
-            {code, year});
+        auto left = numbers.numbersLeft(code, year);
         if (!left)
             return left.error();
-        if (left->toInt() >= BlockLow)
+        if (left.value() >= BlockLow)
             continue;
         auto first = api.reserveNumbers(code, year, BlockSize);
         if (!first)
             return first.error();
-        if (auto ok = storage::done(storage::exec(
-                m_local,
-                QStringLiteral("INSERT INTO reference_block (plan_code, year, first, last) VALUES (?, ?, ?, ?)"),
-                {code, year, first.value(), first.value() + BlockSize - 1}));
-            !ok)
+        if (auto ok = numbers.addNumberBlock(code, year, first.value(), first.value() + BlockSize - 1); !ok)
             return ok.error();
         ++reserved;
     }
     return reserved;
-}
-
-core::Result<bool> Synchronizer::upload(const QString &sha256)
-{
-    if (!m_blobs)
-        return core::invalid(Text::tr("This sync has no access to the document files."));
-    CentralApi api(m_central);
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        auto state = api.blobState(sha256);
-        if (!state)
-            return state.error();
-        if (state->complete)
-            return attempt > 0;
-        QFile file(m_blobs->pathOf(sha256));
-        if (!file.open(QIODevice::ReadOnly))
-            return core::corrupt(Text::tr("The file %1 of a document version is missing in this store; it cannot be "
-                                          "sent. Check the store (aktenwerk-cli verify).")
-                                     .arg(sha256));
-        const qint64 size = file.size();
-        int n = state->chunks;  // an upload broken off goes on from here
-        if (!file.seek(qint64(n) * CentralApi::ChunkSize))
-            return core::ioError(file.errorString());
-        while (true) {
-            const QByteArray data = file.read(CentralApi::ChunkSize);
-            auto next = api.putBlobChunk(sha256, size, n, data);
-            if (!next)
-                return next.error();
-            if (next.value() < 0)
-                break;  // arrived damaged and dropped: once more from the start
-            n = next.value();
-            if (qint64(n) * CentralApi::ChunkSize >= size)
-                return true;
-        }
-    }
-    return core::corrupt(Text::tr("The file %1 arrived damaged at the central store twice; check this store "
-                                  "(aktenwerk-cli verify) and the network.")
-                             .arg(sha256));
-}
-
-core::Result<void> Synchronizer::fetch(const QString &sha256)
-{
-    CentralApi api(m_central);
-    auto size = api.blobSize(sha256);
-    if (!size)
-        return size.error();
-    if (size.value() < 0)
-        return core::notFound(Text::tr("The central store has no file %1 for you.").arg(sha256));
-    QTemporaryFile part;
-    if (!part.open())
-        return core::ioError(part.errorString());
-    qint64 written = 0;
-    for (int n = 0; n == 0 || written < size.value(); ++n) {
-        auto chunk = api.blobChunk(sha256, n);
-        if (!chunk)
-            return chunk.error();
-        if (part.write(chunk.value()) != chunk->size())
-            return core::ioError(part.errorString());
-        written += chunk->size();
-    }
-    if (!part.seek(0))
-        return core::ioError(part.errorString());
-    auto stored = m_blobs->put(part);
-    if (!stored)
-        return stored.error();
-    if (stored.value() != sha256)
-        return core::corrupt(Text::tr("The file %1 from the central store does not match its name.").arg(sha256));
-    return {};
-}
-
-core::Result<int> Synchronizer::fetchFiles()
-{
-    if (!m_blobs)
-        return 0;
-    auto wanted = storage::rows<QString>(
-        storage::exec(m_local, QStringLiteral("SELECT sha256 FROM sync_blob_wanted ORDER BY sha256")),
-        [](const QSqlQuery &q) { return q.value(0).toString(); });
-    if (!wanted)
-        return wanted.error();
-    int fetched = 0;
-    for (const QString &sha256 : std::as_const(wanted.value())) {
-        if (!m_blobs->contains(sha256)) {
-            auto ok = fetch(sha256);
-            if (!ok && ok.error().code == core::Error::Code::NotFound)
-                continue;  // not (or no longer) readable: e.g. its file was closed meanwhile
-            if (!ok)
-                return ok.error();
-            ++fetched;
-        }
-        if (auto ok = storage::done(
-                storage::exec(m_local, QStringLiteral("DELETE FROM sync_blob_wanted WHERE sha256 = ?"), {sha256}));
-            !ok)
-            return ok.error();
-    }
-    return fetched;
-}
-
-core::Result<QList<SyncConflict>> Synchronizer::conflicts(const QSqlDatabase &local)
-{
-    auto q = storage::exec(local, QStringLiteral("SELECT object_type, object_id, fields, theirs FROM sync_conflict "
-                                                 "ORDER BY at, object_id"));
-    if (!q)
-        return q.error();
-    LocalRecords records(local);
-    QList<SyncConflict> out;
-    while (q->next()) {
-        SyncConflict c;
-        c.objectType = q->value(0).toString();
-        c.objectId = q->value(1).toString();
-        for (const QJsonValue &f : QJsonDocument::fromJson(q->value(2).toString().toUtf8()).array())
-            c.fields << f.toString();
-        c.theirs = objectOf(q->value(3).toString());
-        auto local = records.read(c.objectType, c.objectId);
-        if (!local)
-            return local.error();
-        if (local->has_value()) {
-            const QJsonObject &fields = (*local)->fields;
-            for (const QString &f : std::as_const(c.fields))
-                c.mine.insert(f, fields.value(f));
-            for (const char *name : {"reference", "title", "text"})
-                if (c.label.isEmpty())
-                    c.label = fields.value(QLatin1String(name)).toString();
-        }
-        if (c.label.isEmpty())
-            c.label = c.objectId;
-        out.append(c);
-    }
-    return out;
-}
-
-core::Result<void> Synchronizer::resolve(const QSqlDatabase &local, const QString &actorId, const QString &objectId,
-                                         const QStringList &keepMine)
-{
-    storage::UnitOfWork work(local, actorId);
-    if (auto ok = work.begin(); !ok)
-        return ok.error();
-    auto q = storage::exec(local,
-                           QStringLiteral("SELECT object_type, fields, theirs, their_revision FROM sync_conflict "
-                                          "WHERE object_id = ?"),
-                           {objectId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return core::notFound(Text::tr("There is no open conflict for this record."));
-    const QString type = q->value(0).toString();
-    QStringList clashing;
-    for (const QJsonValue &f : QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array())
-        clashing << f.toString();
-    const QJsonObject theirs = objectOf(q->value(2).toString());
-    const qint64 theirRevision = q->value(3).toLongLong();
-    LocalRecords records(local);
-    auto row = records.read(type, objectId);
-    if (!row)
-        return row.error();
-    if (!row->has_value())
-        return core::notFound(Text::tr("The record of this conflict is no longer in this store."));
-    storage::StatementCache sql(local);
-    auto known = knownOf(sql, objectId);
-    if (!known)
-        return known.error();
-    // Clashing fields as chosen; the others: mine where changed here, theirs otherwise.
-    const QJsonObject &mine = (*row)->fields;
-    QJsonObject apply;
-    for (auto it = theirs.begin(); it != theirs.end(); ++it) {
-        const bool clash = clashing.contains(it.key());
-        const bool keep = clash ? keepMine.contains(it.key()) : mine.value(it.key()) != known->base.value(it.key());
-        if (!keep && mine.contains(it.key()) && mine.value(it.key()) != it.value())
-            apply.insert(it.key(), it.value());
-    }
-    if (auto ok = records.change(type, objectId, apply); !ok)
-        return ok.error();
-    QJsonObject base = theirs;
-    if (known->base.contains(Parent))
-        base.insert(Parent, known->base.value(Parent));
-    if (auto ok = keep(sql, type, objectId, theirRevision, base); !ok)
-        return ok.error();
-    if (auto ok = storage::done(
-            storage::exec(local, QStringLiteral("DELETE FROM sync_conflict WHERE object_id = ?"), {objectId}));
-        !ok)
-        return ok.error();
-    // The audit event and an outbox entry, so that the next push sends the values kept.
-    QJsonObject payload{{QStringLiteral("kept"), QJsonArray::fromStringList(keepMine)},
-                        {QStringLiteral("taken"), QJsonObject(apply)}};
-    if (auto ok = work.record(QStringLiteral("sync.resolve"), type, objectId, payload, int(theirRevision)); !ok)
-        return ok.error();
-    return work.commit();
 }
 
 }  // namespace aw::sync

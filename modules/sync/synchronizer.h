@@ -9,10 +9,11 @@
 #include <QStringList>
 
 namespace aw::storage {
-class BlobStore;
+class Store;
 }
 
 #include <functional>
+#include <memory>
 
 namespace aw::sync {
 
@@ -46,9 +47,9 @@ struct SyncConflict
 class Synchronizer
 {
 public:
-    // `blobs`: the local store's document contents, sent before the versions that name them and
-    // fetched for the versions pulled.
-    Synchronizer(QSqlDatabase local, QSqlDatabase central, storage::BlobStore *blobs);
+    // The store's connection of the calling thread is used; its document files are sent before
+    // the versions that name them and fetched for the versions pulled.
+    Synchronizer(std::shared_ptr<storage::Store> store, QSqlDatabase central);
 
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     core::Result<SyncReport> run(const Progress &progress = {});
@@ -74,9 +75,9 @@ private:
     core::Result<bool> upload(const QString &sha256);  // true: sent now, false: there already
     core::Result<void> fetch(const QString &sha256);
 
+    std::shared_ptr<storage::Store> m_store;
     QSqlDatabase m_local;
     QSqlDatabase m_central;
-    storage::BlobStore *m_blobs;
     int m_filesSent = 0;
     bool m_stopped = false;
 };

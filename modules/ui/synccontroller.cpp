@@ -128,7 +128,7 @@ void SyncController::start(const QString &password, bool asked)
                 if (!central) {
                     result = central.error();
                 } else {
-                    sync::Synchronizer synchronizer(store->connection(), central.value(), &store->blobs());
+                    sync::Synchronizer synchronizer(store, central.value());
                     result = synchronizer.run([cancel, bar](qint64 done, qint64 total) {
                         QMetaObject::invokeMethod(
                             bar,

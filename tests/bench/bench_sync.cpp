@@ -206,7 +206,7 @@ int main(int argc, char **argv)
     auto tarik =
         must(sync::connectCentral(server->conninfo(QStringLiteral("tarik"), password), QStringLiteral("tarik")),
              "connect as tarik");
-    sync::Synchronizer pulling(reader.store->connection(), tarik, &reader.store->blobs());
+    sync::Synchronizer pulling(reader.store, tarik);
     QElapsedTimer t;
     t.start();
     const int pulled = must(pulling.pull(), "pull");
@@ -222,7 +222,7 @@ int main(int argc, char **argv)
     // Push from the writer, as anna: m documents made offline (not timed), then one sync.
     auto anna = must(sync::connectCentral(server->conninfo(QStringLiteral("anna"), password), QStringLiteral("anna")),
                      "connect as anna");
-    sync::Synchronizer pushing(writer.store->connection(), anna, &writer.store->blobs());
+    sync::Synchronizer pushing(writer.store, anna);
     must(pushing.reserveNumbers(), "reserve numbers");
     const casework::Session session(writer.store, writer.userIds.value(QStringLiteral("anna")));
     auto file =

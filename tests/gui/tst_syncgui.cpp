@@ -70,7 +70,7 @@ class TestSyncGui : public QObject
                                             s("tarik-%1").arg(++m_connections));
         if (!central)
             return central.error();
-        return sync::Synchronizer(m_tarik.store->connection(), central.value(), &m_tarik.store->blobs()).run();
+        return sync::Synchronizer(m_tarik.store, central.value()).run();
     }
 
 private Q_SLOTS:

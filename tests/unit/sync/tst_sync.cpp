@@ -46,10 +46,7 @@ struct Client
     QSqlDatabase central;
 
     casework::Session session() const { return casework::Session(store, userId); }
-    sync::Synchronizer synchronizer() const
-    {
-        return sync::Synchronizer(store->connection(), central, &store->blobs());
-    }
+    sync::Synchronizer synchronizer() const { return sync::Synchronizer(store, central); }
     core::Result<sync::SyncReport> sync() const { return synchronizer().run(); }
 
     QString query(const QString &sql) const
