@@ -2548,10 +2548,6 @@
         <translation>Der Eintrag dieses Konflikts ist nicht mehr in diesem Bestand.</translation>
     </message>
     <message>
-        <source>This sync has no access to the document files.</source>
-        <translation>Diese Synchronisation hat keinen Zugriff auf die Dateien der Dokumente.</translation>
-    </message>
-    <message>
         <source>The file %1 of a document version is missing in this store; it cannot be sent. Check the store (aktenwerk-cli verify).</source>
         <translation>Die Datei %1 einer Dokumentversion fehlt in diesem Bestand und kann nicht gesendet werden. Bitte den Bestand prüfen (aktenwerk-cli verify).</translation>
     </message>
@@ -3592,10 +3588,6 @@
         <translation>Konflikte der Synchronisation</translation>
     </message>
     <message>
-        <source>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies; yours stays until you decide.</source>
-        <translation>Diese Felder hat jemand anderes im zentralen Speicher geändert, während Sie sie hier geändert haben. Wählen Sie je Feld, welcher Wert gilt; bis dahin bleibt Ihrer erhalten.</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
@@ -3636,16 +3628,16 @@
         <translation>Die zentrale übernehmen</translation>
     </message>
     <message>
-        <source>Which value applies to %1</source>
-        <translation>Welcher Wert gilt für %1</translation>
-    </message>
-    <message>
         <source>There are no conflicts.</source>
         <translation>Es gibt keine Konflikte.</translation>
     </message>
     <message>
         <source>Applying …</source>
         <translation>Wird übernommen …</translation>
+    </message>
+    <message>
+        <source>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies (tick: keep mine; Space switches); yours stays until you decide.</source>
+        <translation>Diese Felder hat jemand anderes im zentralen Speicher geändert, während Sie sie hier geändert haben. Wählen Sie je Feld, welcher Wert gilt (Haken: meine behalten; die Leertaste wechselt); bis dahin bleibt Ihrer erhalten.</translation>
     </message>
 </context>
 <context>

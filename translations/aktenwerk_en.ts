@@ -2548,10 +2548,6 @@
         <translation>The record of this conflict is no longer in this store.</translation>
     </message>
     <message>
-        <source>This sync has no access to the document files.</source>
-        <translation>This sync has no access to the document files.</translation>
-    </message>
-    <message>
         <source>The file %1 of a document version is missing in this store; it cannot be sent. Check the store (aktenwerk-cli verify).</source>
         <translation>The file %1 of a document version is missing in this store; it cannot be sent. Check the store (aktenwerk-cli verify).</translation>
     </message>
@@ -3592,10 +3588,6 @@
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <source>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies; yours stays until you decide.</source>
-        <translation>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies; yours stays until you decide.</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -3636,16 +3628,16 @@
         <translation>Take the central store&apos;s</translation>
     </message>
     <message>
-        <source>Which value applies to %1</source>
-        <translation>Which value applies to %1</translation>
-    </message>
-    <message>
         <source>There are no conflicts.</source>
         <translation>There are no conflicts.</translation>
     </message>
     <message>
         <source>Applying …</source>
         <translation>Applying …</translation>
+    </message>
+    <message>
+        <source>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies (tick: keep mine; Space switches); yours stays until you decide.</source>
+        <translation>Someone else changed these fields in the central store while you changed them here. Choose per field which value applies (tick: keep mine; Space switches); yours stays until you decide.</translation>
     </message>
 </context>
 <context>

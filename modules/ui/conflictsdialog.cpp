@@ -5,13 +5,14 @@
 #include "ui/proceedingmodel.h"
 #include "ui/storeworker.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QJsonValue>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -90,9 +91,11 @@ ConflictsDialog::ConflictsDialog(std::shared_ptr<storage::Store> store, QString 
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Sync conflicts"));
-    auto *intro = new QLabel(tr("Someone else changed these fields in the central store while you changed them here. "
-                                "Choose per field which value applies; yours stays until you decide."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Someone else changed these fields in the central store while you changed them here. "
+                      "Choose per field which value applies (tick: keep mine; Space switches); yours stays until you "
+                      "decide."),
+                   this);
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setRootIsDecorated(false);
@@ -100,9 +103,18 @@ ConflictsDialog::ConflictsDialog(std::shared_ptr<storage::Store> store, QString 
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(Mine, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(Theirs, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(Choice, QHeaderView::Interactive);
     m_list->header()->setStretchLastSection(false);
     m_list->setAccessibleName(tr("Conflicts"));
+    // The choice follows its tick, whether set by mouse or by Space on the current row.
+    connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (column == Choice)
+            setKeepMine(item, item->checkState(Choice) == Qt::Checked);
+    });
+    auto *toggle = new QShortcut(QKeySequence(Qt::Key_Space), m_list, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toggle, &QShortcut::activated, this, [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            setKeepMine(item, item->checkState(Choice) != Qt::Checked);
+    });
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_apply = buttons->addButton(tr("&Apply choices"), QDialogButtonBox::AcceptRole);
@@ -147,13 +159,9 @@ void ConflictsDialog::fill(const QList<sync::SyncConflict> &conflicts)
             item->setToolTip(Mine, item->text(Mine));
             item->setToolTip(Theirs, item->text(Theirs));
             item->setData(Field, Qt::UserRole, field);
-            auto *choice = new QComboBox(m_list);
-            choice->addItem(tr("Keep mine"), true);
-            choice->addItem(tr("Take the central store's"), false);
-            choice->setAccessibleName(tr("Which value applies to %1").arg(fieldLabel(field)));
-            m_list->setItemWidget(item, Choice, choice);
-            m_list->header()->resizeSection(
-                Choice, std::max(m_list->header()->sectionSize(Choice), choice->sizeHint().width()));
+            // Mine is kept unless the user unticks it (click, or Space on the row).
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            setKeepMine(item, true);
         }
     }
     m_apply->setEnabled(!conflicts.isEmpty());
@@ -161,6 +169,13 @@ void ConflictsDialog::fill(const QList<sync::SyncConflict> &conflicts)
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     Q_EMIT loaded(int(conflicts.size()));
+}
+
+void ConflictsDialog::setKeepMine(QTreeWidgetItem *item, bool keep)
+{
+    const QSignalBlocker quiet(m_list);
+    item->setCheckState(Choice, keep ? Qt::Checked : Qt::Unchecked);
+    item->setText(Choice, keep ? tr("Keep mine") : tr("Take the central store's"));
 }
 
 void ConflictsDialog::apply()
@@ -171,8 +186,7 @@ void ConflictsDialog::apply()
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const QString id = item->data(Record, Qt::UserRole).toString();
         keep[id];
-        auto *choice = qobject_cast<QComboBox *>(m_list->itemWidget(item, Choice));
-        if (choice && choice->currentData().toBool())
+        if (item->checkState(Choice) == Qt::Checked)
             keep[id] << item->data(Field, Qt::UserRole).toString();
     }
     m_apply->setEnabled(false);

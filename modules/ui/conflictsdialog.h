@@ -11,6 +11,7 @@
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace aw::ui {
 
@@ -36,6 +37,7 @@ Q_SIGNALS:
 private:
     void load();
     void fill(const QList<sync::SyncConflict> &conflicts);
+    void setKeepMine(QTreeWidgetItem *item, bool keep);
 
     std::shared_ptr<storage::Store> m_store;
     QString m_userId;

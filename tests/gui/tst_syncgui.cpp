@@ -15,7 +15,6 @@
 #include "ui/synccontroller.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QSettings>
@@ -145,9 +144,11 @@ private Q_SLOTS:
             shown = list->topLevelItemCount() == 1 &&
                     list->topLevelItem(0)->text(2) == s("Geburt Emma Schulz (Zwillinge)") &&
                     list->topLevelItem(0)->text(3) == s("Geburt Emma Schultz");
-            auto *choice = qobject_cast<QComboBox *>(list->itemWidget(list->topLevelItem(0), 4));
-            if (choice)
-                choice->setCurrentIndex(1);  // take the central store's
+            // By keyboard: Space on the row switches to the central store's value.
+            list->setFocus();
+            list->setCurrentItem(list->topLevelItem(0));
+            QTest::keyClick(list, Qt::Key_Space);
+            shown = shown && list->topLevelItem(0)->checkState(4) == Qt::Unchecked;
             dialog->apply();
         });
         sync->indicator()->click();
