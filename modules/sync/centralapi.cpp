@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/centralapi.h"
 
+#include "sync/syncobjects.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -40,11 +42,6 @@ QVariant uuidOrNull(const QString &id)
     return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
 }
 
-QJsonObject objectOf(const QVariant &json)
-{
-    return QJsonDocument::fromJson(json.toString().toUtf8()).object();
-}
-
 }  // namespace
 
 core::Result<PushAnswer> CentralApi::push(const Change &change) const
@@ -76,7 +73,7 @@ core::Result<PushAnswer> CentralApi::push(const Change &change) const
     const QString clashing = q.value(3).toString();
     if (!clashing.isEmpty())
         answer.clashing = clashing.split(QLatin1Char(','));
-    answer.fields = objectOf(q.value(4));
+    answer.fields = jsonObject(q.value(4).toString());
     return answer;
 }
 
@@ -105,7 +102,7 @@ core::Result<QList<PulledChange>> CentralApi::changesAfter(qint64 afterSeq, int 
     QList<PulledChange> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toLongLong(), q.value(5).toString(), objectOf(q.value(6))});
+                    q.value(4).toLongLong(), q.value(5).toString(), jsonObject(q.value(6).toString())});
     if (q.lastError().isValid())
         return errorOf(q.lastError());
     return out;

@@ -250,6 +250,20 @@ core::Result<QList<LocalRecord>> LocalRecords::versionsOf(const QString &documen
     return out;
 }
 
+core::Result<bool> LocalRecords::parentExists(const QString &objectType, const QString &parentId)
+{
+    const QString table = objectType == QLatin1String("proceeding")         ? QStringLiteral("case_file")
+                          : objectType == QLatin1String("document")         ? QStringLiteral("proceeding")
+                          : objectType == QLatin1String("document_version") ? QStringLiteral("document")
+                                                                            : QString();
+    if (table.isEmpty())
+        return true;
+    auto v = m_sql.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {parentId});
+    if (!v)
+        return v.error();
+    return v->isValid();
+}
+
 core::Result<void> LocalRecords::create(const LocalRecord &record)
 {
     const Table *t = tableOf(record.objectType);

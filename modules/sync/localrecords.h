@@ -48,6 +48,9 @@ public:
     // The document's versions, oldest first.
     core::Result<QList<LocalRecord>> versionsOf(const QString &documentId) const;
 
+    // Whether the row a new record of `objectType` hangs from is here (a note may hang from anything).
+    core::Result<bool> parentExists(const QString &objectType, const QString &parentId);
+
     // Makes the record anew, or changes the given fields (a new "parent" moves a proceeding).
     // Refused with a clear message when a unit, file-plan node or user named is not in this store.
     core::Result<void> create(const LocalRecord &record);

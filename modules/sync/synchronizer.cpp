@@ -36,21 +36,6 @@ QJsonObject changedFields(const QJsonObject &now, const QJsonObject &base)
     return out;
 }
 
-// Does the local row a new record hangs from exist? (A note may hang from anything.)
-core::Result<bool> parentExists(const QSqlDatabase &db, const QString &type, const QString &parentId)
-{
-    const QString table = type == QLatin1String("proceeding")         ? QStringLiteral("case_file")
-                          : type == QLatin1String("document")         ? QStringLiteral("proceeding")
-                          : type == QLatin1String("document_version") ? QStringLiteral("document")
-                                                                      : QString();
-    if (table.isEmpty())
-        return true;
-    auto v = storage::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {parentId});
-    if (!v)
-        return v.error();
-    return v->isValid();
-}
-
 // One planned push: the change and what it was based on.
 struct Planned
 {
@@ -317,7 +302,7 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
                 // it, or of a file hidden since) has not enough to make it from.
                 if (c.revision != 1)
                     continue;
-                auto parent = parentExists(m_local, c.objectType, c.parentId);
+                auto parent = records.parentExists(c.objectType, c.parentId);
                 if (!parent)
                     return parent.error();
                 if (!parent.value())
@@ -325,10 +310,7 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
                 if (auto ok = records.create({c.objectType, c.objectId, fields}); !ok)
                     return ok.error();
                 if (c.objectType == QLatin1String("document_version")) {
-                    if (auto ok = storage::done(storage::exec(
-                            m_local, QStringLiteral("INSERT OR IGNORE INTO sync_blob_wanted (sha256) VALUES (?)"),
-                            {c.fields.value(QStringLiteral("sha256")).toString()}));
-                        !ok)
+                    if (auto ok = synced.wantFile(c.fields.value(QStringLiteral("sha256")).toString()); !ok)
                         return ok.error();
                 }
                 if (auto ok = synced.keep(c.objectType, c.objectId, c.revision, fields); !ok)

@@ -36,6 +36,12 @@ core::Result<bool> SyncObjects::inConflict(const QString &id)
     return v->isValid();
 }
 
+core::Result<void> SyncObjects::wantFile(const QString &sha256)
+{
+    auto q = m_sql.exec(QStringLiteral("INSERT OR IGNORE INTO sync_blob_wanted (sha256) VALUES (?)"), {sha256});
+    return q ? core::Result<void>() : core::Result<void>(q.error());
+}
+
 QJsonObject jsonObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();

@@ -29,6 +29,8 @@ public:
     core::Result<Known> known(const QString &id);
     core::Result<void> keep(const QString &type, const QString &id, qint64 revision, const QJsonObject &base);
     core::Result<bool> inConflict(const QString &id);
+    // Notes the contents of a pulled version as still to fetch (sync_blob_wanted).
+    core::Result<void> wantFile(const QString &sha256);
 
 private:
     storage::StatementCache m_sql;
