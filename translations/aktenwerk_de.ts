@@ -2563,6 +2563,14 @@
         <source>The file %1 from the central store does not match its name.</source>
         <translation>Die Datei %1 aus dem zentralen Speicher passt nicht zu ihrem Namen (Prüfsumme).</translation>
     </message>
+    <message>
+        <source>“%1” is not the SHA-256 of a file.</source>
+        <translation>„%1“ ist keine SHA-256-Prüfsumme einer Datei.</translation>
+    </message>
+    <message>
+        <source>There is no case file, proceeding or document %1 in this store.</source>
+        <translation>In diesem Bestand gibt es keine Akte, keinen Vorgang und kein Dokument %1.</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::AssignDialog</name>
@@ -4321,6 +4329,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 Bytes&lt;br&gt;Aus der Einreichung; noch nicht abgelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch again</source>
+        <translation>Erneut &amp;laden</translation>
+    </message>
+    <message>
+        <source>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</source>
+        <translation>Der Inhalt von „%1“ liegt im zentralen Speicher (die Akte ist archiviert). Er wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -7006,6 +7022,14 @@ Der Speicher ist jetzt nur lesend geöffnet: Sie können alles ansehen, aber nic
     <message>
         <source>Paused. The next sync (F9, or by itself within minutes) goes on from there.</source>
         <translation>Angehalten. Die nächste Synchronisation (F9 oder von selbst in wenigen Minuten) macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The contents of this version are kept in the central store, and no central store is set (Settings).</source>
+        <translation>Der Inhalt dieser Version liegt im zentralen Speicher, und es ist kein zentraler Speicher eingestellt (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached (%1). The contents of this version are kept there; try again when the connection is back.</source>
+        <translation>Der zentrale Speicher ist nicht erreichbar (%1). Der Inhalt dieser Version liegt dort; bitte erneut versuchen, sobald die Verbindung wieder steht.</translation>
     </message>
 </context>
 <context>

@@ -2563,6 +2563,14 @@
         <source>The file %1 from the central store does not match its name.</source>
         <translation>The file %1 from the central store does not match its name.</translation>
     </message>
+    <message>
+        <source>“%1” is not the SHA-256 of a file.</source>
+        <translation>“%1” is not the SHA-256 of a file.</translation>
+    </message>
+    <message>
+        <source>There is no case file, proceeding or document %1 in this store.</source>
+        <translation>There is no case file, proceeding or document %1 in this store.</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::AssignDialog</name>
@@ -4321,6 +4329,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 bytes&lt;br&gt;From the submission; not filed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch again</source>
+        <translation>&amp;Fetch again</translation>
+    </message>
+    <message>
+        <source>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</source>
+        <translation>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</translation>
     </message>
 </context>
 <context>
@@ -7006,6 +7022,14 @@ The store is now open for reading only: you can look at everything, but nothing 
     <message>
         <source>Paused. The next sync (F9, or by itself within minutes) goes on from there.</source>
         <translation>Paused. The next sync (F9, or by itself within minutes) goes on from there.</translation>
+    </message>
+    <message>
+        <source>The contents of this version are kept in the central store, and no central store is set (Settings).</source>
+        <translation>The contents of this version are kept in the central store, and no central store is set (Settings).</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached (%1). The contents of this version are kept there; try again when the connection is back.</source>
+        <translation>The central store cannot be reached (%1). The contents of this version are kept there; try again when the connection is back.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ QString centralUsage()
         "                           libpq takes it from PGPASSWORD or ~/.pgpass\n"
         "  sync --db CONNINFO       sync the store with the central store as the user of CONNINFO: push the\n"
         "                           outbox, pull the others' changes, reserve reference numbers for offline work\n"
+        "  sync fetch --db CONNINFO ID...  fetch the contents of a case file, proceeding or document that are\n"
+        "                           not here yet (those of archived case files are fetched only when opened)\n"
         "  sync conflicts           list changes the central store did not apply (someone changed the same field)\n"
         "  sync resolve ID [FIELD...]  settle the conflict of record ID: keep mine for each FIELD named, take\n"
         "                           theirs for the others (--user: who decides); sent at the next sync\n");
@@ -102,12 +104,29 @@ int cmdSync(Context &ctx)
         out() << "Settled; the values kept are sent at the next sync." << Qt::endl;
         return 0;
     }
-    if (args.size() != 1 || options.db.isEmpty())
-        return fail(QStringLiteral("usage: sync --db CONNINFO | sync conflicts | sync resolve ID [FIELD...]"), 2);
+    const bool fetching = args.size() >= 3 && args[1] == QLatin1String("fetch");
+    if ((args.size() != 1 && !fetching) || options.db.isEmpty())
+        return fail(QStringLiteral("usage: sync --db CONNINFO | sync fetch --db CONNINFO ID... | sync conflicts | "
+                                   "sync resolve ID [FIELD...]"),
+                    2);
     auto central = sync::connectCentral(options.db, QStringLiteral("sync-cli"));
     if (!central)
         return fail(central.error());
     sync::Synchronizer synchronizer(ctx.store, central.value());
+    if (fetching) {
+        int fetched = 0;
+        for (const QString &id : args.mid(2)) {
+            auto n = synchronizer.fetchFilesOf(id);
+            if (!n)
+                return fail(n.error());
+            fetched += n.value();
+        }
+        if (options.json)
+            printJson(QJsonObject{{QStringLiteral("filesReceived"), fetched}});
+        else
+            out() << "Received " << fetched << " files." << Qt::endl;
+        return 0;
+    }
     auto report = synchronizer.run();
     if (!report)
         return fail(report.error());

@@ -87,8 +87,62 @@ core::Result<void> Synchronizer::fetch(const QString &sha256)
     return {};
 }
 
+core::Result<void> Synchronizer::fetchFile(const QString &sha256)
+{
+    if (!storage::BlobStore::isValidHash(sha256))
+        return core::invalid(Text::tr("“%1” is not the SHA-256 of a file.").arg(sha256));
+    if (m_store->blobs().contains(sha256))
+        return {};
+    return fetch(sha256);
+}
+
+core::Result<int> Synchronizer::fetchFilesOf(const QString &objectId)
+{
+    auto files = storage::rows<QString>(
+        storage::exec(m_local,
+                      QStringLiteral("SELECT DISTINCT v.sha256 FROM document_version v "
+                                     "JOIN document d ON d.id = v.document_id "
+                                     "JOIN proceeding p ON p.id = d.proceeding_id "
+                                     "WHERE ? IN (d.id, p.id, p.case_file_id) ORDER BY v.sha256"),
+                      {objectId}),
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!files)
+        return files.error();
+    if (files->isEmpty()) {
+        auto known = storage::scalar(m_local,
+                                     QStringLiteral("SELECT 1 FROM case_file WHERE id = ? UNION ALL "
+                                                    "SELECT 1 FROM proceeding WHERE id = ? UNION ALL "
+                                                    "SELECT 1 FROM document WHERE id = ?"),
+                                     {objectId, objectId, objectId});
+        if (!known)
+            return known.error();
+        if (!known->isValid())
+            return core::notFound(
+                Text::tr("There is no case file, proceeding or document %1 in this store.").arg(objectId));
+    }
+    int fetched = 0;
+    for (const QString &sha256 : std::as_const(files.value())) {
+        if (m_store->blobs().contains(sha256))
+            continue;
+        if (auto ok = fetch(sha256); !ok)
+            return ok.error();
+        ++fetched;
+    }
+    return fetched;
+}
+
 core::Result<int> Synchronizer::fetchFiles()
 {
+    // The contents of archived (closed) case files are fetched when opened (fetchFile): a first
+    // pull of a supervisor's units would otherwise load years of archive up front.
+    if (auto ok = storage::done(storage::exec(
+            m_local, QStringLiteral("DELETE FROM sync_blob_wanted WHERE NOT EXISTS ("
+                                    "SELECT 1 FROM document_version v JOIN document d ON d.id = v.document_id "
+                                    "JOIN proceeding p ON p.id = d.proceeding_id "
+                                    "JOIN case_file c ON c.id = p.case_file_id "
+                                    "WHERE v.sha256 = sync_blob_wanted.sha256 AND c.status <> 'closed')")));
+        !ok)
+        return ok.error();
     auto wanted = storage::rows<QString>(
         storage::exec(m_local, QStringLiteral("SELECT sha256 FROM sync_blob_wanted ORDER BY sha256")),
         [](const QSqlQuery &q) { return q.value(0).toString(); });

@@ -59,6 +59,12 @@ public:
     core::Result<int> reserveNumbers();
     // Fetches the contents of pulled versions not yet here; returns how many arrived.
     core::Result<int> fetchFiles();
+    // Fetches the contents of one version when they are not here yet (those of archived case files
+    // are fetched only when opened). NotFound when the central store has none for this user.
+    core::Result<void> fetchFile(const QString &sha256);
+    // Fetches what is missing of a case file's, proceeding's or document's contents (say, before an
+    // archived file is handed to the state archive); returns how many arrived.
+    core::Result<int> fetchFilesOf(const QString &objectId);
 
     // Open conflicts, and their resolution: for each clashing field, keep mine (true) or take
     // theirs (false); a field not named is taken from theirs. Mine are pushed at the next run.

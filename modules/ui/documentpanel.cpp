@@ -33,6 +33,7 @@ DocumentPanel::DocumentPanel(std::shared_ptr<storage::Store> store, QWidget *par
     , m_message(new QLabel(this))
     , m_details(new QLabel(this))
     , m_open(new QPushButton(tr("Open with the system's program"), this))
+    , m_fetchAgain(new QPushButton(tr("&Fetch again"), this))
     , m_detailsPage(new QWidget(this))
 {
     setObjectName(QStringLiteral("documentPanel"));
@@ -53,6 +54,10 @@ DocumentPanel::DocumentPanel(std::shared_ptr<storage::Store> store, QWidget *par
     details->addStretch();
     details->addWidget(m_details);
     details->addWidget(m_open, 0, Qt::AlignLeft);
+    details->addWidget(m_fetchAgain, 0, Qt::AlignLeft);
+    m_fetchAgain->setObjectName(QStringLiteral("fetchAgainButton"));
+    m_fetchAgain->hide();
+    connect(m_fetchAgain, &QPushButton::clicked, this, [this] { showVersion(m_versions->currentIndex()); });
     details->addStretch();
 
     m_stack->addWidget(m_message);
@@ -138,6 +143,8 @@ void DocumentPanel::showVersion(int index)
     const storage::DocumentVersion version = m_row.versions.at(index);
     const quint64 request = ++m_request;
     const bool newest = index == m_row.versions.size() - 1;
+    m_fetchAgain->hide();
+    m_open->show();
     if (m_localPath.isEmpty())
         m_details->setText(
             tr("<b>%1</b><br>%2<br>%3 bytes<br>SHA-256 %4%5")
@@ -146,6 +153,16 @@ void DocumentPanel::showVersion(int index)
     else
         m_details->setText(tr("<b>%1</b><br>%2<br>%3 bytes<br>From the submission; not filed yet.")
                                .arg(version.fileName.toHtmlEscaped(), version.mime, QLocale().toString(version.size)));
+    if (m_localPath.isEmpty() && !m_store->blobs().contains(version.sha256)) {
+        m_viewer->clear();
+        m_images->clear();
+        m_message->setText(tr("The contents of “%1” are kept in the central store (the case file is archived). "
+                              "Fetching them …")
+                               .arg(version.fileName));
+        m_stack->setCurrentWidget(m_message);
+        Q_EMIT fileWanted(version.sha256);
+        return;
+    }
     if (version.mime.startsWith(QLatin1String("image/"))) {
         m_viewer->clear();
         m_images->showFile(pathOf(version));
@@ -180,6 +197,24 @@ void DocumentPanel::showVersion(int index)
     const QString path = pathOf(version);
     watcher->setFuture(QtConcurrent::run(
         [path] { return std::make_shared<documents::PdfDocument::Opened>(documents::PdfDocument::open(path)); }));
+}
+
+void DocumentPanel::fileArrived(const QString &sha256, const QString &problem)
+{
+    const int index = m_versions->currentIndex();
+    if (!m_localPath.isEmpty() || index < 0 || index >= m_row.versions.size() ||
+        m_row.versions.at(index).sha256 != sha256)
+        return;  // another document or version was chosen meanwhile
+    if (problem.isEmpty()) {
+        showVersion(index);
+        return;
+    }
+    // The details, why the contents are not here, and a way to try again.
+    m_details->setText(m_details->text() + QStringLiteral("<br><br>") + problem.toHtmlEscaped());
+    m_open->hide();
+    m_fetchAgain->show();
+    m_stack->setCurrentWidget(m_detailsPage);
+    Q_EMIT versionShown(m_row.versions.at(index).n);
 }
 
 void DocumentPanel::openWithSystem()

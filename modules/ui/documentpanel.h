@@ -32,11 +32,15 @@ public:
     // The caller keeps the file in place while it is shown.
     void showFile(const QString &path, const QString &name, const QString &mime);
     void clear();
+    // The answer to fileWanted: the contents are here now (problem empty), or why not.
+    void fileArrived(const QString &sha256, const QString &problem);
     PdfView *viewer() const { return m_viewer; }
     ImageView *imageView() const { return m_images; }
 
 Q_SIGNALS:
     void versionShown(int version);  // after the chosen version is on screen (PDF opened or details)
+    // The chosen version's contents are not in this store (an archived file's, kept centrally).
+    void fileWanted(const QString &sha256);
 
 private:
     void showVersion(int index);
@@ -54,6 +58,7 @@ private:
     QLabel *m_message;
     QLabel *m_details;
     QPushButton *m_open;
+    QPushButton *m_fetchAgain;  // instead of m_open when the contents could not be fetched
     QWidget *m_detailsPage;
     quint64 m_request = 0;
 };

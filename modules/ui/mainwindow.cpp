@@ -274,6 +274,8 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
         reloadCounts();
         m_mywork->reload();
     });
+    connect(m_panel, &DocumentPanel::fileWanted, m_sync, &SyncController::fetchFile);
+    connect(m_sync, &SyncController::fileFetched, m_panel, &DocumentPanel::fileArrived);
     createMenus();
     // An older store's first indexing (or a rebuild stopped earlier) goes on in the background.
     m_search->startIndexing();

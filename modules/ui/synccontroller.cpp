@@ -183,6 +183,52 @@ void SyncController::finished(const core::Result<sync::SyncReport> &report, cons
     setState(State::Failed, error.message);
 }
 
+void SyncController::fetchFile(const QString &sha256)
+{
+    if (!m_connection.isSet() || m_userId.isEmpty()) {
+        Q_EMIT fileFetched(sha256, tr("The contents of this version are kept in the central store, and no central "
+                                      "store is set (Settings)."));
+        return;
+    }
+    m_passwords->fetch(m_connection.name(), [this, sha256](const QString &password) { startFetch(sha256, password); });
+}
+
+void SyncController::startFetch(const QString &sha256, const QString &password)
+{
+    const QString conninfo = m_connection.conninfo(password);
+    auto *watcher = new QFutureWatcher<core::Result<void>>(this);
+    connect(watcher, &QFutureWatcher<core::Result<void>>::finished, this, [this, watcher, sha256] {
+        const core::Result<void> result = watcher->result();
+        watcher->deleteLater();
+        if (result) {
+            Q_EMIT fileFetched(sha256, {});
+            return;
+        }
+        const core::Error &error = result.error();
+        if (error.code == core::Error::Code::Io)
+            Q_EMIT fileFetched(sha256, tr("The central store cannot be reached (%1). The contents of this version "
+                                          "are kept there; try again when the connection is back.")
+                                           .arg(error.message));
+        else
+            Q_EMIT fileFetched(sha256, error.message);
+    });
+    watcher->setFuture(QtConcurrent::run([store = m_store, conninfo, sha256]() -> core::Result<void> {
+        const QString name = QStringLiteral("fetch-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        core::Result<void> result;
+        {
+            auto central = sync::connectCentral(conninfo, name);
+            if (!central) {
+                result = central.error();
+            } else {
+                result = sync::Synchronizer(store, central.value()).fetchFile(sha256);
+                central->close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }));
+}
+
 void SyncController::askPassword()
 {
     bool ok = false;

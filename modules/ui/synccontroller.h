@@ -62,6 +62,9 @@ public:
     void stop();
     void reconfigure();
     void showConflicts();
+    // Fetches the contents of one document version from the central store in the background (those
+    // of archived case files are not fetched by the sync); answers with fileFetched.
+    void fetchFile(const QString &sha256);
 
     static constexpr int IntervalMs = 5 * 60 * 1000;
 
@@ -69,11 +72,14 @@ Q_SIGNALS:
     void stateChanged(aw::ui::SyncController::State state);
     // Changes of others arrived: views may reload.
     void received(int changes);
+    // The contents asked for by fetchFile are here (problem empty), or why not.
+    void fileFetched(const QString &sha256, const QString &problem);
 
 private:
     void start(const QString &password, bool asked);
     void finished(const core::Result<sync::SyncReport> &report, const QString &password, bool asked);
     void askPassword();
+    void startFetch(const QString &sha256, const QString &password);
     void setState(State state, const QString &detail = {});
 
     std::shared_ptr<storage::Store> m_store;

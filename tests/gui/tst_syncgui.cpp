@@ -2,6 +2,8 @@
 // The main window syncing with a real PostgreSQL server started for this test: the state in the
 // status bar, a conflict decided in the conflicts dialog, the server gone, a password asked for.
 #include "casework/casefileservice.h"
+#include "casework/documentservice.h"
+#include "casework/proceedingservice.h"
 #include "storage/sql.h"
 #include "support/modal.h"
 #include "support/pgserver.h"
@@ -11,12 +13,17 @@
 #include "sync/synchronizer.h"
 #include "ui/centralconnection.h"
 #include "ui/conflictsdialog.h"
+#include "ui/documentpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/synccontroller.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -37,8 +44,8 @@ class TestSyncGui : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::PgServer> m_server;
-    test::TempDir m_annaDir, m_tarikDir;
-    test::SyncOffice m_anna, m_tarik;
+    test::TempDir m_annaDir, m_tarikDir, m_karinDir;
+    test::SyncOffice m_anna, m_tarik, m_karin;
     int m_connections = 0;
 
     // Waits until the controller reaches `state` (or one of the end states, to report it).
@@ -85,9 +92,11 @@ private Q_SLOTS:
         QVERIFY(test::SyncOffice::setUpCentral(admin.value(), QString::fromLatin1(Password)));
         auto anna = test::SyncOffice::make(m_annaDir.path());
         auto tarik = test::SyncOffice::make(m_tarikDir.path());
-        QVERIFY2(anna && tarik, qPrintable(why(anna) + why(tarik)));
+        auto karin = test::SyncOffice::make(m_karinDir.path());
+        QVERIFY2(anna && tarik && karin, qPrintable(why(anna) + why(tarik) + why(karin)));
         m_anna = anna.value();
         m_tarik = tarik.value();
+        m_karin = karin.value();
         // libpq takes the password from PGPASSWORD (as from ~/.pgpass); a wrong one is asked for.
         qputenv("PGPASSWORD", Password);
     }
@@ -192,6 +201,66 @@ private Q_SLOTS:
         QVERIFY(waitFor(sync, State::InSync));
         QVERIFY(asked);
         qputenv("PGPASSWORD", Password);
+    }
+
+    void anArchivedDocumentIsFetchedWhenOpened()
+    {
+        // Anna files a death notice and archives the file; karin, supervisor, opens it later.
+        const casework::Session anna(m_anna.store, m_anna.userIds.value(s("anna")));
+        auto file = casework::CaseFileService(anna).create(m_anna.node51, s("Sterbefall Otto Brandt"), m_anna.unitSta);
+        QVERIFY2(file, qPrintable(why(file)));
+        auto proceeding = casework::ProceedingService(anna).create(file->id, s("Sterbeurkunde"));
+        QVERIFY2(proceeding, qPrintable(why(proceeding)));
+        QByteArray notice("Todesanzeige Otto Brandt");
+        QBuffer device(&notice);
+        device.open(QIODevice::ReadOnly);
+        auto document = casework::DocumentService(anna).addDocument(proceeding->id, s("Todesanzeige"),
+                                                                    storage::Direction::In, device, s("anzeige.txt"));
+        QVERIFY2(document, qPrintable(why(document)));
+        QVERIFY(casework::ProceedingService(anna).close(proceeding->id));
+        QVERIFY(casework::CaseFileService(anna).close(file->id));
+        auto central = sync::connectCentral(m_server->conninfo(s("anna"), QString::fromLatin1(Password)),
+                                            s("anna-%1").arg(++m_connections));
+        QVERIFY2(central, qPrintable(why(central)));
+        QVERIFY(sync::Synchronizer(m_anna.store, central.value()).run());
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(notice, QCryptographicHash::Sha256).toHex());
+
+        ui::CentralConnection connection = ui::CentralConnection::load();
+        connection.user = s("karin");
+        connection.save();
+        ui::MainWindow window(m_karin.store, m_karin.userIds.value(s("karin")));
+        window.show();
+        ui::SyncController *sync = window.syncController();
+        QVERIFY(waitFor(sync, State::InSync));
+        QVERIFY(!m_karin.store->blobs().contains(sha));  // the archive's contents stay central
+
+        // Offline, the pane says why the contents are not here.
+        QVERIFY(m_server->stop());
+        ui::DocumentPanel *panel = window.documentPanel();
+        auto *message = panel->findChild<QLabel *>(s("documentMessage"));
+        QVERIFY(message);
+        QSignalSpy shown(panel, &ui::DocumentPanel::versionShown);
+        window.openSearchHit({file->id, proceeding->id, document->id, 0, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        auto *details = panel->findChild<QLabel *>(s("documentDetails"));
+        auto *again = panel->findChild<QPushButton *>(s("fetchAgainButton"));
+        QVERIFY(details && again);
+        QVERIFY2(details->isVisible() && details->text().contains(s("cannot be reached")), qPrintable(details->text()));
+        QVERIFY(again->isVisible());
+        QVERIFY(!m_karin.store->blobs().contains(sha));
+
+        // Back online, "Fetch again" fetches it and shows it.
+        QVERIFY(m_server->restart());
+        shown.clear();
+        again->click();
+        QVERIFY(message->isVisible() && message->text().contains(s("central store")));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QVERIFY(m_karin.store->blobs().contains(sha));
+        QVERIFY(details->isVisible() && !again->isVisible());
+        QVERIFY2(details->text().contains(s("anzeige.txt")) && !details->text().contains(s("cannot be reached")),
+                 qPrintable(details->text()));
+        connection.user = s("anna");
+        connection.save();
     }
 
     void cleanupTestCase() { QSettings().remove(s("central")); }

@@ -447,6 +447,60 @@ private Q_SLOTS:
         QCOMPARE(sync::CentralApi(bernd).blobSize(scanSha).value(), qint64(-1));
     }
 
+    void archivedFilesContentsAreFetchedWhenOpened()
+    {
+        auto file = casework::CaseFileService(m_anna->session())
+                        .create(m_anna->node51, s("Sterbefall Hertha Lenz"), m_anna->unitSta);
+        QVERIFY2(file, qPrintable(why(file)));
+        auto proceeding = casework::ProceedingService(m_anna->session()).create(file->id, s("Sterbeurkunde"));
+        QVERIFY2(proceeding, qPrintable(why(proceeding)));
+        QByteArray letter("Todesbescheinigung Hertha Lenz, 1931-2026");
+        QBuffer device(&letter);
+        device.open(QIODevice::ReadOnly);
+        auto added = casework::DocumentService(m_anna->session())
+                         .addDocument(proceeding->id, s("Todesbescheinigung"), storage::Direction::In, device,
+                                      s("bescheinigung.txt"));
+        QVERIFY2(added, qPrintable(why(added)));
+        QVERIFY(casework::ProceedingService(m_anna->session()).close(proceeding->id));
+        auto closed = casework::CaseFileService(m_anna->session()).close(file->id);
+        QVERIFY2(closed, qPrintable(why(closed)));
+        QVERIFY(m_anna->sync());
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(letter, QCryptographicHash::Sha256).toHex());
+
+        // A supervisor's first pull brings the archived file and its versions, not their contents.
+        auto karin = client(s("karin"));
+        QVERIFY(karin);
+        auto k = karin->sync();
+        QVERIFY2(k, qPrintable(why(k)));
+        QCOMPARE(karin->query(s("SELECT status FROM case_file WHERE id = '%1'").arg(file->id)), s("closed"));
+        QCOMPARE(karin->query(s("SELECT count(*) FROM document_version WHERE sha256 = '%1'").arg(sha)), s("1"));
+        QVERIFY(!karin->store->blobs().contains(sha));
+        QCOMPARE(karin->query(s("SELECT count(*) FROM sync_blob_wanted")), s("0"));
+        // The contents of open files did arrive.
+        QVERIFY(k->filesReceived >= 2);
+
+        // Opened, they are fetched; a whole file on request (before handing it to the archive).
+        auto fetched = karin->synchronizer().fetchFile(sha);
+        QVERIFY2(fetched, qPrintable(why(fetched)));
+        QCOMPARE(karin->store->blobs().read(sha).value(), letter);
+        auto again = karin->synchronizer().fetchFilesOf(file->id);
+        QVERIFY2(again, qPrintable(why(again)));
+        QCOMPARE(again.value(), 0);
+        auto unknown = karin->synchronizer().fetchFilesOf(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, core::Error::Code::NotFound);
+        auto bad = karin->synchronizer().fetchFile(s("../etc/passwd"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, core::Error::Code::Invalid);
+
+        // A clerk of another unit gets nothing of it, asked by name.
+        auto bernd = client(s("bernd"));
+        QVERIFY(bernd);
+        auto missing = bernd->synchronizer().fetchFile(sha);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, core::Error::Code::NotFound);
+    }
+
     void aRefusedChangeStaysInTheOutbox()
     {
         // Bernd's second case file claims a number of nobody's block: it is refused, and stays, with
