@@ -4338,6 +4338,10 @@
         <source>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</source>
         <translation>Der Inhalt von „%1“ liegt im zentralen Speicher (die Akte ist archiviert). Er wird geladen …</translation>
     </message>
+    <message>
+        <source>Fetch the contents from the central store again</source>
+        <translation>Inhalt erneut aus dem zentralen Speicher laden</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::DueFileTree</name>

@@ -4338,6 +4338,10 @@
         <source>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</source>
         <translation>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</translation>
     </message>
+    <message>
+        <source>Fetch the contents from the central store again</source>
+        <translation>Fetch the contents from the central store again</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::DueFileTree</name>

@@ -56,6 +56,7 @@ DocumentPanel::DocumentPanel(std::shared_ptr<storage::Store> store, QWidget *par
     details->addWidget(m_open, 0, Qt::AlignLeft);
     details->addWidget(m_fetchAgain, 0, Qt::AlignLeft);
     m_fetchAgain->setObjectName(QStringLiteral("fetchAgainButton"));
+    m_fetchAgain->setAccessibleName(tr("Fetch the contents from the central store again"));
     m_fetchAgain->hide();
     connect(m_fetchAgain, &QPushButton::clicked, this, [this] { showVersion(m_versions->currentIndex()); });
     details->addStretch();
