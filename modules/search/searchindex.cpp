@@ -29,57 +29,72 @@ const char *const indexBatch =
     "LEFT JOIN case_file c ON c.id = o.case_file_id "
     "WHERE o.id > ? AND o.id <= ? ORDER BY o.id";
 
-// For a long batch run: FTS5 merges fewer, larger groups of the batches' segments (64 at a time
-// instead of 4, so each posting is written about twice instead of five times at a million documents;
-// the run ends with a full merge anyway), and the connection keeps more pages of the index it is
-// merging. Put back as they were when the run ends, however it ends.
-class BatchRunSettings
-{
-public:
-    explicit BatchRunSettings(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        auto cache = scalar(m_db, QStringLiteral("PRAGMA cache_size"));
-        if (!cache)
-            return;
-        m_cacheSize = cache->toLongLong();
-        m_active = true;  // put back even if only part of it could be set
-        (void)set(SearchIndex::BatchRunMerge, -32768);
-    }
-    ~BatchRunSettings()
-    {
-        if (m_active)
-            set(DefaultAutomerge, m_cacheSize);
-    }
-    BatchRunSettings(const BatchRunSettings &) = delete;
-    BatchRunSettings &operator=(const BatchRunSettings &) = delete;
-
-private:
-    static constexpr int DefaultAutomerge = 4;  // FTS5's defaults
-    static constexpr int DefaultCrisismerge = 16;
-
-    // Each setting on its own: one that fails does not keep the others from being set (or put back).
-    void set(int automerge, qint64 cacheSize)
-    {
-        // A crisis merge (of that many segments of one level, in one go) must not come first.
-        const int crisismerge = std::max(automerge, DefaultCrisismerge);
-        (void)exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('automerge', ?)"),
-                   {automerge});
-        (void)exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', ?)"),
-                   {crisismerge});
-        (void)exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    }
-
-    QSqlDatabase m_db;
-    qint64 m_cacheSize = 0;
-    bool m_active = false;
-};
+// FTS5's defaults.
+constexpr int DefaultAutomerge = 4;
+constexpr int DefaultCrisismerge = 16;
 
 }  // namespace
 
 SearchIndex::SearchIndex(std::shared_ptr<storage::Store> store)
     : m_store(std::move(store))
 {}
+
+// For a long batch run: FTS5 merges fewer, larger groups of the batches' segments (64 at a time
+// instead of 4, so each posting is written about twice instead of five times at a million documents;
+// the run ends with a full merge anyway), and the connection keeps more pages of the index it is
+// merging. Put back as they were when the run ends, however it ends.
+SearchIndex::BatchRun::BatchRun(QSqlDatabase db, int cacheKiB)
+    : m_db(std::move(db))
+{
+    auto cache = scalar(m_db, QStringLiteral("PRAGMA cache_size"));
+    if (!cache)
+        return;
+    m_cacheSize = cache->toLongLong();
+    m_active = true;                                     // put back even if only part of it could be set
+    set(SearchIndex::BatchRunMerge, -qint64(cacheKiB));  // negative: KiB, not pages
+}
+
+SearchIndex::BatchRun::~BatchRun()
+{
+    if (m_active)
+        set(DefaultAutomerge, m_cacheSize);
+}
+
+// Each setting on its own: one that fails does not keep the others from being set (or put back).
+void SearchIndex::BatchRun::set(int automerge, qint64 cacheSize)
+{
+    // A crisis merge (of that many segments of one level, in one go) must not come first.
+    const int crisismerge = std::max(automerge, DefaultCrisismerge);
+    (void)exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('automerge', ?)"),
+               {automerge});
+    (void)exec(m_db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('crisismerge', ?)"),
+               {crisismerge});
+    (void)exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+}
+
+core::Result<SearchIndex::Outcome> SearchIndex::mergeSegments(const QSqlDatabase &db, const std::function<bool()> &step)
+{
+    // FTS5's "merge" with a negative amount is an optimize in steps.
+    while (true) {
+        auto before = scalar(db, QStringLiteral("SELECT total_changes()"));
+        if (!before)
+            return before.error();
+        if (auto ok = exec(db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('merge', ?)"),
+                           {-MergePages});
+            !ok)
+            return ok.error();
+        auto after = scalar(db, QStringLiteral("SELECT total_changes()"));
+        if (!after)
+            return after.error();
+        if (after->toLongLong() - before->toLongLong() < 2)  // no work left (as FTS5 documents it)
+            break;
+        if (step && !step())
+            return Outcome::Stopped;
+    }
+    // A big batch run leaves a big write-ahead log: give the space back.
+    (void)exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return Outcome::UpToDate;
+}
 
 core::Result<qint64> SearchIndex::pending() const
 {
@@ -98,7 +113,7 @@ core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progres
     if (!left)
         return left.error();
     Progress p{0, *left};
-    std::optional<BatchRunSettings> batchRun;
+    std::optional<BatchRun> batchRun;
     if (*left >= m_longRun)
         batchRun.emplace(db);
     while (true) {
@@ -142,28 +157,8 @@ core::Result<SearchIndex::Outcome> SearchIndex::update(const ProgressFn &progres
             return Outcome::Stopped;
     }
     if (p.done > 0) {
-        // The batches leave the index in many segments, and every search looks words up in each:
-        // merge them into one, in steps of their own transactions (FTS5's "merge" with a negative
-        // amount is an optimize in steps), so writers are never held up for long. Stopping
-        // leaves the index correct, only less merged.
-        while (true) {
-            auto before = scalar(db, QStringLiteral("SELECT total_changes()"));
-            if (!before)
-                return before.error();
-            if (auto ok = exec(db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('merge', ?)"),
-                               {-MergePages});
-                !ok)
-                return ok.error();
-            auto after = scalar(db, QStringLiteral("SELECT total_changes()"));
-            if (!after)
-                return after.error();
-            if (after->toLongLong() - before->toLongLong() < 2)  // no work left (as FTS5 documents it)
-                break;
-            if (progress && !progress(p))
-                return Outcome::Stopped;
-        }
-        // A big batch run leaves a big write-ahead log: give the space back.
-        (void)exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // The batches leave the index in many segments, and every search looks words up in each.
+        return mergeSegments(db, [&progress, &p] { return !progress || progress(p); });
     }
     return Outcome::UpToDate;
 }

@@ -3,6 +3,8 @@
 
 #include "core/result.h"
 
+#include <QSqlDatabase>
+
 #include <functional>
 #include <memory>
 
@@ -51,6 +53,29 @@ public:
 
     // Pages written by each step of merging the index after a batch run.
     static constexpr int MergePages = 2000;
+
+    // While it lives, the index takes many changes in a row cheaply (see searchindex.cpp): FTS5
+    // merges fewer, larger groups of segments and the connection keeps more of its pages. For a
+    // long run of changes by trigger, too (a first sync pull); mergeSegments() afterwards.
+    class BatchRun
+    {
+    public:
+        // `cacheKiB`: pages the connection keeps meanwhile.
+        explicit BatchRun(QSqlDatabase db, int cacheKiB = 32 * 1024);
+        ~BatchRun();
+        BatchRun(const BatchRun &) = delete;
+        BatchRun &operator=(const BatchRun &) = delete;
+
+    private:
+        void set(int automerge, qint64 cacheSize);
+        QSqlDatabase m_db;
+        qint64 m_cacheSize = 0;
+        bool m_active = false;
+    };
+    // Merges the index's segments into one, in steps of their own transactions, so writers are
+    // never held up for long; `step()` after each, false to stop (the index stays correct, only
+    // less merged). Then gives the write-ahead log's space back.
+    static core::Result<Outcome> mergeSegments(const QSqlDatabase &db, const std::function<bool()> &step = {});
 
 private:
     std::shared_ptr<storage::Store> m_store;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/synchronizer.h"
 
+#include "search/searchindex.h"
 #include "storage/casefilerepository.h"
 #include "storage/outbox.h"
 #include "storage/records.h"
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <optional>
 
 namespace aw::sync {
 
@@ -275,11 +278,15 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
     SyncObjects synced(m_local);
     int pulled = 0;
     qint64 seen = 0;
-    auto total = progress ? api.changesCount(last) : core::Result<qint64>(qint64(0));
+    auto total = api.changesCount(last);
     if (!total)
         return total.error();
+    // A long pull (the first of a big unit) writes the search index as a batch run, merged after.
+    std::optional<search::SearchIndex::BatchRun> batchRun;
+    if (total.value() >= m_longPull)
+        batchRun.emplace(m_local, LongPullCacheKiB);
     while (true) {
-        auto changes = api.changesAfter(last, BatchSize);
+        auto changes = api.changesAfter(last, m_pullBatch);
         if (!changes)
             return changes.error();
         if (changes->isEmpty())
@@ -374,6 +381,14 @@ core::Result<int> Synchronizer::pull(const Progress &progress)
             m_stopped = true;
             break;
         }
+    }
+    if (batchRun && pulled > 0 && !m_stopped) {
+        batchRun.reset();
+        auto merged = search::SearchIndex::mergeSegments(m_local, [&] { return !progress || progress(seen, seen); });
+        if (!merged)
+            return merged.error();
+        if (merged.value() == search::SearchIndex::Outcome::Stopped)
+            m_stopped = true;
     }
     return pulled;
 }

@@ -72,7 +72,15 @@ public:
     static core::Result<void> resolve(const QSqlDatabase &local, const QString &actorId, const QString &objectId,
                                       const QStringList &keepMine);
 
-    static constexpr int BatchSize = 500;
+    static constexpr int BatchSize = 500;        // changes pushed in one transaction
+    static constexpr int PullBatchSize = 10000;  // pulled in one (and stopped between)
+    static constexpr qint64 LongPull = 20000;    // from so many changes to pull on, the search index
+                                                 // is written as a batch run and merged after
+    // Kept in memory by a long pull: each batch inserts at random places of the tables' indexes
+    // (ids are UUIDs), and what does not fit is written and read again within the batch.
+    static constexpr int LongPullCacheKiB = 128 * 1024;
+    void setPullBatchSize(int changes) { m_pullBatch = changes; }
+    void setLongPull(qint64 changes) { m_longPull = changes; }
     static constexpr int BlockSize = 20;  // reserved at a time per file-plan node and year
     static constexpr int BlockLow = 5;    // reserve anew when fewer numbers are left
 
@@ -84,6 +92,8 @@ private:
     std::shared_ptr<storage::Store> m_store;
     QSqlDatabase m_local;
     QSqlDatabase m_central;
+    int m_pullBatch = PullBatchSize;
+    qint64 m_longPull = LongPull;
     int m_filesSent = 0;
     bool m_stopped = false;
 };

@@ -313,20 +313,30 @@ private Q_SLOTS:
         for (int i = 0; i < 600; ++i)
             QVERIFY(notes.addNote(s("proceeding"), proceeding, s("Rückruf %1").arg(i)));
         QVERIFY(m_anna->sync());
+        // Batches of 500, and written as a long pull is (the search index as a batch run, merged after).
+        constexpr int batch = 500;
         qint64 lastTotal = 0;
-        auto first = m_tarik->synchronizer().run([&lastTotal](qint64 done, qint64 total) {
+        sync::Synchronizer stopped = m_tarik->synchronizer();
+        stopped.setPullBatchSize(batch);
+        stopped.setLongPull(100);
+        auto first = stopped.run([&lastTotal](qint64 done, qint64 total) {
             lastTotal = total;
             return done < total ? false : true;
         });
         QVERIFY2(first, qPrintable(why(first)));
         QVERIFY(first->stopped);
-        QCOMPARE(first->pulled, sync::Synchronizer::BatchSize);
+        QCOMPARE(first->pulled, batch);
         QVERIFY(lastTotal >= 600);
-        auto rest = m_tarik->sync();
+        sync::Synchronizer goingOn = m_tarik->synchronizer();
+        goingOn.setPullBatchSize(batch);
+        goingOn.setLongPull(50);
+        auto rest = goingOn.run();
         QVERIFY2(rest, qPrintable(why(rest)));
         QVERIFY(!rest->stopped);
-        QCOMPARE(rest->pulled, 600 - sync::Synchronizer::BatchSize);
+        QCOMPARE(rest->pulled, 600 - batch);
         QCOMPARE(m_tarik->query(s("SELECT count(*) FROM note WHERE text LIKE 'Rückruf %'")), s("600"));
+        // The index settings of the batch run are put back.
+        QCOMPARE(m_tarik->query(s("SELECT v FROM search_text_config WHERE k = 'automerge'")), s("4"));
     }
 
     void aChangeWhoseAnswerWasLostIsAppliedOnce()
