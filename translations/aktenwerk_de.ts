@@ -2571,6 +2571,14 @@
         <source>There is no case file, proceeding or document %1 in this store.</source>
         <translation>In diesem Bestand gibt es keine Akte, keinen Vorgang und kein Dokument %1.</translation>
     </message>
+    <message>
+        <source>The central store&apos;s user %1 is not a user of this store; the proceeding %2 cannot be given a free number.</source>
+        <translation>Der Benutzer %1 des zentralen Speichers ist in diesem Bestand nicht angelegt; der Vorgang %2 kann keine freie Nummer erhalten.</translation>
+    </message>
+    <message>
+        <source>The proceeding %1 is no longer in this store.</source>
+        <translation>Der Vorgang %1 ist nicht mehr in diesem Bestand.</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::AssignDialog</name>
@@ -2873,6 +2881,14 @@
     <message>
         <source>Closing date set back (demo data)</source>
         <translation>Schließungsdatum zurückgesetzt (Demodaten)</translation>
+    </message>
+    <message>
+        <source>Renumbered to %1 (the number was taken on another computer meanwhile)</source>
+        <translation>Umnummeriert in %1 (die Nummer war inzwischen auf einem anderen Rechner vergeben)</translation>
+    </message>
+    <message>
+        <source>Sync conflict decided</source>
+        <translation>Sync-Konflikt entschieden</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5394,14 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
             <numerusform>%n Änderung aus dem zentralen Speicher empfangen (F5 zeigt sie überall).</numerusform>
             <numerusform>%n Änderungen aus dem zentralen Speicher empfangen (F5 zeigt sie überall).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proceedings renumbered</source>
+        <translation>Vorgänge umnummeriert</translation>
+    </message>
+    <message>
+        <source>Another computer gave the same number to a proceeding of the same case file meanwhile. These proceedings made here have new references (already on letters? Please correct them there):</source>
+        <translation>Ein anderer Rechner hat in derselben Akte inzwischen dieselbe Vorgangsnummer vergeben. Diese hier angelegten Vorgänge haben neue Aktenzeichen (schon in Schreiben verwendet? Bitte dort berichtigen):</translation>
     </message>
 </context>
 <context>

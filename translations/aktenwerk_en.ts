@@ -2571,6 +2571,14 @@
         <source>There is no case file, proceeding or document %1 in this store.</source>
         <translation>There is no case file, proceeding or document %1 in this store.</translation>
     </message>
+    <message>
+        <source>The central store&apos;s user %1 is not a user of this store; the proceeding %2 cannot be given a free number.</source>
+        <translation>The central store&apos;s user %1 is not a user of this store; the proceeding %2 cannot be given a free number.</translation>
+    </message>
+    <message>
+        <source>The proceeding %1 is no longer in this store.</source>
+        <translation>The proceeding %1 is no longer in this store.</translation>
+    </message>
 </context>
 <context>
     <name>aw::ui::AssignDialog</name>
@@ -2873,6 +2881,14 @@
     <message>
         <source>Closing date set back (demo data)</source>
         <translation>Closing date set back (demo data)</translation>
+    </message>
+    <message>
+        <source>Renumbered to %1 (the number was taken on another computer meanwhile)</source>
+        <translation>Renumbered to %1 (the number was taken on another computer meanwhile)</translation>
+    </message>
+    <message>
+        <source>Sync conflict decided</source>
+        <translation>Sync conflict decided</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5394,14 @@ Retention: %3, disposal: %4</translation>
             <numerusform>%n change received from the central store (F5 shows it everywhere).</numerusform>
             <numerusform>%n changes received from the central store (F5 shows them everywhere).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proceedings renumbered</source>
+        <translation>Proceedings renumbered</translation>
+    </message>
+    <message>
+        <source>Another computer gave the same number to a proceeding of the same case file meanwhile. These proceedings made here have new references (already on letters? Please correct them there):</source>
+        <translation>Another computer gave the same number to a proceeding of the same case file meanwhile. These proceedings made here have new references (already on letters? Please correct them there):</translation>
     </message>
 </context>
 <context>

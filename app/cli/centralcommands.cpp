@@ -136,7 +136,8 @@ int cmdSync(Context &ctx)
                               {QStringLiteral("conflicts"), report->conflicts},
                               {QStringLiteral("reserved"), report->reserved},
                               {QStringLiteral("filesSent"), report->filesSent},
-                              {QStringLiteral("filesReceived"), report->filesReceived}});
+                              {QStringLiteral("filesReceived"), report->filesReceived},
+                              {QStringLiteral("renumbered"), QJsonArray::fromStringList(report->renumbered)}});
     } else {
         out() << "Sent " << report->pushed << ", received " << report->pulled << " changes";
         if (report->filesSent + report->filesReceived > 0)
@@ -144,6 +145,8 @@ int cmdSync(Context &ctx)
         if (report->reserved > 0)
             out() << "; reserved " << report->reserved << " new blocks of reference numbers";
         out() << '.' << Qt::endl;
+        for (const QString &r : std::as_const(report->renumbered))
+            out() << "Renumbered (the number was taken on another computer meanwhile): " << r << Qt::endl;
         if (report->conflicts > 0)
             out() << report->conflicts << " conflicts wait for a decision: aktenwerk-cli sync conflicts" << Qt::endl;
     }

@@ -75,6 +75,11 @@ QString proceedingReference(const storage::Store &store, const QString &fileRefe
 
 }  // namespace
 
+QString ProceedingService::referenceFor(const storage::Store &store, const QString &fileReference, int number)
+{
+    return proceedingReference(store, fileReference, number);
+}
+
 Result<Proceeding> ProceedingService::create(const QString &caseFileId, const QString &subject, const QDate &dueAt,
                                              const QString &assigneeId)
 {

@@ -15,6 +15,8 @@ class ProceedingService
 {
 public:
     static constexpr int MaxSubjectLength = 250;
+    // The reference of proceeding `number` in the case file with `fileReference`, by the store's pattern.
+    static QString referenceFor(const storage::Store &store, const QString &fileReference, int number);
 
     explicit ProceedingService(Session session)
         : m_session(std::move(session))

@@ -89,6 +89,27 @@ core::Result<int> CentralApi::reserveNumbers(const QString &planCode, int year, 
     return q.value(0).toInt();
 }
 
+core::Result<QString> CentralApi::login() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
+        return errorOf(q.lastError());
+    return q.value(0).toString();
+}
+
+core::Result<int> CentralApi::freeProceedingNumber(const QString &caseFileId, const QString &proceedingId,
+                                                   int number) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT aw_api.free_proceeding_number(?::uuid, ?::uuid, ?)"));
+    q.addBindValue(caseFileId);
+    q.addBindValue(proceedingId);
+    q.addBindValue(number);
+    if (!q.exec() || !q.next())
+        return errorOf(q.lastError());
+    return q.value(0).isNull() ? 0 : q.value(0).toInt();
+}
+
 core::Result<QList<PulledChange>> CentralApi::changesAfter(qint64 afterSeq, int limit) const
 {
     QSqlQuery q(m_db);

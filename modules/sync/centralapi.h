@@ -62,6 +62,11 @@ public:
     core::Result<PushAnswer> push(const Change &change) const;
     // The first of `count` running numbers reserved for the user (file-plan code, year).
     core::Result<int> reserveNumbers(const QString &planCode, int year, int count) const;
+    // The number a proceeding may have in its case file: `number` when no other proceeding there
+    // has it, else the one after the highest; 0 when the case file is not known centrally (yet).
+    // The user's login at the central store.
+    core::Result<QString> login() const;
+    core::Result<int> freeProceedingNumber(const QString &caseFileId, const QString &proceedingId, int number) const;
     // The changes the user may read after `afterSeq`, oldest first, at most `limit`.
     core::Result<QList<PulledChange>> changesAfter(qint64 afterSeq, int limit) const;
     core::Result<qint64> changesCount(qint64 afterSeq) const;

@@ -81,6 +81,7 @@ core::Result<SyncReport> Synchronizer::run(const Progress &progress)
         report.pulled = pulled.value();
     }
     report.stopped = m_stopped;
+    report.renumbered = m_renumbered;
     if (m_stopped) {  // asked to stop: the next run goes on from here
         auto conflicted = conflicts(m_local);
         if (!conflicted)
@@ -144,7 +145,7 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                 objects += versions.value();
             }
             for (qsizetype k = 0; k < objects.size(); ++k) {
-                const LocalRecord &r = objects[k];
+                LocalRecord r = objects[k];
                 if (planned.contains(r.objectId))
                     continue;
                 auto conflicted = synced.inConflict(r.objectId);
@@ -156,6 +157,13 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                 if (conflicted.value() || (known->known && r.objectType == QLatin1String("document_version")))
                     continue;
                 QJsonObject fields = known->known ? changedFields(r.fields, known->base) : r.fields;
+                if (r.objectType == QLatin1String("proceeding") && fields.contains(QStringLiteral("number"))) {
+                    auto now = withFreeNumber(r);  // new, or moved to another case file
+                    if (!now)
+                        return now.error();
+                    r = now.value();
+                    fields = known->known ? changedFields(r.fields, known->base) : r.fields;
+                }
                 const bool moved =
                     fields.contains(LocalRecord::ParentField) && known->known;  // a proceeding to another file
                 fields.remove(LocalRecord::ParentField);

@@ -17,6 +17,8 @@ class Store;
 
 namespace aw::sync {
 
+struct LocalRecord;
+
 struct SyncReport
 {
     int pushed = 0;         // changes the central store applied
@@ -26,6 +28,9 @@ struct SyncReport
     int filesSent = 0;      // contents of document versions uploaded
     int filesReceived = 0;  // and fetched
     bool stopped = false;   // asked to stop between batches; the next run goes on from there
+    // Proceedings made here whose number another client had taken meanwhile, and that were
+    // renumbered before they were sent: "old reference → new reference".
+    QStringList renumbered;
 };
 
 // A local change the central store did not apply: someone else changed the same fields since.
@@ -88,6 +93,9 @@ private:
     core::Result<QString> clientId();
     core::Result<bool> upload(const QString &sha256);  // true: sent now, false: there already
     core::Result<void> fetch(const QString &sha256);
+    // A new or moved proceeding whose number is taken centrally gets the next free one (here and in
+    // its reference, audited) before it is sent; returns the record as it is then.
+    core::Result<LocalRecord> withFreeNumber(const LocalRecord &proceeding);
 
     std::shared_ptr<storage::Store> m_store;
     QSqlDatabase m_local;
@@ -95,6 +103,7 @@ private:
     int m_pullBatch = PullBatchSize;
     qint64 m_longPull = LongPull;
     int m_filesSent = 0;
+    QStringList m_renumbered;
     bool m_stopped = false;
 };
 

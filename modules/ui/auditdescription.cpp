@@ -190,6 +190,11 @@ const QHash<QString, Describe> &descriptions()
                  [](const storage::AuditEvent &e, const AuditNames &) { return dueText(e); });
         fixed("proceeding.close", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Proceeding closed (zdA)"));
         fixed("proceeding.reopen", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Proceeding reopened"));
+        withField("proceeding.renumber",
+                  QT_TRANSLATE_NOOP("aw::ui::AuditDescription",
+                                    "Renumbered to %1 (the number was taken on another computer meanwhile)"),
+                  "to");
+        fixed("sync.resolve", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Sync conflict decided"));
         t.insert(QStringLiteral("proceeding.move"),
                  [](const storage::AuditEvent &e, const AuditNames &) { return moveText(e); });
         t.insert(QStringLiteral("note.add"), [](const storage::AuditEvent &e, const AuditNames &) {

@@ -274,6 +274,20 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
         reloadCounts();
         m_mywork->reload();
     });
+    connect(m_sync, &SyncController::renumbered, this, [this](const QStringList &references) {
+        // Not modal: the clerk reads it when it suits, and the audit log keeps it.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Proceedings renumbered"),
+                                    tr("Another computer gave the same number to a proceeding of the same case file "
+                                       "meanwhile. These proceedings made here have new references (already on "
+                                       "letters? Please correct them there):"),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("renumberedBox"));
+        box->setInformativeText(references.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+        reload();
+    });
     connect(m_panel, &DocumentPanel::fileWanted, m_sync, &SyncController::fetchFile);
     connect(m_sync, &SyncController::fileFetched, m_panel, &DocumentPanel::fileArrived);
     createMenus();

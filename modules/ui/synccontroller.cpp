@@ -163,6 +163,8 @@ void SyncController::finished(const core::Result<sync::SyncReport> &report, cons
         setState(report->stopped ? State::Paused : m_conflicts > 0 ? State::Conflicts : State::InSync);
         if (report->pulled > 0)
             Q_EMIT received(report->pulled);
+        if (!report->renumbered.isEmpty())
+            Q_EMIT renumbered(report->renumbered);
         return;
     }
     const core::Error &error = report.error();

@@ -302,6 +302,41 @@ private Q_SLOTS:
             1);
     }
 
+    void proceedingsNumberedOfflineOnTwoClientsGetTheirOwnNumbers()
+    {
+        QVERIFY(m_anna->sync());
+        QVERIFY(m_tarik->sync());
+        const QString file = m_anna->query(s("SELECT id FROM case_file WHERE subject = 'Geburt Paul Roth'"));
+        QCOMPARE(m_tarik->query(s("SELECT id FROM case_file WHERE id = '%1'").arg(file)), file);
+        // Both offline, both add a proceeding to the same file: both take the same next number.
+        auto annas = casework::ProceedingService(m_anna->session()).create(file, s("Namensänderung"));
+        auto tariks = casework::ProceedingService(m_tarik->session()).create(file, s("Vaterschaftsanerkennung"));
+        QVERIFY2(annas && tariks, qPrintable(why(annas) + why(tariks)));
+        QCOMPARE(annas->number, tariks->number);
+        QCOMPARE(annas->reference, tariks->reference);
+
+        auto a = m_anna->sync();
+        QVERIFY2(a, qPrintable(why(a)));
+        QVERIFY(a->renumbered.isEmpty());
+        // The second to sync gets the next free number, here and everywhere, and is told so.
+        auto t = m_tarik->sync();
+        QVERIFY2(t, qPrintable(why(t)));
+        QCOMPARE(t->renumbered.size(), 1);
+        const QString now = m_tarik->query(s("SELECT reference FROM proceeding WHERE id = '%1'").arg(tariks->id));
+        QVERIFY(now != tariks->reference);
+        QCOMPARE(t->renumbered.first(), tariks->reference + s(" → ") + now);
+        QCOMPARE(m_tarik->query(s("SELECT number FROM proceeding WHERE id = '%1'").arg(tariks->id)).toInt(),
+                 tariks->number + 1);
+        QCOMPARE(m_tarik->query(s("SELECT count(*) FROM audit_event WHERE action = 'proceeding.renumber' "
+                                  "AND object_id = '%1'")
+                                    .arg(tariks->id)),
+                 s("1"));
+        QCOMPARE(m_tarik->query(s("SELECT count(*) FROM outbox")), s("0"));
+        QVERIFY(m_anna->sync());
+        QCOMPARE(m_anna->query(s("SELECT reference FROM proceeding WHERE id = '%1'").arg(tariks->id)), now);
+        QCOMPARE(m_anna->fingerprint(), m_tarik->fingerprint());
+    }
+
     void aLongPullStopsAndGoesOn()
     {
         // 600 notes (more than one batch) arrive at tarik's in two runs: the first stopped after
