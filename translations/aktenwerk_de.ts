@@ -7056,8 +7056,8 @@ Der Speicher ist jetzt nur lesend geöffnet: Sie können alles ansehen, aber nic
         <translation>Der Inhalt dieser Version liegt im zentralen Speicher, und es ist kein zentraler Speicher eingestellt (Einstellungen).</translation>
     </message>
     <message>
-        <source>The central store cannot be reached (%1). The contents of this version are kept there; try again when the connection is back.</source>
-        <translation>Der zentrale Speicher ist nicht erreichbar (%1). Der Inhalt dieser Version liegt dort; bitte erneut versuchen, sobald die Verbindung wieder steht.</translation>
+        <source>The central store cannot be reached. The contents of this version are kept there; try again when the connection is back. (%1)</source>
+        <translation>Der zentrale Speicher ist nicht erreichbar. Der Inhalt dieser Version liegt dort; bitte erneut versuchen, sobald die Verbindung wieder steht. (%1)</translation>
     </message>
 </context>
 <context>

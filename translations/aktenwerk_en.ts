@@ -7056,8 +7056,8 @@ The store is now open for reading only: you can look at everything, but nothing 
         <translation>The contents of this version are kept in the central store, and no central store is set (Settings).</translation>
     </message>
     <message>
-        <source>The central store cannot be reached (%1). The contents of this version are kept there; try again when the connection is back.</source>
-        <translation>The central store cannot be reached (%1). The contents of this version are kept there; try again when the connection is back.</translation>
+        <source>The central store cannot be reached. The contents of this version are kept there; try again when the connection is back. (%1)</source>
+        <translation>The central store cannot be reached. The contents of this version are kept there; try again when the connection is back. (%1)</translation>
     </message>
 </context>
 <context>

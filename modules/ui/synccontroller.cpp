@@ -208,8 +208,8 @@ void SyncController::startFetch(const QString &sha256, const QString &password)
         }
         const core::Error &error = result.error();
         if (error.code == core::Error::Code::Io)
-            Q_EMIT fileFetched(sha256, tr("The central store cannot be reached (%1). The contents of this version "
-                                          "are kept there; try again when the connection is back.")
+            Q_EMIT fileFetched(sha256, tr("The central store cannot be reached. The contents of this version are "
+                                          "kept there; try again when the connection is back. (%1)")
                                            .arg(error.message));
         else
             Q_EMIT fileFetched(sha256, error.message);
