@@ -288,6 +288,9 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
         box->show();
         reload();
     });
+    // Local changes reach the central store a few seconds later.
+    connect(m_importController, &ImportController::finished, m_sync, &SyncController::changedLocally);
+    connect(m_inbox, &InboxPane::decided, m_sync, &SyncController::changedLocally);
     connect(m_panel, &DocumentPanel::fileWanted, m_sync, &SyncController::fetchFile);
     connect(m_sync, &SyncController::fileFetched, m_panel, &DocumentPanel::fileArrived);
     createMenus();
@@ -572,6 +575,8 @@ void MainWindow::showChanged(const QString &caseFileId, const QString &proceedin
 {
     if (!caseFileId.isEmpty())
         goTo(caseFileId, proceedingId);
+    if (m_sync)
+        m_sync->changedLocally();
     m_details->reload();
     reloadCounts();
     m_mywork->reload();

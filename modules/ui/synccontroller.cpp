@@ -15,6 +15,8 @@
 #include <QUuid>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace aw::ui {
 
 namespace {
@@ -39,6 +41,7 @@ SyncController::SyncController(std::shared_ptr<storage::Store> store, QString us
     , m_syncNow(new QAction(tr("Synchronize &now"), this))
     , m_conflictsAction(new QAction(tr("Sync c&onflicts …"), this))
     , m_timer(new QTimer(this))
+    , m_soon(new QTimer(this))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     m_indicator->setObjectName(QStringLiteral("syncIndicator"));
@@ -63,6 +66,9 @@ SyncController::SyncController(std::shared_ptr<storage::Store> store, QString us
     connect(m_conflictsAction, &QAction::triggered, this, &SyncController::showConflicts);
     m_timer->setInterval(IntervalMs);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(ChangeDelayMs);
+    connect(m_soon, &QTimer::timeout, this, &SyncController::syncNow);
     reconfigure();
 }
 
@@ -90,6 +96,7 @@ void SyncController::syncNow()
 {
     if (m_running)
         return;
+    m_soon->stop();
     if (!m_connection.isSet() || m_userId.isEmpty()) {
         setState(State::LocalOnly);
         return;
@@ -97,6 +104,21 @@ void SyncController::syncNow()
     m_running = true;
     setState(State::Syncing);
     m_passwords->fetch(m_connection.name(), [this](const QString &password) { start(password, false); });
+}
+
+void SyncController::changedLocally()
+{
+    if (!m_connection.isSet() || m_userId.isEmpty())
+        return;
+    if (m_running)
+        m_changedMeanwhile = true;  // may have missed the run's push
+    else
+        m_soon->start();
+}
+
+void SyncController::setChangeDelay(int ms)
+{
+    m_soon->setInterval(ms);
 }
 
 void SyncController::stop()
@@ -155,6 +177,8 @@ void SyncController::finished(const core::Result<sync::SyncReport> &report, cons
 {
     m_running = false;
     m_progress->hide();
+    if (std::exchange(m_changedMeanwhile, false) && report)
+        m_soon->start();
     if (report) {
         m_lastSync = QDateTime::currentDateTime();
         m_conflicts = report->conflicts;

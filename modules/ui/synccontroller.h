@@ -58,6 +58,10 @@ public:
 
     // Starts a sync now (ignored while one runs); with new settings after the settings dialog.
     void syncNow();
+    // Something was changed here: sync a few seconds after the last such call (a run under way is
+    // followed by another), so changes reach the others soon without a run per keystroke.
+    void changedLocally();
+    void setChangeDelay(int ms);
     // Stops a run under way after its current batch (what is done stays done).
     void stop();
     void reconfigure();
@@ -67,6 +71,7 @@ public:
     void fetchFile(const QString &sha256);
 
     static constexpr int IntervalMs = 5 * 60 * 1000;
+    static constexpr int ChangeDelayMs = 10 * 1000;
 
 Q_SIGNALS:
     void stateChanged(aw::ui::SyncController::State state);
@@ -95,6 +100,8 @@ private:
     QAction *m_syncNow;
     QAction *m_conflictsAction;
     QTimer *m_timer;
+    QTimer *m_soon;                   // after local changes
+    bool m_changedMeanwhile = false;  // a change while a run was under way
     State m_state = State::LocalOnly;
     QString m_detail;
     QDateTime m_lastSync;

@@ -11,6 +11,7 @@
 #include "support/testenv.h"
 #include "sync/central.h"
 #include "sync/synchronizer.h"
+#include "ui/casedialogs.h"
 #include "ui/centralconnection.h"
 #include "ui/conflictsdialog.h"
 #include "ui/documentpanel.h"
@@ -26,8 +27,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace aw;
@@ -261,6 +264,41 @@ private Q_SLOTS:
                  qPrintable(details->text()));
         connection.user = s("anna");
         connection.save();
+    }
+
+    void aCaseFileMadeInTheWindowIsSentSoon()
+    {
+        ui::MainWindow window(m_anna.store, m_anna.userIds.value(s("anna")));
+        window.show();
+        ui::SyncController *sync = window.syncController();
+        QVERIFY(waitFor(sync, State::InSync));
+        sync->setChangeDelay(300);
+
+        // Node 5.1, then a new case file by its shortcut, as a clerk makes one.
+        QTreeView *plan = window.filePlanView();
+        const QModelIndexList node = plan->model()->match(plan->model()->index(0, 0), Qt::DisplayRole, s("5.1  "), 1,
+                                                          Qt::MatchStartsWith | Qt::MatchRecursive);
+        QVERIFY(!node.isEmpty());
+        QSignalSpy loaded(&window, &ui::MainWindow::caseFilesLoaded);
+        plan->setCurrentIndex(node.first());
+        QTRY_VERIFY(loaded.count() >= 1);
+        QSignalSpy states(sync, &ui::SyncController::stateChanged);
+        test::whenShown<ui::NewCaseFileDialog>(this, [](ui::NewCaseFileDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(s("newCaseFileSubject")), s("Geburt Mia Berger"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+
+        // Without F9: the sync starts by itself shortly after, and the file is central.
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.first().first().value<State>() == State::Syncing, 10000);
+        QVERIFY(waitFor(sync, State::InSync));
+        auto left = storage::scalar(m_anna.store->connection(), s("SELECT count(*) FROM outbox"));
+        QCOMPARE(left->toInt(), 0);
+        auto admin = sync::connectCentral(m_server->conninfo(), s("admin-%1").arg(++m_connections));
+        QVERIFY2(admin, qPrintable(why(admin)));
+        QSqlQuery q(admin.value());
+        QVERIFY(q.exec(s("SELECT count(*) FROM aw.record WHERE data ->> 'subject' = 'Geburt Mia Berger'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void cleanupTestCase() { QSettings().remove(s("central")); }
