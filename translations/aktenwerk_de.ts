@@ -2572,12 +2572,16 @@
         <translation>In diesem Bestand gibt es keine Akte, keinen Vorgang und kein Dokument %1.</translation>
     </message>
     <message>
-        <source>The central store&apos;s user %1 is not a user of this store; the proceeding %2 cannot be given a free number.</source>
-        <translation>Der Benutzer %1 des zentralen Speichers ist in diesem Bestand nicht angelegt; der Vorgang %2 kann keine freie Nummer erhalten.</translation>
-    </message>
-    <message>
         <source>The proceeding %1 is no longer in this store.</source>
         <translation>Der Vorgang %1 ist nicht mehr in diesem Bestand.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</source>
+        <translation>Der Benutzer %1 des zentralen Speichers ist in diesem Bestand nicht angelegt; eine inzwischen vergebene Nummer kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is no longer in this store.</source>
+        <translation>Die Akte %1 ist nicht mehr in diesem Bestand.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2893,10 @@
     <message>
         <source>Sync conflict decided</source>
         <translation>Sync-Konflikt entschieden</translation>
+    </message>
+    <message>
+        <source>Renumbered to %1 when first sent (the reference was taken centrally)</source>
+        <translation>Beim ersten Senden umnummeriert in %1 (das Aktenzeichen war zentral vergeben)</translation>
     </message>
 </context>
 <context>
@@ -5396,12 +5404,12 @@ Aufbewahrung: %3, Aussonderungsart: %4</translation>
         </translation>
     </message>
     <message>
-        <source>Proceedings renumbered</source>
-        <translation>Vorgänge umnummeriert</translation>
+        <source>References changed</source>
+        <translation>Aktenzeichen geändert</translation>
     </message>
     <message>
-        <source>Another computer gave the same number to a proceeding of the same case file meanwhile. These proceedings made here have new references (already on letters? Please correct them there):</source>
-        <translation>Ein anderer Rechner hat in derselben Akte inzwischen dieselbe Vorgangsnummer vergeben. Diese hier angelegten Vorgänge haben neue Aktenzeichen (schon in Schreiben verwendet? Bitte dort berichtigen):</translation>
+        <source>Another computer had given these references meanwhile. What was made here has new ones (already on letters? Please correct them there):</source>
+        <translation>Diese Aktenzeichen hatte inzwischen ein anderer Rechner vergeben. Was hier angelegt wurde, hat neue erhalten (schon in Schreiben verwendet? Bitte dort berichtigen):</translation>
     </message>
 </context>
 <context>

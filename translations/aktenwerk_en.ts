@@ -2572,12 +2572,16 @@
         <translation>There is no case file, proceeding or document %1 in this store.</translation>
     </message>
     <message>
-        <source>The central store&apos;s user %1 is not a user of this store; the proceeding %2 cannot be given a free number.</source>
-        <translation>The central store&apos;s user %1 is not a user of this store; the proceeding %2 cannot be given a free number.</translation>
-    </message>
-    <message>
         <source>The proceeding %1 is no longer in this store.</source>
         <translation>The proceeding %1 is no longer in this store.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</source>
+        <translation>The central store's user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is no longer in this store.</source>
+        <translation>The case file %1 is no longer in this store.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2893,10 @@
     <message>
         <source>Sync conflict decided</source>
         <translation>Sync conflict decided</translation>
+    </message>
+    <message>
+        <source>Renumbered to %1 when first sent (the reference was taken centrally)</source>
+        <translation>Renumbered to %1 when first sent (the reference was taken centrally)</translation>
     </message>
 </context>
 <context>
@@ -5396,12 +5404,12 @@ Retention: %3, disposal: %4</translation>
         </translation>
     </message>
     <message>
-        <source>Proceedings renumbered</source>
-        <translation>Proceedings renumbered</translation>
+        <source>References changed</source>
+        <translation>References changed</translation>
     </message>
     <message>
-        <source>Another computer gave the same number to a proceeding of the same case file meanwhile. These proceedings made here have new references (already on letters? Please correct them there):</source>
-        <translation>Another computer gave the same number to a proceeding of the same case file meanwhile. These proceedings made here have new references (already on letters? Please correct them there):</translation>
+        <source>Another computer had given these references meanwhile. What was made here has new ones (already on letters? Please correct them there):</source>
+        <translation>Another computer had given these references meanwhile. What was made here has new ones (already on letters? Please correct them there):</translation>
     </message>
 </context>
 <context>

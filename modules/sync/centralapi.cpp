@@ -97,6 +97,17 @@ core::Result<QString> CentralApi::login() const
     return q.value(0).toString();
 }
 
+core::Result<bool> CentralApi::referenceTaken(const QString &reference, const QString &recordId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT aw_api.reference_taken(?, ?::uuid)"));
+    q.addBindValue(reference);
+    q.addBindValue(recordId);
+    if (!q.exec() || !q.next())
+        return errorOf(q.lastError());
+    return q.value(0).toBool();
+}
+
 core::Result<int> CentralApi::freeProceedingNumber(const QString &caseFileId, const QString &proceedingId,
                                                    int number) const
 {

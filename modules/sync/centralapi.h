@@ -66,6 +66,8 @@ public:
     // has it, else the one after the highest; 0 when the case file is not known centrally (yet).
     // The user's login at the central store.
     core::Result<QString> login() const;
+    // Whether another case file or proceeding has this reference centrally.
+    core::Result<bool> referenceTaken(const QString &reference, const QString &recordId) const;
     core::Result<int> freeProceedingNumber(const QString &caseFileId, const QString &proceedingId, int number) const;
     // The changes the user may read after `afterSeq`, oldest first, at most `limit`.
     core::Result<QList<PulledChange>> changesAfter(qint64 afterSeq, int limit) const;

@@ -157,6 +157,14 @@ core::Result<int> Synchronizer::push(const Progress &progress)
                 if (conflicted.value() || (known->known && r.objectType == QLatin1String("document_version")))
                     continue;
                 QJsonObject fields = known->known ? changedFields(r.fields, known->base) : r.fields;
+                if (r.objectType == QLatin1String("case_file") && !known->known &&
+                    !r.fields.contains(QStringLiteral("sequence"))) {
+                    auto now = withFreeReference(r);  // numbered before the store first synced
+                    if (!now)
+                        return now.error();
+                    r = now.value();
+                    fields = r.fields;
+                }
                 if (r.objectType == QLatin1String("proceeding") && fields.contains(QStringLiteral("number"))) {
                     auto now = withFreeNumber(r);  // new, or moved to another case file
                     if (!now)

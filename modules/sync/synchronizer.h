@@ -28,8 +28,8 @@ struct SyncReport
     int filesSent = 0;      // contents of document versions uploaded
     int filesReceived = 0;  // and fetched
     bool stopped = false;   // asked to stop between batches; the next run goes on from there
-    // Proceedings made here whose number another client had taken meanwhile, and that were
-    // renumbered before they were sent: "old reference → new reference".
+    // Case files and proceedings made here whose reference another client had taken meanwhile, and
+    // that were renumbered before they were sent: "old reference → new reference".
     QStringList renumbered;
 };
 
@@ -96,6 +96,10 @@ private:
     // A new or moved proceeding whose number is taken centrally gets the next free one (here and in
     // its reference, audited) before it is sent; returns the record as it is then.
     core::Result<LocalRecord> withFreeNumber(const LocalRecord &proceeding);
+    // A case file numbered before the store first synced, whose reference is taken centrally, gets a
+    // number from a block (its proceedings' references with it, audited) before it is sent.
+    core::Result<LocalRecord> withFreeReference(const LocalRecord &caseFile);
+    core::Result<QString> localActor();  // the local user of the central login
 
     std::shared_ptr<storage::Store> m_store;
     QSqlDatabase m_local;

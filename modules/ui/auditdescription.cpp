@@ -194,6 +194,10 @@ const QHash<QString, Describe> &descriptions()
                   QT_TRANSLATE_NOOP("aw::ui::AuditDescription",
                                     "Renumbered to %1 (the number was taken on another computer meanwhile)"),
                   "to");
+        withField("case_file.renumber",
+                  QT_TRANSLATE_NOOP("aw::ui::AuditDescription",
+                                    "Renumbered to %1 when first sent (the reference was taken centrally)"),
+                  "to");
         fixed("sync.resolve", QT_TRANSLATE_NOOP("aw::ui::AuditDescription", "Sync conflict decided"));
         t.insert(QStringLiteral("proceeding.move"),
                  [](const storage::AuditEvent &e, const AuditNames &) { return moveText(e); });

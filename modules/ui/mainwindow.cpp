@@ -276,10 +276,9 @@ MainWindow::MainWindow(std::shared_ptr<storage::Store> store, QString userId, QW
     });
     connect(m_sync, &SyncController::renumbered, this, [this](const QStringList &references) {
         // Not modal: the clerk reads it when it suits, and the audit log keeps it.
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Proceedings renumbered"),
-                                    tr("Another computer gave the same number to a proceeding of the same case file "
-                                       "meanwhile. These proceedings made here have new references (already on "
-                                       "letters? Please correct them there):"),
+        auto *box = new QMessageBox(QMessageBox::Information, tr("References changed"),
+                                    tr("Another computer had given these references meanwhile. What was made here "
+                                       "has new ones (already on letters? Please correct them there):"),
                                     QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("renumberedBox"));
         box->setInformativeText(references.join(QLatin1Char('\n')));

@@ -77,8 +77,8 @@ Q_SIGNALS:
     void stateChanged(aw::ui::SyncController::State state);
     // Changes of others arrived: views may reload.
     void received(int changes);
-    // Proceedings made here got another number before they were sent (theirs was taken meanwhile):
-    // "old → new" references.
+    // Case files or proceedings made here got another reference before they were sent (theirs was
+    // taken meanwhile): "old → new".
     void renumbered(const QStringList &references);
     // The contents asked for by fetchFile are here (problem empty), or why not.
     void fileFetched(const QString &sha256, const QString &problem);

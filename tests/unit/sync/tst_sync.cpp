@@ -337,6 +337,46 @@ private Q_SLOTS:
         QCOMPARE(m_anna->fingerprint(), m_tarik->fingerprint());
     }
 
+    void aCaseFileMadeBeforeTheFirstSyncGetsAFreeReference()
+    {
+        // A new computer of anna's, used alone before the central store was set: its first case
+        // file took number 1 of its own, which another file has centrally.
+        auto fresh = client(s("anna"));
+        QVERIFY(fresh);
+        auto file =
+            casework::CaseFileService(fresh->session()).create(fresh->node51, s("Geburt Ida Sommer"), fresh->unitSta);
+        QVERIFY2(file, qPrintable(why(file)));
+        auto proceeding = casework::ProceedingService(fresh->session()).create(file->id, s("Geburtsurkunde"));
+        QVERIFY2(proceeding, qPrintable(why(proceeding)));
+        QCOMPARE(
+            countCentral(s("SELECT count(*) FROM aw.record WHERE data ->> 'reference' = '%1'").arg(file->reference)),
+            1);
+
+        auto r = fresh->sync();
+        QVERIFY2(r, qPrintable(why(r)));
+        QCOMPARE(r->renumbered.size(), 1);
+        const QString now = fresh->query(s("SELECT reference FROM case_file WHERE id = '%1'").arg(file->id));
+        QVERIFY(now != file->reference);
+        QCOMPARE(r->renumbered.first(), file->reference + s(" → ") + now);
+        QCOMPARE(fresh->query(s("SELECT count(*) FROM outbox")), s("0"));
+        QCOMPARE(fresh->query(s("SELECT count(*) FROM case_file_number WHERE case_file_id = '%1'").arg(file->id)),
+                 s("1"));
+        QCOMPARE(fresh->query(s("SELECT count(*) FROM audit_event WHERE action = 'case_file.renumber'")), s("1"));
+        // Its proceeding's reference follows; both arrive centrally and at the others'.
+        const QString proceedingNow =
+            fresh->query(s("SELECT reference FROM proceeding WHERE id = '%1'").arg(proceeding->id));
+        QVERIFY2(proceedingNow.startsWith(now), qPrintable(proceedingNow));
+        QCOMPARE(
+            countCentral(
+                s("SELECT count(*) FROM aw.record WHERE data ->> 'reference' IN ('%1', '%2')").arg(now, proceedingNow)),
+            2);
+        QVERIFY(m_tarik->sync());
+        QCOMPARE(m_tarik->query(s("SELECT reference FROM proceeding WHERE id = '%1'").arg(proceeding->id)),
+                 proceedingNow);
+        // The file that had the number first is here too, unchanged.
+        QCOMPARE(fresh->query(s("SELECT count(*) FROM case_file WHERE reference = '%1'").arg(file->reference)), s("1"));
+    }
+
     void aLongPullStopsAndGoesOn()
     {
         // 600 notes (more than one batch) arrive at tarik's in two runs: the first stopped after
