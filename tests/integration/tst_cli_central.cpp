@@ -115,6 +115,7 @@ private Q_SLOTS:
         };
         auto first = syncOf(a.path());
         QVERIFY2(first.exitCode == 0, first.said());
+        QString fileId;
         QCOMPARE(QJsonDocument::fromJson(first.out.toUtf8()).object().value(QStringLiteral("reserved")).toInt(), 2);
         {
             // A case file made in store a (by the library, as the application does).
@@ -128,6 +129,7 @@ private Q_SLOTS:
             auto file = casework::CaseFileService(casework::Session(store.value(), user->id))
                             .create(node->id, QStringLiteral("Sammelakte Geburten"), unit->id);
             QVERIFY2(file, qPrintable(why(file)));
+            fileId = file->id;
         }
         auto pushed = syncOf(a.path());
         QVERIFY2(pushed.exitCode == 0, pushed.said());
@@ -140,6 +142,16 @@ private Q_SLOTS:
         auto conflicts =
             cli({QStringLiteral("--store"), b.path(), QStringLiteral("sync"), QStringLiteral("conflicts")});
         QVERIFY2(conflicts.exitCode == 0 && conflicts.out.contains(QStringLiteral("No conflicts.")), conflicts.said());
+        // The contents of a file on request (it has none yet), and a clear word for an unknown id.
+        auto fetched = cli({QStringLiteral("--store"), b.path(), QStringLiteral("--json"), QStringLiteral("sync"),
+                            QStringLiteral("fetch"), QStringLiteral("--db"), anna, fileId});
+        QVERIFY2(fetched.exitCode == 0, fetched.said());
+        QCOMPARE(
+            QJsonDocument::fromJson(fetched.out.toUtf8()).object().value(QStringLiteral("filesReceived")).toInt(-1), 0);
+        auto unknown = cli({QStringLiteral("--store"), b.path(), QStringLiteral("sync"), QStringLiteral("fetch"),
+                            QStringLiteral("--db"), anna, QStringLiteral("00000000-0000-0000-0000-000000000001")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("no case file, proceeding or document")), unknown.said());
         auto noDb = cli({QStringLiteral("--store"), b.path(), QStringLiteral("sync")});
         QCOMPARE(noDb.exitCode, 2);
         QVERIFY2(noDb.err.contains(QStringLiteral("--db")), noDb.said());
