@@ -4359,12 +4359,12 @@
         <translation>Erneut &amp;laden</translation>
     </message>
     <message>
-        <source>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</source>
-        <translation>Der Inhalt von „%1“ liegt im zentralen Speicher (die Akte ist archiviert). Er wird geladen …</translation>
-    </message>
-    <message>
         <source>Fetch the contents from the central store again</source>
         <translation>Inhalt erneut aus dem zentralen Speicher laden</translation>
+    </message>
+    <message>
+        <source>The contents of “%1” are not in this store yet (those of archived case files are kept in the central store). Fetching them …</source>
+        <translation>Der Inhalt von „%1“ ist noch nicht in diesem Bestand (der archivierter Akten liegt im zentralen Speicher). Er wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -7060,12 +7060,12 @@ Der Speicher ist jetzt nur lesend geöffnet: Sie können alles ansehen, aber nic
         <translation>Angehalten. Die nächste Synchronisation (F9 oder von selbst in wenigen Minuten) macht dort weiter.</translation>
     </message>
     <message>
-        <source>The contents of this version are kept in the central store, and no central store is set (Settings).</source>
-        <translation>Der Inhalt dieser Version liegt im zentralen Speicher, und es ist kein zentraler Speicher eingestellt (Einstellungen).</translation>
-    </message>
-    <message>
         <source>The central store cannot be reached. The contents of this version are kept there; try again when the connection is back. (%1)</source>
         <translation>Der zentrale Speicher ist nicht erreichbar. Der Inhalt dieser Version liegt dort; bitte erneut versuchen, sobald die Verbindung wieder steht. (%1)</translation>
+    </message>
+    <message>
+        <source>The contents of this version are not in this store, and no central store is set to fetch them from (Settings). If this store never synced, its file is missing: check the store (aktenwerk-cli verify).</source>
+        <translation>Der Inhalt dieser Version ist nicht in diesem Bestand, und es ist kein zentraler Speicher eingestellt, aus dem er geladen werden könnte (Einstellungen). Hat dieser Bestand nie synchronisiert, fehlt die Datei: bitte den Bestand prüfen (aktenwerk-cli verify).</translation>
     </message>
 </context>
 <context>

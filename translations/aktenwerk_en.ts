@@ -2577,7 +2577,7 @@
     </message>
     <message>
         <source>The central store&apos;s user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</source>
-        <translation>The central store's user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</translation>
+        <translation>The central store&apos;s user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</translation>
     </message>
     <message>
         <source>The case file %1 is no longer in this store.</source>
@@ -4359,12 +4359,12 @@
         <translation>&amp;Fetch again</translation>
     </message>
     <message>
-        <source>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</source>
-        <translation>The contents of “%1” are kept in the central store (the case file is archived). Fetching them …</translation>
-    </message>
-    <message>
         <source>Fetch the contents from the central store again</source>
         <translation>Fetch the contents from the central store again</translation>
+    </message>
+    <message>
+        <source>The contents of “%1” are not in this store yet (those of archived case files are kept in the central store). Fetching them …</source>
+        <translation>The contents of “%1” are not in this store yet (those of archived case files are kept in the central store). Fetching them …</translation>
     </message>
 </context>
 <context>
@@ -7060,12 +7060,12 @@ The store is now open for reading only: you can look at everything, but nothing 
         <translation>Paused. The next sync (F9, or by itself within minutes) goes on from there.</translation>
     </message>
     <message>
-        <source>The contents of this version are kept in the central store, and no central store is set (Settings).</source>
-        <translation>The contents of this version are kept in the central store, and no central store is set (Settings).</translation>
-    </message>
-    <message>
         <source>The central store cannot be reached. The contents of this version are kept there; try again when the connection is back. (%1)</source>
         <translation>The central store cannot be reached. The contents of this version are kept there; try again when the connection is back. (%1)</translation>
+    </message>
+    <message>
+        <source>The contents of this version are not in this store, and no central store is set to fetch them from (Settings). If this store never synced, its file is missing: check the store (aktenwerk-cli verify).</source>
+        <translation>The contents of this version are not in this store, and no central store is set to fetch them from (Settings). If this store never synced, its file is missing: check the store (aktenwerk-cli verify).</translation>
     </message>
 </context>
 <context>

@@ -157,8 +157,8 @@ void DocumentPanel::showVersion(int index)
     if (m_localPath.isEmpty() && !m_store->blobs().contains(version.sha256)) {
         m_viewer->clear();
         m_images->clear();
-        m_message->setText(tr("The contents of “%1” are kept in the central store (the case file is archived). "
-                              "Fetching them …")
+        m_message->setText(tr("The contents of “%1” are not in this store yet (those of archived case files are "
+                              "kept in the central store). Fetching them …")
                                .arg(version.fileName));
         m_stack->setCurrentWidget(m_message);
         Q_EMIT fileWanted(version.sha256);

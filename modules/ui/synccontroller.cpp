@@ -212,8 +212,9 @@ void SyncController::finished(const core::Result<sync::SyncReport> &report, cons
 void SyncController::fetchFile(const QString &sha256)
 {
     if (!m_connection.isSet() || m_userId.isEmpty()) {
-        Q_EMIT fileFetched(sha256, tr("The contents of this version are kept in the central store, and no central "
-                                      "store is set (Settings)."));
+        Q_EMIT fileFetched(sha256, tr("The contents of this version are not in this store, and no central store is "
+                                      "set to fetch them from (Settings). If this store never synced, its file is "
+                                      "missing: check the store (aktenwerk-cli verify)."));
         return;
     }
     m_passwords->fetch(m_connection.name(), [this, sha256](const QString &password) { startFetch(sha256, password); });

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,6 +112,30 @@ private Q_SLOTS:
         QCOMPARE(window.syncController()->state(), State::LocalOnly);
         QVERIFY(!window.syncController()->syncNowAction()->isEnabled());
         QVERIFY(window.syncController()->indicator()->isVisible());
+
+        // A version whose file is not here, with no central store to fetch it from: the pane says
+        // so and points to the store check (in a store that never synced, the file is missing).
+        const casework::Session anna(m_anna.store, m_anna.userIds.value(s("anna")));
+        auto file = casework::CaseFileService(anna).create(m_anna.node51, s("Geburt Jonas Weber"), m_anna.unitSta);
+        QVERIFY2(file, qPrintable(why(file)));
+        auto proceeding = casework::ProceedingService(anna).create(file->id, s("Geburtsurkunde"));
+        QVERIFY2(proceeding, qPrintable(why(proceeding)));
+        QByteArray letter("Antrag Geburtsurkunde Jonas Weber");
+        QBuffer device(&letter);
+        device.open(QIODevice::ReadOnly);
+        auto document = casework::DocumentService(anna).addDocument(proceeding->id, s("Antrag"), storage::Direction::In,
+                                                                    device, s("antrag.txt"));
+        QVERIFY2(document, qPrintable(why(document)));
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(letter, QCryptographicHash::Sha256).toHex());
+        QVERIFY(QFile::remove(m_anna.store->blobs().pathOf(sha)));
+        QSignalSpy shown(window.documentPanel(), &ui::DocumentPanel::versionShown);
+        window.openSearchHit({file->id, proceeding->id, document->id, 0, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        auto *details = window.documentPanel()->findChild<QLabel *>(s("documentDetails"));
+        QVERIFY(details && details->isVisible());
+        QVERIFY2(details->text().contains(s("aktenwerk-cli verify")), qPrintable(details->text()));
+        // Put back, for the tests after this one.
+        QCOMPARE(m_anna.store->blobs().putData(letter).value(), sha);
     }
 
     void theWindowSyncsAndAConflictIsDecidedInTheDialog()
