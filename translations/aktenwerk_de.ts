@@ -2572,16 +2572,12 @@
         <translation>In diesem Bestand gibt es keine Akte, keinen Vorgang und kein Dokument %1.</translation>
     </message>
     <message>
-        <source>The proceeding %1 is no longer in this store.</source>
-        <translation>Der Vorgang %1 ist nicht mehr in diesem Bestand.</translation>
-    </message>
-    <message>
         <source>The central store&apos;s user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</source>
         <translation>Der Benutzer %1 des zentralen Speichers ist in diesem Bestand nicht angelegt; eine inzwischen vergebene Nummer kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <source>The case file %1 is no longer in this store.</source>
-        <translation>Die Akte %1 ist nicht mehr in diesem Bestand.</translation>
+        <source>%1 is no longer in this store.</source>
+        <translation>%1 ist nicht mehr in diesem Bestand.</translation>
     </message>
 </context>
 <context>

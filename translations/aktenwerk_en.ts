@@ -2572,16 +2572,12 @@
         <translation>There is no case file, proceeding or document %1 in this store.</translation>
     </message>
     <message>
-        <source>The proceeding %1 is no longer in this store.</source>
-        <translation>The proceeding %1 is no longer in this store.</translation>
-    </message>
-    <message>
         <source>The central store&apos;s user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</source>
         <translation>The central store&apos;s user %1 is not a user of this store; a number taken meanwhile cannot be replaced.</translation>
     </message>
     <message>
-        <source>The case file %1 is no longer in this store.</source>
-        <translation>The case file %1 is no longer in this store.</translation>
+        <source>%1 is no longer in this store.</source>
+        <translation>%1 is no longer in this store.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@
 
 namespace aw::storage {
 class Store;
-}
+class UnitOfWork;
+}  // namespace aw::storage
 
 #include <functional>
 #include <memory>
@@ -100,6 +101,9 @@ private:
     // number from a block (its proceedings' references with it, audited) before it is sent.
     core::Result<LocalRecord> withFreeReference(const LocalRecord &caseFile);
     core::Result<QString> localActor();  // the local user of the central login
+    // Audits a renumbering made in `work`, commits it and notes it for the report; the record as it is now.
+    core::Result<LocalRecord> renumbered(storage::UnitOfWork &work, const LocalRecord &record, const QString &from,
+                                         const QString &to, const QString &why);
 
     std::shared_ptr<storage::Store> m_store;
     QSqlDatabase m_local;

@@ -45,6 +45,25 @@ core::Result<QString> Synchronizer::localActor()
     return actor->toString();
 }
 
+core::Result<LocalRecord> Synchronizer::renumbered(storage::UnitOfWork &work, const LocalRecord &record,
+                                                   const QString &from, const QString &to, const QString &why)
+{
+    if (auto ok =
+            work.record(record.objectType + QStringLiteral(".renumber"), record.objectType, record.objectId,
+                        {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}, {QStringLiteral("why"), why}});
+        !ok)
+        return ok.error();
+    if (auto ok = work.commit(); !ok)
+        return ok.error();
+    m_renumbered << from + QStringLiteral(" → ") + to;
+    auto now = LocalRecords(m_local).read(record.objectType, record.objectId);
+    if (!now)
+        return now.error();
+    if (!now->has_value())
+        return core::notFound(Text::tr("%1 is no longer in this store.").arg(to));
+    return **now;
+}
+
 core::Result<LocalRecord> Synchronizer::withFreeNumber(const LocalRecord &proceeding)
 {
     const int number = proceeding.fields.value(QStringLiteral("number")).toInt();
@@ -82,21 +101,7 @@ core::Result<LocalRecord> Synchronizer::withFreeNumber(const LocalRecord &procee
                                  {{QStringLiteral("number"), next}, {QStringLiteral("reference"), to}});
         !ok)
         return ok.error();
-    if (auto ok = work.record(QStringLiteral("proceeding.renumber"), QStringLiteral("proceeding"), proceeding.objectId,
-                              {{QStringLiteral("from"), from},
-                               {QStringLiteral("to"), to},
-                               {QStringLiteral("why"), QStringLiteral("number taken centrally")}});
-        !ok)
-        return ok.error();
-    if (auto ok = work.commit(); !ok)
-        return ok.error();
-    m_renumbered << from + QStringLiteral(" → ") + to;
-    auto now = records.read(QStringLiteral("proceeding"), proceeding.objectId);
-    if (!now)
-        return now.error();
-    if (!now->has_value())
-        return core::notFound(Text::tr("The proceeding %1 is no longer in this store.").arg(to));
-    return **now;
+    return renumbered(work, proceeding, from, to, QStringLiteral("number taken centrally"));
 }
 
 core::Result<LocalRecord> Synchronizer::withFreeReference(const LocalRecord &caseFile)
@@ -163,21 +168,7 @@ core::Result<LocalRecord> Synchronizer::withFreeReference(const LocalRecord &cas
         if (auto ok = records.change(QStringLiteral("proceeding"), id, {{QStringLiteral("reference"), reference}}); !ok)
             return ok.error();
     }
-    if (auto ok = work.record(QStringLiteral("case_file.renumber"), QStringLiteral("case_file"), caseFile.objectId,
-                              {{QStringLiteral("from"), from},
-                               {QStringLiteral("to"), to},
-                               {QStringLiteral("why"), QStringLiteral("reference taken centrally")}});
-        !ok)
-        return ok.error();
-    if (auto ok = work.commit(); !ok)
-        return ok.error();
-    m_renumbered << from + QStringLiteral(" → ") + to;
-    auto now = records.read(QStringLiteral("case_file"), caseFile.objectId);
-    if (!now)
-        return now.error();
-    if (!now->has_value())
-        return core::notFound(Text::tr("The case file %1 is no longer in this store.").arg(to));
-    return **now;
+    return renumbered(work, caseFile, from, to, QStringLiteral("reference taken centrally"));
 }
 
 }  // namespace aw::sync

@@ -83,6 +83,35 @@ class TestSyncGui : public QObject
         return sync::Synchronizer(m_tarik.store, central.value()).run();
     }
 
+    // A case file of anna's with one proceeding and one document of `contents` (named `fileName`).
+    struct Filed
+    {
+        QString file, proceeding, document, sha256;
+    };
+    Filed fileDocument(const QString &subject, const QString &title, const QByteArray &contents,
+                       const QString &fileName)
+    {
+        const casework::Session anna(m_anna.store, m_anna.userIds.value(s("anna")));
+        auto file = casework::CaseFileService(anna).create(m_anna.node51, subject, m_anna.unitSta);
+        [&] { QVERIFY2(file, qPrintable(why(file))); }();
+        if (!file)
+            return {};
+        auto proceeding = casework::ProceedingService(anna).create(file->id, title);
+        [&] { QVERIFY2(proceeding, qPrintable(why(proceeding))); }();
+        if (!proceeding)
+            return {};
+        QByteArray bytes = contents;
+        QBuffer device(&bytes);
+        device.open(QIODevice::ReadOnly);
+        auto document = casework::DocumentService(anna).addDocument(proceeding->id, title, storage::Direction::In,
+                                                                    device, fileName);
+        [&] { QVERIFY2(document, qPrintable(why(document))); }();
+        if (!document)
+            return {};
+        return {file->id, proceeding->id, document->id,
+                QString::fromLatin1(QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex())};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -115,21 +144,13 @@ private Q_SLOTS:
 
         // A version whose file is not here, with no central store to fetch it from: the pane says
         // so and points to the store check (in a store that never synced, the file is missing).
-        const casework::Session anna(m_anna.store, m_anna.userIds.value(s("anna")));
-        auto file = casework::CaseFileService(anna).create(m_anna.node51, s("Geburt Jonas Weber"), m_anna.unitSta);
-        QVERIFY2(file, qPrintable(why(file)));
-        auto proceeding = casework::ProceedingService(anna).create(file->id, s("Geburtsurkunde"));
-        QVERIFY2(proceeding, qPrintable(why(proceeding)));
-        QByteArray letter("Antrag Geburtsurkunde Jonas Weber");
-        QBuffer device(&letter);
-        device.open(QIODevice::ReadOnly);
-        auto document = casework::DocumentService(anna).addDocument(proceeding->id, s("Antrag"), storage::Direction::In,
-                                                                    device, s("antrag.txt"));
-        QVERIFY2(document, qPrintable(why(document)));
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(letter, QCryptographicHash::Sha256).toHex());
+        const QByteArray letter("Antrag Geburtsurkunde Jonas Weber");
+        const Filed filed = fileDocument(s("Geburt Jonas Weber"), s("Antrag"), letter, s("antrag.txt"));
+        QVERIFY(!filed.document.isEmpty());
+        const QString sha = filed.sha256;
         QVERIFY(QFile::remove(m_anna.store->blobs().pathOf(sha)));
         QSignalSpy shown(window.documentPanel(), &ui::DocumentPanel::versionShown);
-        window.openSearchHit({file->id, proceeding->id, document->id, 0, {}});
+        window.openSearchHit({filed.file, filed.proceeding, filed.document, 0, {}});
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
         auto *details = window.documentPanel()->findChild<QLabel *>(s("documentDetails"));
         QVERIFY(details && details->isVisible());
@@ -234,24 +255,17 @@ private Q_SLOTS:
     void anArchivedDocumentIsFetchedWhenOpened()
     {
         // Anna files a death notice and archives the file; karin, supervisor, opens it later.
+        const QByteArray notice("Todesanzeige Otto Brandt");
+        const Filed filed = fileDocument(s("Sterbefall Otto Brandt"), s("Sterbeurkunde"), notice, s("anzeige.txt"));
+        QVERIFY(!filed.document.isEmpty());
         const casework::Session anna(m_anna.store, m_anna.userIds.value(s("anna")));
-        auto file = casework::CaseFileService(anna).create(m_anna.node51, s("Sterbefall Otto Brandt"), m_anna.unitSta);
-        QVERIFY2(file, qPrintable(why(file)));
-        auto proceeding = casework::ProceedingService(anna).create(file->id, s("Sterbeurkunde"));
-        QVERIFY2(proceeding, qPrintable(why(proceeding)));
-        QByteArray notice("Todesanzeige Otto Brandt");
-        QBuffer device(&notice);
-        device.open(QIODevice::ReadOnly);
-        auto document = casework::DocumentService(anna).addDocument(proceeding->id, s("Todesanzeige"),
-                                                                    storage::Direction::In, device, s("anzeige.txt"));
-        QVERIFY2(document, qPrintable(why(document)));
-        QVERIFY(casework::ProceedingService(anna).close(proceeding->id));
-        QVERIFY(casework::CaseFileService(anna).close(file->id));
+        QVERIFY(casework::ProceedingService(anna).close(filed.proceeding));
+        QVERIFY(casework::CaseFileService(anna).close(filed.file));
         auto central = sync::connectCentral(m_server->conninfo(s("anna"), QString::fromLatin1(Password)),
                                             s("anna-%1").arg(++m_connections));
         QVERIFY2(central, qPrintable(why(central)));
         QVERIFY(sync::Synchronizer(m_anna.store, central.value()).run());
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(notice, QCryptographicHash::Sha256).toHex());
+        const QString sha = filed.sha256;
 
         ui::CentralConnection connection = ui::CentralConnection::load();
         connection.user = s("karin");
@@ -268,7 +282,7 @@ private Q_SLOTS:
         auto *message = panel->findChild<QLabel *>(s("documentMessage"));
         QVERIFY(message);
         QSignalSpy shown(panel, &ui::DocumentPanel::versionShown);
-        window.openSearchHit({file->id, proceeding->id, document->id, 0, {}});
+        window.openSearchHit({filed.file, filed.proceeding, filed.document, 0, {}});
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
         auto *details = panel->findChild<QLabel *>(s("documentDetails"));
         auto *again = panel->findChild<QPushButton *>(s("fetchAgainButton"));
