@@ -419,23 +419,30 @@ core::Result<int> Synchronizer::reserveNumbers()
                                [](const QSqlQuery &q) { return q.value(0).toString(); });
     if (!codes)
         return codes.error();
-    CentralApi api(m_central);
-    storage::CaseFileRepository numbers(m_local);
     int reserved = 0;
     for (const QString &code : std::as_const(codes.value())) {
-        auto left = numbers.numbersLeft(code, year);
-        if (!left)
-            return left.error();
-        if (left.value() >= BlockLow)
-            continue;
-        auto first = api.reserveNumbers(code, year, BlockSize);
-        if (!first)
-            return first.error();
-        if (auto ok = numbers.addNumberBlock(code, year, first.value(), first.value() + BlockSize - 1); !ok)
-            return ok.error();
-        ++reserved;
+        auto topped = topUpNumbers(code, year, BlockLow);
+        if (!topped)
+            return topped.error();
+        reserved += topped.value() ? 1 : 0;
     }
     return reserved;
+}
+
+core::Result<bool> Synchronizer::topUpNumbers(const QString &planCode, int year, int low)
+{
+    storage::CaseFileRepository numbers(m_local);
+    auto left = numbers.numbersLeft(planCode, year);
+    if (!left)
+        return left.error();
+    if (left.value() >= low)
+        return false;
+    auto first = CentralApi(m_central).reserveNumbers(planCode, year, BlockSize);
+    if (!first)
+        return first.error();
+    if (auto ok = numbers.addNumberBlock(planCode, year, first.value(), first.value() + BlockSize - 1); !ok)
+        return ok.error();
+    return true;
 }
 
 }  // namespace aw::sync

@@ -101,6 +101,9 @@ private:
     // number from a block (its proceedings' references with it, audited) before it is sent.
     core::Result<LocalRecord> withFreeReference(const LocalRecord &caseFile);
     core::Result<QString> localActor();  // the local user of the central login
+    // Reserves a new block of running numbers for (planCode, year) when fewer than `low` are left;
+    // true when it did.
+    core::Result<bool> topUpNumbers(const QString &planCode, int year, int low);
     // Audits a renumbering made in `work`, commits it and notes it for the report; the record as it is now.
     core::Result<LocalRecord> renumbered(storage::UnitOfWork &work, const LocalRecord &record, const QString &from,
                                          const QString &to, const QString &why);

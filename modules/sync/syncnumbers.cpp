@@ -119,17 +119,9 @@ core::Result<LocalRecord> Synchronizer::withFreeReference(const LocalRecord &cas
     const QString unit = caseFile.fields.value(QStringLiteral("unit")).toString();
     const int year =
         QDateTime::fromString(caseFile.fields.value(QStringLiteral("opened_at")).toString(), Qt::ISODate).date().year();
+    if (auto ok = topUpNumbers(plan, year, 1); !ok)
+        return ok.error();
     storage::CaseFileRepository numbers(m_local);
-    auto left = numbers.numbersLeft(plan, year);
-    if (!left)
-        return left.error();
-    if (left.value() == 0) {
-        auto first = api.reserveNumbers(plan, year, BlockSize);
-        if (!first)
-            return first.error();
-        if (auto ok = numbers.addNumberBlock(plan, year, first.value(), first.value() + BlockSize - 1); !ok)
-            return ok.error();
-    }
     auto actor = localActor();
     if (!actor)
         return actor.error();

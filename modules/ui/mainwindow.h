@@ -100,6 +100,7 @@ private:
     void showRoutingRules();
     void createMenus();
     void connectSearch();  // mainwindowsearch.cpp
+    void connectSync();    // mainwindowsync.cpp
     void updateSelection();
     // The details pane follows the selection; `front` brings its tab to the front.
     void showDetails(bool front);
