@@ -30,14 +30,10 @@ QString titleFromFileName(const QString &fileName)
     return base.isEmpty() ? fileName : base;
 }
 
-Result<void> DocumentFiling::index(const QSqlDatabase &db, const QString &proceedingId, const QString &documentId,
-                                   int version, const QString &title, storage::TextIndex::TextStatus status,
-                                   const QString &text)
+Result<void> DocumentFiling::index(const QSqlDatabase &db, const QString &documentId, int version,
+                                   storage::TextIndex::TextStatus status, const QString &text)
 {
-    auto p = storage::ProceedingRepository(db).get(proceedingId);
-    if (!p)
-        return p.error();
-    return storage::TextIndex(db).put({documentId, version, status, title, p->subject, p->reference, text});
+    return storage::TextIndex(db).put({documentId, version, status, text});
 }
 
 Result<QList<DocumentFiling::Filed>> DocumentFiling::file(const QString &proceedingId, const QList<PreparedFile> &files,
@@ -138,9 +134,7 @@ Result<QList<DocumentFiling::Filed>> DocumentFiling::fileIn(storage::UnitOfWork 
                 return ok.error();
             out.append({Filed::Kind::NewDocument, document.id, 1});
         }
-        if (auto ok = storage::TextIndex(work.db()).put(
-                {v.documentId, v.n, f.textStatus, title, p->subject, p->reference, f.text});
-            !ok)
+        if (auto ok = storage::TextIndex(work.db()).put({v.documentId, v.n, f.textStatus, f.text}); !ok)
             return ok.error();
         documentOfHash.insert(f.sha256, v.documentId);
         newestByName.insert(nameKey, {v.documentId, v.n});

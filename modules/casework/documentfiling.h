@@ -59,10 +59,10 @@ public:
     core::Result<QList<Filed>> fileIn(storage::UnitOfWork &work, const QString &proceedingId,
                                       const QList<PreparedFile> &files, Duplicates duplicates);
 
-    // The index entry of a version filed some other way (title, proceeding subject and reference).
-    static core::Result<void> index(const QSqlDatabase &db, const QString &proceedingId, const QString &documentId,
-                                    int version, const QString &title, storage::TextIndex::TextStatus status,
-                                    const QString &text = {});
+    // The text of a version filed some other way (its title, proceeding subject and reference reach
+    // the search index by triggers).
+    static core::Result<void> index(const QSqlDatabase &db, const QString &documentId, int version,
+                                    storage::TextIndex::TextStatus status, const QString &text = {});
 
 private:
     Session m_session;

@@ -93,9 +93,7 @@ Result<Document> DocumentService::addDocument(const QString &proceedingId, const
     if (auto ok = work.record(QStringLiteral("document.add"), QStringLiteral("document"), document.id, payload); !ok)
         return ok.error();
     // Bytes added this way are not read for text; title, subject and reference are still found.
-    if (auto ok = DocumentFiling::index(work.db(), proceedingId, document.id, 1, document.title,
-                                        storage::TextIndex::TextStatus::NotText);
-        !ok)
+    if (auto ok = DocumentFiling::index(work.db(), document.id, 1, storage::TextIndex::TextStatus::NotText); !ok)
         return ok.error();
     if (auto ok = work.commit(); !ok)
         return ok.error();
@@ -131,8 +129,7 @@ Result<DocumentVersion> DocumentService::addVersion(const QString &documentId, Q
                               storage::toJson(version.value()), document->rev);
         !ok)
         return ok.error();
-    if (auto ok = DocumentFiling::index(work.db(), document->proceedingId, documentId, version->n, document->title,
-                                        storage::TextIndex::TextStatus::NotText);
+    if (auto ok = DocumentFiling::index(work.db(), documentId, version->n, storage::TextIndex::TextStatus::NotText);
         !ok)
         return ok.error();
     if (auto ok = work.commit(); !ok)

@@ -562,7 +562,7 @@ void Searcher::Impl::fill(QList<SearchHit> &hits, const Highlight &highlight)
     const QSqlDatabase sql = store->connection();
     QSqlQuery document(sql), proceeding(sql), caseFile(sql);
     document.prepare(QStringLiteral(
-        "SELECT d.title, p.reference, c.reference, c.subject, (SELECT t.body FROM search_text t WHERE t.rowid = ?), "
+        "SELECT d.title, p.reference, c.reference, c.subject, (SELECT t.body FROM search_content t WHERE t.id = ?), "
         "p.id "
         "FROM document d JOIN proceeding p ON p.id = d.proceeding_id JOIN case_file c ON c.id = p.case_file_id "
         "WHERE d.id = ?"));

@@ -14,20 +14,10 @@ using storage::scalar;
 
 namespace {
 
-// The words of each object as the triggers write them: documents with their proceeding's subject
-// and reference, proceedings and case files with their own.
-const char *const indexBatch =
-    "INSERT INTO search_text (rowid, title, subject, reference, body) "
-    "SELECT o.id, coalesce(d.title, ''), "
-    "       CASE o.object_type WHEN 'case_file' THEN c.subject ELSE p.subject END, "
-    "       CASE o.object_type WHEN 'case_file' THEN c.reference ELSE p.reference END, "
-    "       coalesce((SELECT t.body FROM text_index_key k JOIN text_index t ON t.rowid = k.id "
-    "                 WHERE k.document_id = d.id), '') "
-    "FROM search_object o "
-    "LEFT JOIN document d ON o.object_type = 'document' AND d.id = o.object_id "
-    "LEFT JOIN proceeding p ON p.id = o.proceeding_id "
-    "LEFT JOIN case_file c ON c.id = o.case_file_id "
-    "WHERE o.id > ? AND o.id <= ? ORDER BY o.id";
+// The words of each object, as the triggers keep them in search_content.
+const char *const indexBatch = "INSERT INTO search_text (rowid, title, subject, reference, body) "
+                               "SELECT id, title, subject, reference, body FROM search_content "
+                               "WHERE id > ? AND id <= ? ORDER BY id";
 
 // FTS5's defaults.
 constexpr int DefaultAutomerge = 4;

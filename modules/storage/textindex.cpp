@@ -39,28 +39,11 @@ QString TextIndex::statusName(TextStatus status)
 
 Result<void> TextIndex::put(const Entry &e)
 {
-    // Rows are addressed by rowid: deleting by document_id would scan the whole index.
-    if (auto ok = exec(m_db,
-                       QStringLiteral("INSERT INTO text_index_key (document_id) VALUES (?) "
-                                      "ON CONFLICT (document_id) DO NOTHING"),
-                       {e.documentId});
-        !ok)
-        return ok.error();
-    auto key = scalar(m_db, QStringLiteral("SELECT id FROM text_index_key WHERE document_id = ?"), {e.documentId});
-    if (!key)
-        return key.error();
-    if (auto ok = exec(m_db, QStringLiteral("DELETE FROM text_index WHERE rowid = ?"), {key.value()}); !ok)
-        return ok.error();
-    if (auto ok = exec(m_db,
-                       QStringLiteral("INSERT INTO text_index (rowid, document_id, title, subject, reference, body) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                       {key.value(), e.documentId, e.title, e.subject, e.reference, e.body});
-        !ok)
-        return ok.error();
-    // The search index takes the text in the same transaction (its row exists from the document's trigger).
+    // The search index takes the text in the same transaction (its row exists from the document's
+    // trigger; the title, subject and reference are kept there by triggers too).
     if (auto ok =
             exec(m_db,
-                 QStringLiteral("UPDATE search_text SET body = ? WHERE rowid = "
+                 QStringLiteral("UPDATE search_content SET body = coalesce(?, '') WHERE id = "
                                 "(SELECT id FROM search_object WHERE object_type = 'document' AND object_id = ?)"),
                  {e.body, e.documentId});
         !ok)
@@ -84,8 +67,10 @@ Result<QList<TextIndex::Hit>> TextIndex::search(const QString &words, int limit)
     if (terms.isEmpty())
         return QList<Hit>();
     return rows<Hit>(exec(m_db,
-                          QStringLiteral("SELECT document_id, snippet(text_index, 4, '[', ']', ' … ', 12) "
-                                         "FROM text_index WHERE text_index MATCH ? ORDER BY rank LIMIT ?"),
+                          QStringLiteral("SELECT o.object_id, snippet(search_text, 3, '[', ']', ' … ', 12) "
+                                         "FROM search_text JOIN search_object o ON o.id = search_text.rowid "
+                                         "WHERE search_text MATCH ? AND o.object_type = 'document' "
+                                         "ORDER BY rank LIMIT ?"),
                           {terms.join(QLatin1Char(' ')), limit}),
                      [](const QSqlQuery &q) {
                          return Hit{q.value(0).toString(), q.value(1).toString()};

@@ -10,10 +10,10 @@
 
 namespace aw::storage {
 
-// The full-text index (SQLite FTS5 for now; the search issue may change the engine): document
-// text with title, proceeding subject and reference, plus a trigram index over references for
-// substring search. Writes run in the caller's transaction, so the index never drifts from the
-// store; reference_index rows are kept by triggers.
+// Document text for the search index (search_content and its FTS5 index search_text; title,
+// proceeding subject and reference reach it by triggers), the text state of each version, and a
+// trigram index over references for substring search (reference_index, kept by triggers). Writes
+// run in the caller's transaction, so the index never drifts from the store.
 class TextIndex
 {
 public:
@@ -36,10 +36,7 @@ public:
         QString documentId;
         int version = 1;
         TextStatus status = TextStatus::Indexed;
-        QString title;
-        QString subject;    // of the proceeding
-        QString reference;  // of the proceeding
-        QString body;       // extracted text (empty unless Indexed)
+        QString body;  // extracted text (empty unless Indexed)
     };
     // Replaces the document's row with this version's text and records the version's status.
     core::Result<void> put(const Entry &entry);
@@ -49,8 +46,8 @@ public:
         QString documentId;
         QString snippet;  // with [ ] around matches
     };
-    // Every word must occur (prefix search with a trailing *). The words are quoted, so no input
-    // can use FTS syntax. Best matches first.
+    // Documents in which every word occurs (in the text, title, subject or reference; prefix search
+    // with a trailing *). The words are quoted, so no input can use FTS syntax. Best matches first.
     core::Result<QList<Hit>> search(const QString &words, int limit = 50) const;
 
     // Case files and proceedings whose reference contains `text` (at least 3 characters).

@@ -35,10 +35,6 @@ Result<DisposedCaseFile> removeContent(storage::UnitOfWork &work, DisposedCaseFi
                                proceedings + QStringLiteral(")) OR (object_type = 'document' AND object_id IN (") +
                                documents + QStringLiteral("))");
     const QList<std::pair<QString, QVariantList>> statements{
-        {QStringLiteral("DELETE FROM text_index WHERE rowid IN (SELECT id FROM text_index_key WHERE document_id IN (") +
-             documents + QStringLiteral("))"),
-         {id}},
-        {QStringLiteral("DELETE FROM text_index_key WHERE document_id IN (") + documents + QLatin1Char(')'), {id}},
         {QStringLiteral("DELETE FROM document_text WHERE document_id IN (") + documents + QLatin1Char(')'), {id}},
         {QStringLiteral("UPDATE certificate_request SET document_id = NULL WHERE document_id IN (") + documents +
              QLatin1Char(')'),

@@ -82,9 +82,7 @@ Result<int> receiveProceeding(storage::UnitOfWork &work, const casework::Session
             if (auto ok = documents.insertVersion(version); !ok)
                 return ok.error();
             versionsJson.append(storage::toJson(version));
-            if (auto ok = storage::TextIndex(work.db()).put({document.id, version.n, file.textStatus, d.title,
-                                                             proceeding->subject, proceeding->reference, file.text});
-                !ok)
+            if (auto ok = storage::TextIndex(work.db()).put({document.id, version.n, file.textStatus, file.text}); !ok)
                 return ok.error();
         }
         QJsonObject payload = storage::toJson(document);

@@ -302,6 +302,11 @@ private Q_SLOTS:
         const auto partial = find("jfischer", QStringLiteral("Familie OR Wohngeld OR Antrag"));
         QCOMPARE(partial.unindexed, *pending);
         QVERIFY(partial.objects < before.objects);
+        // Changes meanwhile, to rows indexed already and rows not yet: the triggers keep the first
+        // in step and leave the others to the batches.
+        auto renamed = storage::exec(m_office->store()->connection(),
+                                     QStringLiteral("UPDATE case_file SET subject = subject || ' Nachtrag'"));
+        QVERIFY2(renamed, qPrintable(why(renamed)));
 
         search::SearchIndex again(m_office->store());
         auto done = again.update();
@@ -312,7 +317,16 @@ private Q_SLOTS:
         const auto after = find("jfischer", QStringLiteral("Familie OR Wohngeld OR Antrag"));
         QCOMPARE(find("kschmidt", QStringLiteral("Rechtsbehelfsbelehrung")).caseFiles, 1);
         QCOMPARE(after.objects, before.objects);
-        QCOMPARE(subjects(after), subjects(before));
+        QStringList renamedSubjects = subjects(before);
+        for (QString &subject : renamedSubjects)
+            subject += QStringLiteral(" Nachtrag");
+        QCOMPARE(subjects(after), renamedSubjects);
+        QVERIFY(find("jfischer", QStringLiteral("Nachtrag")).caseFiles >= before.caseFiles);
+        // The index holds the words of the store's rows, no more, no fewer.
+        auto check =
+            storage::exec(m_office->store()->connection(),
+                          QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)"));
+        QVERIFY2(check, qPrintable(why(check)));
     }
 
     // Case files written straight into the store, `count` of them, with subject(i) as subject, in
