@@ -6979,6 +6979,23 @@ Der Speicher ist jetzt nur lesend geöffnet: Sie können alles ansehen, aber nic
     </message>
 </context>
 <context>
+    <name>aw::ui::StoreOpening</name>
+    <message>
+        <source>Aktenwerk</source>
+        <translation>Aktenwerk</translation>
+    </message>
+    <message>
+        <source>Opening the store …
+
+After an update of Aktenwerk the store is brought up to the new version first.
+With many documents this takes a few minutes. Please leave Aktenwerk open meanwhile.</source>
+        <translation>Der Bestand wird geöffnet …
+
+Nach einem Update von Aktenwerk wird er zuerst auf die neue Version umgestellt.
+Bei vielen Dokumenten dauert das einige Minuten. Bitte lassen Sie Aktenwerk so lange geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::SyncController</name>
     <message>
         <source>Synchronize &amp;now</source>

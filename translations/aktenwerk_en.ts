@@ -6979,6 +6979,23 @@ The store is now open for reading only: you can look at everything, but nothing 
     </message>
 </context>
 <context>
+    <name>aw::ui::StoreOpening</name>
+    <message>
+        <source>Aktenwerk</source>
+        <translation>Aktenwerk</translation>
+    </message>
+    <message>
+        <source>Opening the store …
+
+After an update of Aktenwerk the store is brought up to the new version first.
+With many documents this takes a few minutes. Please leave Aktenwerk open meanwhile.</source>
+        <translation>Opening the store …
+
+After an update of Aktenwerk the store is brought up to the new version first.
+With many documents this takes a few minutes. Please leave Aktenwerk open meanwhile.</translation>
+    </message>
+</context>
+<context>
     <name>aw::ui::SyncController</name>
     <message>
         <source>Synchronize &amp;now</source>

@@ -19,6 +19,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/startupreport.h"
 #include "ui/storecheck.h"
+#include "ui/storeopening.h"
 #include "ui/userpicker.h"
 #include "xdomea/demodisposal.h"
 
@@ -85,9 +86,11 @@ int main(int argc, char *argv[])
                                          : settings.value(QStringLiteral("language")).toString());
 
     // The integrity check takes about a second on a big store: it runs on a worker once the window is
-    // there (see StoreCheck below); a damaged store is then kept from changing.
-    auto store = aw::storage::Store::open(parser.value(storeOption), aw::storage::Database::OpenMode::CreateIfMissing,
-                                          aw::storage::Database::Integrity::CheckLater);
+    // there (see StoreCheck below); a damaged store is then kept from changing. A store of an older
+    // version is checked and upgraded first, on a worker too, with a note when that takes a while.
+    auto store =
+        aw::ui::openStoreShowingProgress(parser.value(storeOption), aw::storage::Database::OpenMode::CreateIfMissing,
+                                         aw::storage::Database::Integrity::CheckLater);
     if (!store) {
         QMessageBox::critical(nullptr, QObject::tr("Aktenwerk"), store.error().message);
         return 1;

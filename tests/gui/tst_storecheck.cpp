@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The integrity check after the window has opened, on the real main window: a damaged store is
 // reported and kept from changing; an intact one passes without a word.
+#include "storage/sql.h"
 #include "storage/store.h"
 #include "support/damagedstore.h"
+#include "support/olderstore.h"
 #include "support/testenv.h"
 #include "ui/mainwindow.h"
 #include "ui/storecheck.h"
+#include "ui/storeopening.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void damagedStoreIsReportedAndReadOnly();
     void intactStorePassesQuietly();
+    void olderStoreIsUpgradedWithANote();
 
 private:
     // The store in `dir`, opened as the desktop application opens it.
@@ -121,4 +127,56 @@ void TestStoreCheck::intactStorePassesQuietly()
 }
 
 QTEST_MAIN(TestStoreCheck)
+// The desktop application opens the store on a worker; upgrading an older store says so meanwhile,
+// and the store comes out upgraded with its text.
+void TestStoreCheck::olderStoreIsUpgradedWithANote()
+{
+    test::TempDir dir;
+    const QString storeDir = dir.file(s("store"));
+    QVERIFY(QDir().mkpath(storeDir));
+    const QString made = test::writeOlderStore(QDir(storeDir).filePath(s("aktenwerk.sqlite")));
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+
+    struct NoteWatch : QObject
+    {
+        int shown = 0;
+        QString text;
+        bool eventFilter(QObject *object, QEvent *event) override
+        {
+            if (event->type() == QEvent::Show && object->objectName() == QLatin1String("storeOpeningNote")) {
+                ++shown;
+                if (auto *label = object->findChild<QLabel *>())
+                    text = label->text();
+            }
+            return false;
+        }
+    } watch;
+    qApp->installEventFilter(&watch);
+    auto store = ui::openStoreShowingProgress(storeDir, storage::Database::OpenMode::MustExist,
+                                              storage::Database::Integrity::CheckLater, std::chrono::milliseconds(0));
+    qApp->removeEventFilter(&watch);
+    QVERIFY2(store, qPrintable(why(store)));
+    QCOMPARE(watch.shown, 1);
+    QVERIFY2(watch.text.contains(s("new version")), qPrintable(watch.text));
+    const auto windows = QApplication::topLevelWidgets();
+    QVERIFY(std::none_of(windows.cbegin(), windows.cend(), [](const QWidget *w) {
+        return w->objectName() == QLatin1String("storeOpeningNote") && w->isVisible();
+    }));
+    QCOMPARE((*store)->database().schemaVersion(), storage::Database::latestSchemaVersion());
+    auto body = storage::scalar((*store)->connection(),
+                                s("SELECT c.body FROM search_content c JOIN search_object o ON o.id = c.id "
+                                  "WHERE o.object_id = 'd-1'"));
+    QVERIFY2(body, qPrintable(why(body)));
+    QCOMPARE(body->toString(), s("Mietbescheinigung der Hausverwaltung liegt bei"));
+
+    // A store that opens at once shows no note.
+    watch.shown = 0;
+    qApp->installEventFilter(&watch);
+    store = ui::openStoreShowingProgress(storeDir, storage::Database::OpenMode::MustExist,
+                                         storage::Database::Integrity::CheckLater, std::chrono::seconds(30));
+    qApp->removeEventFilter(&watch);
+    QVERIFY2(store, qPrintable(why(store)));
+    QCOMPARE(watch.shown, 0);
+}
+
 #include "tst_storecheck.moc"

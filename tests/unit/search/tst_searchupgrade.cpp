@@ -6,7 +6,7 @@
 #include "storage/sql.h"
 #include "storage/store.h"
 #include "storage/textindex.h"
-#include "storage/wordtokenizer.h"
+#include "support/olderstore.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -20,65 +20,6 @@ using namespace aw;
 using aw::test::why;
 
 namespace {
-
-constexpr int OlderSchema = 11;
-
-// The store as schema 11 left it, written the way that version wrote it: rows by SQL, the text
-// of each document in text_index (with its key) and in search_text.
-void makeOlderStore(const QString &path)
-{
-    const QString name = QStringLiteral("older-store");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
-        QVERIFY(storage::registerWordTokenizer(handle));
-        const QDir migrations(QStringLiteral(":/schema/local"));
-        for (const QString &file : migrations.entryList(QDir::Files, QDir::Name)) {
-            if (file.left(4).toInt() > OlderSchema)
-                break;
-            QFile script(migrations.filePath(file));
-            QVERIFY(script.open(QIODevice::ReadOnly));
-            char *message = nullptr;
-            const int rc = sqlite3_exec(handle, script.readAll().constData(), nullptr, nullptr, &message);
-            QVERIFY2(rc == SQLITE_OK, message);
-        }
-        const QStringList rows{
-            QStringLiteral("INSERT INTO org_unit VALUES ('ou-1', 'KZS', 'Kundenzentrum')"),
-            QStringLiteral("INSERT INTO file_plan_node (id, code, title, retention_years, disposal) "
-                           "VALUES ('n-1', '51.10', 'Wohngeld', 10, 'A')"),
-            QStringLiteral("INSERT INTO case_file (id, node_id, reference, subject, owner_unit_id, status, opened_at, "
-                           "disposal) VALUES ('c-1', 'n-1', '51.10-1/2025', 'Wohngeld Herr Demir', 'ou-1', 'open', "
-                           "'2025-03-01T09:00:00Z', 'A')"),
-            QStringLiteral("INSERT INTO proceeding (id, case_file_id, number, reference, subject, status, created_at) "
-                           "VALUES ('p-1', 'c-1', 1, '51.10-1/2025-0001', 'Erstantrag', 'open', "
-                           "'2025-03-01T09:00:00Z')"),
-            QStringLiteral("INSERT INTO document (id, proceeding_id, title, direction, received_at) "
-                           "VALUES ('d-1', 'p-1', 'Antrag', 'in', '2025-03-02T10:00:00Z')"),
-            QStringLiteral("INSERT INTO document (id, proceeding_id, title, direction, received_at) "
-                           "VALUES ('d-2', 'p-1', 'Bescheid', 'out', '2025-03-20T10:00:00Z')"),
-            QStringLiteral("INSERT INTO text_index_key (id, document_id) VALUES (1, 'd-1'), (2, 'd-2')"),
-            QStringLiteral("INSERT INTO text_index (rowid, document_id, title, subject, reference, body) VALUES "
-                           "(1, 'd-1', 'Antrag', 'Erstantrag', '51.10-1/2025-0001', "
-                           "'Mietbescheinigung der Hausverwaltung liegt bei'), "
-                           "(2, 'd-2', 'Bescheid', 'Erstantrag', '51.10-1/2025-0001', "
-                           "'Der Wohngeldbescheid ergeht unter Vorbehalt')"),
-            QStringLiteral("UPDATE search_text SET body = 'Mietbescheinigung der Hausverwaltung liegt bei' "
-                           "WHERE rowid = (SELECT id FROM search_object WHERE object_id = 'd-1')"),
-            QStringLiteral("UPDATE search_text SET body = 'Der Wohngeldbescheid ergeht unter Vorbehalt' "
-                           "WHERE rowid = (SELECT id FROM search_object WHERE object_id = 'd-2')"),
-            QStringLiteral("PRAGMA user_version = %1").arg(OlderSchema),
-            QStringLiteral("PRAGMA application_id = %1").arg(storage::Database::ApplicationId),
-        };
-        for (const QString &sql : rows) {
-            auto ok = storage::exec(db, sql);
-            QVERIFY2(ok, qPrintable(why(ok)));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 QStringList documentsWith(const std::shared_ptr<storage::Store> &store, const QString &words)
 {
@@ -103,9 +44,8 @@ private Q_SLOTS:
     {
         test::TempDir dir;
         QVERIFY(QDir().mkpath(dir.file(QStringLiteral("store"))));
-        makeOlderStore(dir.file(QStringLiteral("store/aktenwerk.sqlite")));
-        if (QTest::currentTestFailed())
-            return;
+        const QString made = test::writeOlderStore(dir.file(QStringLiteral("store/aktenwerk.sqlite")));
+        QVERIFY2(made.isEmpty(), qPrintable(made));
 
         auto store = storage::Store::open(dir.file(QStringLiteral("store")));
         QVERIFY2(store, qPrintable(why(store)));
