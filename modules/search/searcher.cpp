@@ -235,10 +235,8 @@ struct Searcher::Impl
         case Kind::Reference:
             // The case files whose reference, or one of whose proceedings' references, contains the
             // text: everything in them. One IN on an indexed column, so the search can start there.
-            // The trigram index is read once for both kinds (a common part such as "/20" costs).
-            return Condition{QStringLiteral("o.case_file_id IN (SELECT CASE r.object_type WHEN 'case_file' "
-                                            "THEN r.object_id ELSE (SELECT p.case_file_id FROM proceeding p "
-                                            "WHERE p.id = r.object_id) END FROM reference_index r "
+            // The trigram index is read once for both kinds and names each row's case file.
+            return Condition{QStringLiteral("o.case_file_id IN (SELECT case_file_id FROM reference_index "
                                             "WHERE reference_index MATCH ?)"),
                              {quoted(c.text)}};
         case Kind::Unit: {

@@ -139,14 +139,6 @@ core::Result<LocalRecord> Synchronizer::withFreeReference(const LocalRecord &cas
         return ok.error();
     if (auto ok = numbers.setNumber(caseFile.objectId, plan, year, sequence.value()); !ok)
         return ok.error();
-    // A case file's reference never changes otherwise: its entry for lookups by reference by hand.
-    if (auto ok = storage::done(storage::exec(
-            m_local,
-            QStringLiteral(
-                "UPDATE reference_index SET reference = ? WHERE object_type = 'case_file' AND object_id = ?"),
-            {to, caseFile.objectId}));
-        !ok)
-        return ok.error();
     // Its proceedings' references carry the file's.
     auto proceedings = storage::exec(
         m_local, QStringLiteral("SELECT id, number FROM proceeding WHERE case_file_id = ?"), {caseFile.objectId});

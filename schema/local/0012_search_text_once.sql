@@ -3,7 +3,8 @@
 -- (an older FTS5 table with its own unicode61 index, which only tests still searched) and in
 -- search_text, which stored its own copy beside its index. Now search_content holds each indexed
 -- object's words once, and search_text is an FTS5 index over it (an "external content" table), kept
--- by the triggers below.
+-- by the triggers below. The trigram index of references (reference_index) now numbers its rows as
+-- search_object and names each row's case file.
 --
 -- Rows of search_content past search_state.cursor up to built_until are not in the index yet: the
 -- triggers leave them to the index upkeep (SearchIndex::update), which reads them in batches.
@@ -39,12 +40,27 @@ DROP TRIGGER search_document_insert;
 DROP TRIGGER search_document_text;
 DROP TRIGGER search_document_delete;
 DROP TRIGGER proceeding_reference_changed;
+DROP TRIGGER case_file_reference_indexed;
+DROP TRIGGER proceeding_reference_indexed;
+DROP TABLE reference_index;
 DROP TABLE search_text;
 DROP TABLE text_index;
 DROP TABLE text_index_key;
 
 CREATE VIRTUAL TABLE search_text USING fts5(title, subject, reference, body,
     content = 'search_content', content_rowid = 'id', tokenize = 'aktenwerk');
+
+-- References for substring search (trigrams), each row numbered as its object in search_object and
+-- with its case file, so that a search for a part of a reference (az:) needs no lookup per
+-- proceeding found, and a changed reference is found by its row.
+CREATE VIRTUAL TABLE reference_index USING fts5(reference, object_type UNINDEXED, object_id UNINDEXED,
+    case_file_id UNINDEXED, tokenize = 'trigram');
+INSERT INTO reference_index (rowid, reference, object_type, object_id, case_file_id)
+    SELECT o.id, c.reference, 'case_file', c.id, c.id
+    FROM case_file c JOIN search_object o ON o.object_type = 'case_file' AND o.object_id = c.id;
+INSERT INTO reference_index (rowid, reference, object_type, object_id, case_file_id)
+    SELECT o.id, p.reference, 'proceeding', p.id, p.case_file_id
+    FROM proceeding p JOIN search_object o ON o.object_type = 'proceeding' AND o.object_id = p.id;
 
 -- Everything is indexed again from search_content, in batches, when the store is next opened.
 UPDATE search_state SET built_until = (SELECT coalesce(max(id), 0) FROM search_object), cursor = 0;
@@ -81,6 +97,9 @@ BEGIN
     INSERT INTO search_content (id, subject, reference)
     VALUES ((SELECT id FROM search_object WHERE object_type = 'case_file' AND object_id = NEW.id), NEW.subject,
             NEW.reference);
+    INSERT INTO reference_index (rowid, reference, object_type, object_id, case_file_id)
+    VALUES ((SELECT id FROM search_object WHERE object_type = 'case_file' AND object_id = NEW.id), NEW.reference,
+            'case_file', NEW.id, NEW.id);
 END;
 CREATE TRIGGER search_case_file_text AFTER UPDATE OF subject, reference ON case_file
     WHEN OLD.subject IS NOT NEW.subject OR OLD.reference IS NOT NEW.reference
@@ -90,6 +109,8 @@ BEGIN
 END;
 CREATE TRIGGER search_case_file_delete AFTER DELETE ON case_file
 BEGIN
+    DELETE FROM reference_index
+        WHERE rowid = (SELECT id FROM search_object WHERE object_type = 'case_file' AND object_id = OLD.id);
     DELETE FROM search_content
         WHERE id = (SELECT id FROM search_object WHERE object_type = 'case_file' AND object_id = OLD.id);
     DELETE FROM search_object WHERE object_type = 'case_file' AND object_id = OLD.id;
@@ -106,6 +127,9 @@ BEGIN
     INSERT INTO search_content (id, subject, reference)
     VALUES ((SELECT id FROM search_object WHERE object_type = 'proceeding' AND object_id = NEW.id), NEW.subject,
             NEW.reference);
+    INSERT INTO reference_index (rowid, reference, object_type, object_id, case_file_id)
+    VALUES ((SELECT id FROM search_object WHERE object_type = 'proceeding' AND object_id = NEW.id), NEW.reference,
+            'proceeding', NEW.id, NEW.case_file_id);
 END;
 CREATE TRIGGER search_proceeding_text AFTER UPDATE OF subject, reference ON proceeding
     WHEN OLD.subject IS NOT NEW.subject OR OLD.reference IS NOT NEW.reference
@@ -115,6 +139,8 @@ BEGIN
 END;
 CREATE TRIGGER search_proceeding_delete AFTER DELETE ON proceeding
 BEGIN
+    DELETE FROM reference_index
+        WHERE rowid = (SELECT id FROM search_object WHERE object_type = 'proceeding' AND object_id = OLD.id);
     DELETE FROM search_content
         WHERE id = (SELECT id FROM search_object WHERE object_type = 'proceeding' AND object_id = OLD.id);
     DELETE FROM search_object WHERE object_type = 'proceeding' AND object_id = OLD.id;
@@ -148,17 +174,17 @@ BEGIN
     DELETE FROM search_object WHERE object_type = 'document' AND object_id = OLD.id;
 END;
 
--- References for substring search: a proceeding moved to another case file, or a case file or
--- proceeding renumbered by the sync, is found by its new reference (case files were not before).
-CREATE TRIGGER proceeding_reference_changed AFTER UPDATE OF reference ON proceeding
-    WHEN OLD.reference IS NOT NEW.reference
+-- A proceeding moved to another case file, or a case file or proceeding renumbered by the sync, is
+-- found by its new reference (case files were not before).
+CREATE TRIGGER proceeding_reference_changed AFTER UPDATE OF reference, case_file_id ON proceeding
+    WHEN OLD.reference IS NOT NEW.reference OR OLD.case_file_id IS NOT NEW.case_file_id
 BEGIN
-    UPDATE reference_index SET reference = NEW.reference
-        WHERE object_type = 'proceeding' AND object_id = NEW.id;
+    UPDATE reference_index SET reference = NEW.reference, case_file_id = NEW.case_file_id
+        WHERE rowid = (SELECT id FROM search_object WHERE object_type = 'proceeding' AND object_id = NEW.id);
 END;
 CREATE TRIGGER case_file_reference_changed AFTER UPDATE OF reference ON case_file
     WHEN OLD.reference IS NOT NEW.reference
 BEGIN
     UPDATE reference_index SET reference = NEW.reference
-        WHERE object_type = 'case_file' AND object_id = NEW.id;
+        WHERE rowid = (SELECT id FROM search_object WHERE object_type = 'case_file' AND object_id = NEW.id);
 END;

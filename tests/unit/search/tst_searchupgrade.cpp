@@ -81,6 +81,14 @@ private Q_SLOTS:
         auto check = storage::exec(
             db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)"));
         QVERIFY2(check, qPrintable(why(check)));
+        // References are found by a part as before, each with its case file.
+        auto byPart = storage::exec(db, QStringLiteral("SELECT object_id, case_file_id FROM reference_index "
+                                                       "WHERE reference_index MATCH '\"2025-0001\"'"));
+        QVERIFY2(byPart, qPrintable(why(byPart)));
+        QVERIFY(byPart->next());
+        QCOMPARE(byPart->value(0).toString(), QStringLiteral("p-1"));
+        QCOMPARE(byPart->value(1).toString(), QStringLiteral("c-1"));
+        QVERIFY(!byPart->next());
 
         // Changes after the upgrade reach the index by trigger, and a renumbered case file is found by
         // its new reference.

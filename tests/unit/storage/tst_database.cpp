@@ -278,7 +278,7 @@ void TestDatabase::migrationsCreateAllTables()
     QVERIFY2(tables.size() >= 14, qPrintable(tables.join(QLatin1Char(','))));
     for (const char *expected : {"audit_event", "audit_head", "case_file", "document_version", "outbox"})
         QVERIFY2(tables.contains(QLatin1String(expected)), expected);
-    QCOMPARE(triggers.size(), 24);  // 8 of the store, 16 keeping the search index
+    QCOMPARE(triggers.size(), 22);  // 8 of the store, 14 keeping the search index
 
     aw::test::TempDir dir;
     const auto opened = Database::open(dir.file(QStringLiteral("store.sqlite")));
