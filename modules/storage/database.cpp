@@ -43,9 +43,13 @@ struct Text
 // - A statement that fires triggers keeps a statement journal (the pages it changed, so it alone can
 //   be undone). Beyond 64 KiB SQLite writes it to a temporary file, page by page, in every such
 //   statement: inserting a case file, proceeding or document (their search-index triggers touch a
-//   dozen pages) wrote ~20 pages to it each time. Kept in memory instead (-1: never spilled; a
-//   spill size would also be the size of each block SQLite allocates for it). A statement journal
-//   holds only pages that existed before the statement changed them, and lives as long as it.
+//   dozen pages) wrote ~20 pages to it each time. Kept in memory up to 128 KiB instead. Not without
+//   a bound: Debian's SQLite is built with SECURE_DELETE, so dropping the search index (a rebuild)
+//   journals every page it frees, and kept in memory they made a rebuild take 1.6 GB. Not more than
+//   128 KiB either: with 256 KiB or more, SQLite 3.40 fails such a drop with SQLITE_FULL once the
+//   journal goes to its file (tst_database checks a big drop). The bound is also the size of the
+//   one block SQLite allocates for a journal, so glibc serves blocks of that size from its heap
+//   (kept, see below) rather than mapping and unmapping them for each statement.
 // - glibc gives freed memory at the top of the heap back above 128 KiB, and SQLite allocates and
 //   frees such blocks for every statement with a temporary b-tree (each CHECK … IN (…) of three or
 //   more values makes one): the heap shrank and faulted back in each time. Keep up to 32 MiB.
@@ -54,9 +58,11 @@ void tuneSqlite()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        (void)sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
+        constexpr int StatementJournalInMemory = 128 * 1024;
+        (void)sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, StatementJournalInMemory);
 #ifdef __GLIBC__
         mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+        mallopt(M_MMAP_THRESHOLD, 2 * StatementJournalInMemory);
 #endif
     });
 }

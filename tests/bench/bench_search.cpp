@@ -36,16 +36,23 @@ using namespace aw;
 namespace {
 
 // Peak resident memory since the last reset, in MB (Linux: VmHWM, reset through clear_refs).
-long peakRssMb()
+// A line of /proc/self/status in MB (VmHWM: the peak resident set; RssFile: of the resident set now,
+// the pages of files mapped in, such as the store the search maps: page cache, not the process's own).
+long statusMb(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong() / 1024;
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLong() / 1024;
     }
     return -1;
+}
+
+long peakRssMb()
+{
+    return statusMb("VmHWM:");
 }
 
 void resetPeak()
@@ -268,6 +275,7 @@ int main(int argc, char *argv[])
         }
     }
     const long queryPeak = peakRssMb();
+    const long queryFileMapped = statusMb("RssFile:");
     for (int pass = 0; pass < 2; ++pass) {
         for (const auto &q : queries) {
             QElapsedTimer t;
@@ -303,6 +311,8 @@ int main(int argc, char *argv[])
     }
     for (auto it = slowest.cbegin(); it != slowest.cend(); ++it)
         std::printf("slowest %-20s %8.2f ms  %s\n", qPrintable(it.key()), it->first, qPrintable(it->second));
+    std::printf("queries: peak memory %ld MB, of which %ld MB are pages of the store mapped in (page cache)\n",
+                queryPeak, queryFileMapped);
     const QJsonObject summary{
         {QStringLiteral("bench"), QStringLiteral("search")},
         {QStringLiteral("documents"), corpus->documents},
@@ -316,6 +326,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("worst_p95_ms"), worstP95},
         {QStringLiteral("generate_s"), generateSeconds},
         {QStringLiteral("query_peak_rss_mb"), qint64(queryPeak)},
+        {QStringLiteral("query_store_mapped_mb"), qint64(queryFileMapped)},
         {QStringLiteral("kinds"), kinds},
     };
     std::printf("%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
