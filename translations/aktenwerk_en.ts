@@ -2431,6 +2431,10 @@
         <source>submission package “%1”: %2</source>
         <translation>submission package “%1”: %2</translation>
     </message>
+    <message>
+        <source>The store could not be compacted: %1</source>
+        <translation>The store could not be compacted: %1</translation>
+    </message>
 </context>
 <context>
     <name>aw::sync::CentralApi</name>

@@ -26,6 +26,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -412,6 +413,28 @@ int cmdSweep(Context &ctx)
     return 0;
 }
 
+int cmdCompact(Context &ctx)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!ctx.options.json)
+        out() << "Compacting the store; programs using it meanwhile can read but not write …" << Qt::endl;
+    auto sizes = ctx.store->compact();
+    if (!sizes)
+        return fail(sizes.error());
+    const double seconds = timer.elapsed() / 1000.0;
+    if (ctx.options.json) {
+        printJson(QJsonObject{{QStringLiteral("bytesBefore"), sizes->bytesBefore},
+                              {QStringLiteral("bytesAfter"), sizes->bytesAfter},
+                              {QStringLiteral("seconds"), seconds}});
+    } else {
+        out() << "Compacted: " << QString::number(sizes->bytesBefore / 1e6, 'f', 1) << " MB before, "
+              << QString::number(sizes->bytesAfter / 1e6, 'f', 1) << " MB after, in "
+              << QString::number(seconds, 'f', 1) << " s." << Qt::endl;
+    }
+    return 0;
+}
+
 template <typename T>
 int printList(const Context &ctx, const Result<QList<T>> &items, const std::function<QString(const T &)> &line)
 {
@@ -507,6 +530,9 @@ QString usage()
                           "  intake rules | rule add KEY NODE UNIT SUBJECT   routing rules ({{applicant}} …)\n"
                           "  intake rule remove RULE-ID  remove a routing rule (the id as `intake rules` shows it)\n"
                           "  sweep                    remove document files no version refers to (older than 1 h)\n"
+                          "  compact                  write the store's file anew, each table in one piece (faster\n"
+                          "                           searches after a rebuild of the search index or an update);\n"
+                          "                           needs twice its size free; writes wait meanwhile\n"
                           "  casefiles                list case files\n"
                           "  proceedings              list proceedings\n"
                           "  fileplan [list]          list the file plan\n"
@@ -523,12 +549,19 @@ int run(const Options &options)
     if (command == QLatin1String("central"))  // the central store only: no local one is opened
         return cmdCentral(options);
     const QHash<QString, std::function<int(Context &)>> commands{
-        {QStringLiteral("init"), cmdInit},           {QStringLiteral("demo"), cmdDemo},
-        {QStringLiteral("verify"), cmdVerify},       {QStringLiteral("sweep"), cmdSweep},
-        {QStringLiteral("import"), cmdImport},       {QStringLiteral("intake"), cmdIntake},
-        {QStringLiteral("casefiles"), cmdCaseFiles}, {QStringLiteral("proceedings"), cmdProceedings},
-        {QStringLiteral("fileplan"), cmdFilePlan},   {QStringLiteral("register"), cmdRegister},
-        {QStringLiteral("xdomea"), cmdXdomea},       {QStringLiteral("search"), cmdSearch},
+        {QStringLiteral("init"), cmdInit},
+        {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("verify"), cmdVerify},
+        {QStringLiteral("sweep"), cmdSweep},
+        {QStringLiteral("compact"), cmdCompact},
+        {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("intake"), cmdIntake},
+        {QStringLiteral("casefiles"), cmdCaseFiles},
+        {QStringLiteral("proceedings"), cmdProceedings},
+        {QStringLiteral("fileplan"), cmdFilePlan},
+        {QStringLiteral("register"), cmdRegister},
+        {QStringLiteral("xdomea"), cmdXdomea},
+        {QStringLiteral("search"), cmdSearch},
         {QStringLiteral("sync"), cmdSync},
     };
     const auto handler = commands.find(command);

@@ -60,7 +60,13 @@ int updateIndex(Context &ctx, bool rebuild)
         return true;
     };
     auto done = rebuild ? index.rebuild(progress) : index.update(progress);
-    return done ? 0 : fail(done.error());
+    if (!done)
+        return fail(done.error());
+    if (rebuild)
+        err() << "The new index lies scattered over the store's file: `compact` at a quiet time makes "
+                 "searches faster."
+              << Qt::endl;
+    return 0;
 }
 
 }  // namespace

@@ -107,6 +107,22 @@ Result<int> Store::sweepOrphanBlobs(std::chrono::seconds grace)
     return m_blobs.sweepOrphans(referenced.value(), QDateTime::currentDateTimeUtc().addSecs(-grace.count()));
 }
 
+Result<Store::Compaction> Store::compact()
+{
+    const QString file = QDir(m_dir).filePath(QStringLiteral("aktenwerk.sqlite"));
+    const QSqlDatabase db = connection();
+    // Written into the write-ahead log first, then into the file; the log is emptied after.
+    (void)exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    Compaction sizes;
+    sizes.bytesBefore = QFileInfo(file).size();
+    if (auto ok = exec(db, QStringLiteral("VACUUM")); !ok)
+        return core::ioError(Text::tr("The store could not be compacted: %1").arg(ok.error().message));
+    if (auto ok = exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
+        return ok.error();
+    sizes.bytesAfter = QFileInfo(file).size();
+    return sizes;
+}
+
 QString Store::setting(const QString &key, const QString &fallback) const
 {
     auto v = scalar(connection(), QStringLiteral("SELECT value FROM store_setting WHERE key = ?"), {key});

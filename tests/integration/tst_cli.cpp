@@ -82,6 +82,7 @@ private slots:
     void flippedBlobByte();
     void deletedBlob();
     void sweepRemovesOnlyOldOrphans();
+    void compactKeepsTheStore();
     void corruptedDatabase_data();
     void corruptedDatabase();
     void intakeAcknowledge();
@@ -456,6 +457,30 @@ void TestCli::deletedBlob()
     QVERIFY2(verify.exitCode == 1, verify.said());
     QVERIFY2(verify.out.contains(sha), verify.said());
     QVERIFY2(!QFileInfo::exists(path), "verify must not recreate a missing blob");
+}
+
+void TestCli::compactKeepsTheStore()
+{
+    const QString dir = demoStore(QStringLiteral("compact"));
+    QVERIFY(!dir.isEmpty());
+    const auto searchFor = [&](const QString &words) {
+        const Run run = cli({QStringLiteral("--store"), dir, QStringLiteral("--user"), QStringLiteral("mmueller"),
+                             QStringLiteral("search"), words});
+        return run.exitCode == 0 ? run.out : QString::fromUtf8(run.said());
+    };
+    const QString before = searchFor(QStringLiteral("Geburtsurkunde"));
+    QVERIFY2(before.contains(QLatin1String("[Geburtsurkunden]")), qPrintable(before));
+    const Run compact = cli({QStringLiteral("--store"), dir, QStringLiteral("--json"), QStringLiteral("compact")});
+    QVERIFY2(compact.exitCode == 0, compact.said());
+    const QJsonObject sizes = QJsonDocument::fromJson(compact.out.toUtf8()).object();
+    const qint64 after = qint64(sizes.value(QStringLiteral("bytesAfter")).toDouble());
+    QVERIFY2(after > 0 && after <= qint64(sizes.value(QStringLiteral("bytesBefore")).toDouble()), compact.said());
+    QCOMPARE(QFileInfo(QDir(dir).filePath(QStringLiteral("aktenwerk.sqlite"))).size(), after);
+    const Run verify = cli({QStringLiteral("--store"), dir, QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.said());
+    QCOMPARE(searchFor(QStringLiteral("Geburtsurkunde")), before);
+    const Run told = cli({QStringLiteral("--store"), dir, QStringLiteral("compact")});
+    QVERIFY2(told.exitCode == 0 && told.out.contains(QLatin1String("MB after")), told.said());
 }
 
 void TestCli::sweepRemovesOnlyOldOrphans()

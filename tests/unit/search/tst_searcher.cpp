@@ -15,6 +15,7 @@
 #include "support/pdfmaker.h"
 #include "support/testenv.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using namespace aw;
@@ -327,6 +328,42 @@ private Q_SLOTS:
             storage::exec(m_office->store()->connection(),
                           QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)"));
         QVERIFY2(check, qPrintable(why(check)));
+    }
+
+    // Compacting writes the store anew (VACUUM): the free pages a rebuild of the index leaves are
+    // given back, and every search finds what it found before.
+    void compactingKeepsEveryHit()
+    {
+        addCaseFiles(1500, QStringLiteral("'Wohngeld Akte ' || i"));
+        search::SearchIndex index(m_office->store());
+        auto rebuilt = index.rebuild();
+        QVERIFY2(rebuilt, qPrintable(why(rebuilt)));
+        const QSqlDatabase db = m_office->store()->connection();
+        const auto freePages = [&db] { return storage::scalar(db, QStringLiteral("PRAGMA freelist_count"))->toInt(); };
+        QVERIFY(freePages() > 0);  // the pages of the index dropped by the rebuild
+        const auto before = find("jfischer", QStringLiteral("Wohngeld OR Rechtsbehelfsbelehrung"));
+        QVERIFY(before.estimatedObjects > 1500);
+
+        auto sizes = m_office->store()->compact();
+        QVERIFY2(sizes, qPrintable(why(sizes)));
+        QVERIFY2(sizes->bytesAfter < sizes->bytesBefore,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(sizes->bytesBefore).arg(sizes->bytesAfter)));
+        QCOMPARE(freePages(), 0);
+        QCOMPARE(QFileInfo(m_office->store()->dir() + QStringLiteral("/aktenwerk.sqlite")).size(), sizes->bytesAfter);
+        QCOMPARE(storage::scalar(db, QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        auto check = storage::exec(
+            db, QStringLiteral("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)"));
+        QVERIFY2(check, qPrintable(why(check)));
+        const auto after = find("jfischer", QStringLiteral("Wohngeld OR Rechtsbehelfsbelehrung"));
+        QCOMPARE(after.objects, before.objects);
+        QCOMPARE(after.caseFiles, before.caseFiles);
+        QCOMPARE(subjects(after), subjects(before));
+        QCOMPARE(find("kschmidt", QStringLiteral("Rechtsbehelfsbelehrung")).caseFiles, 1);
+        // And the store takes changes as before.
+        auto changed = storage::exec(
+            db, QStringLiteral("UPDATE case_file SET subject = 'Nachtrag nach dem Verdichten' WHERE id = 'bulk-7'"));
+        QVERIFY2(changed, qPrintable(why(changed)));
+        QCOMPARE(find("jfischer", QStringLiteral("Verdichten")).caseFiles, 1);
     }
 
     // Case files written straight into the store, `count` of them, with subject(i) as subject, in
