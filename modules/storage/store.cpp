@@ -109,7 +109,7 @@ Result<int> Store::sweepOrphanBlobs(std::chrono::seconds grace)
 
 Result<Store::Compaction> Store::compact()
 {
-    const QString file = QDir(m_dir).filePath(QStringLiteral("aktenwerk.sqlite"));
+    const QString file = m_database->path();
     const QSqlDatabase db = connection();
     // Written into the write-ahead log first, then into the file; the log is emptied after.
     (void)exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
